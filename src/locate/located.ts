@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { GridCell } from '../read/grid.js';
+
+/** A position in a table that should hold a value; `cell` is absent when the position is blank. */
+export const Slot = z.object({
+  sheet: z.string(),
+  address: z.string(),
+  cell: GridCell.optional(),
+  /** When the position lies inside a merge whose value sits elsewhere. */
+  coveredBy: z.string().optional(),
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const RowKind = z.enum([
+  'standard',
+  'subtotal', // an agency's own subtotal row for a group: recognised, never counted
+  'unknown', // a row with numbers whose label is not in the official table
+  'duplicate', // a standard row that appears a second time
+]);
+
+export const LocatedRow = z.object({
+  id: z.string().optional(),
+  kind: RowKind,
+  label: z.string(),
+  labelAddress: z.string(),
+  row: z.number().int(),
+  values: z.record(z.string(), Slot),
+});
+export type LocatedRow = z.infer<typeof LocatedRow>;
+
+export const LocatedColumn = z.object({ id: z.string(), label: z.string(), address: z.string(), col: z.number().int() });
+export type LocatedColumn = z.infer<typeof LocatedColumn>;
+
+export const Version = z.enum(['2019', '2021']);
+
+export const LocatedTable = z.object({
+  sheet: z.string(),
+  anchor: z.string(),
+  version: Version.optional(),
+  columns: z.array(LocatedColumn),
+  /** Column headers were not found and values were taken by position. */
+  byPosition: z.boolean(),
+  rows: z.array(LocatedRow),
+  /** How many copies of this table the workbook holds (the first is checked). */
+  copies: z.number().int(),
+  /** Labels that were recognised but spelled otherwise than in the official table. */
+  deviations: z.array(z.object({ address: z.string(), found: z.string(), official: z.string() })),
+});
+export type LocatedTable = z.infer<typeof LocatedTable>;
+
+export const TitleInfo = z.object({
+  year: z.number().int().optional(),
+  agency: z.string().optional(),
+  source: z.object({ sheet: z.string(), address: z.string(), text: z.string() }).optional(),
+});
+export type TitleInfo = z.infer<typeof TitleInfo>;
+
+export const LocatedReport = z.object({
+  t2: LocatedTable.optional(),
+  t3: LocatedTable,
+  t4: LocatedTable.optional(),
+  title: TitleInfo,
+  sheets: z.array(z.string()),
+});
+export type LocatedReport = z.infer<typeof LocatedReport>;

@@ -1,0 +1,67 @@
+/**
+ * Label normalisation. Real workbooks spell the official labels many ways: full- or half-width
+ * brackets and punctuation, curly or straight quotes, spaces and line breaks inside labels,
+ * bracketed filling notes added by provinces. Two labels are the same when their cores are.
+ */
+
+/** NFKC (full-width → half-width), no white space of any kind. */
+export function squash(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, '');
+}
+
+const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|[0-9]+[.、．)]|[①-⑳])/;
+const BRACKETED = /\([^()]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/g;
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+
+/**
+ * The core of a label: squashed, without its leading enumerator (一、 （三） 2.), without bracketed
+ * notes, without punctuation or quotes. 「（二）部分公开（区分处理的…）」 → 「部分公开」.
+ */
+export function labelCore(text: string): string {
+  let s = squash(text);
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    s = s.replace(LEADING_ENUMERATOR, '');
+  }
+  for (let previous = ''; previous !== s; ) {
+    previous = s;
+    s = s.replace(BRACKETED, '');
+  }
+  return s.replace(PUNCTUATION, '');
+}
+
+export interface Candidate<T> {
+  value: T;
+  cores: readonly string[];
+}
+
+export function candidate<T>(value: T, labels: readonly string[]): Candidate<T> {
+  return { value, cores: labels.map(labelCore) };
+}
+
+/**
+ * Finds the candidate a label names: the same core; failing that, a label that is the start of
+ * exactly one candidate (a truncated header such as 「本年新」 is resolved by the caller, as it names two).
+ */
+export function matchLabel<T>(text: string, candidates: readonly Candidate<T>[]): T | undefined {
+  return matchExact(text, candidates) ?? matchLoose(text, candidates);
+}
+
+export function matchExact<T>(text: string, candidates: readonly Candidate<T>[]): T | undefined {
+  const core = labelCore(text);
+  return core === '' ? undefined : candidates.find((c) => c.cores.includes(core))?.value;
+}
+
+export function matchLoose<T>(text: string, candidates: readonly Candidate<T>[]): T | undefined {
+  const core = labelCore(text);
+  if (core.length < 3) return undefined;
+  const prefixed = candidates.filter((c) => c.cores.some((k) => k.startsWith(core) || core.startsWith(k)));
+  return prefixed.length === 1 ? prefixed[0]!.value : undefined;
+}
+
+/** All candidates whose core starts with the label's core (for truncated headers). */
+export function matchPrefix<T>(text: string, candidates: readonly Candidate<T>[]): T[] {
+  const core = labelCore(text);
+  if (core.length < 2) return [];
+  return candidates.filter((c) => c.cores.some((k) => k.startsWith(core))).map((c) => c.value);
+}

@@ -1,0 +1,99 @@
+import type { GridCell } from '../read/grid.js';
+import { T4_BLOCKS, T4_OUTCOMES } from '../spec/tables.js';
+import type { LocatedColumn, LocatedTable } from './located.js';
+import { candidate, labelCore, matchExact } from './normalize.js';
+import { isTextCell, type SheetIndex } from './sheet-index.js';
+
+const outcomeCandidates = T4_OUTCOMES.map((o) => candidate(o, [o.label]));
+const ANCHOR_CORE = labelCore(T4_BLOCKS[0]!.label);
+const DIRECT_CORE = labelCore(T4_BLOCKS[1]!.label);
+const AFTER_CORE = labelCore(T4_BLOCKS[2]!.label);
+const HEADER_ROWS = 4;
+const VALUE_COUNT = T4_BLOCKS.length * T4_OUTCOMES.length;
+
+/** Cells that start a 表四: the 「行政复议」 block header. */
+export function findTable4Anchors(index: SheetIndex): GridCell[] {
+  return index.sheet.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
+}
+
+/**
+ * 表四 is one row of 15 numbers under three blocks of the same five outcome headers. The headers
+ * are gathered left to right; the block a header belongs to comes from the block labels above it
+ * when they are there, otherwise from its place (the first five, the next five, the last five).
+ */
+export function locateTable4(index: SheetIndex, anchor: GridCell, copies: number): LocatedTable {
+  const headers: GridCell[] = [];
+  let blockStarts = { direct: Number.NaN, after: Number.NaN };
+  for (let r = anchor.row; r <= anchor.row + HEADER_ROWS; r++) {
+    for (const cell of index.rowCells(r)) {
+      if (cell.col < anchor.col || cell.kind !== 'text') continue;
+      const core = labelCore(cell.text);
+      if (core === DIRECT_CORE) blockStarts = { ...blockStarts, direct: cell.col };
+      if (core === AFTER_CORE) blockStarts = { ...blockStarts, after: cell.col };
+      if (matchExact(cell.text, outcomeCandidates)) headers.push(cell);
+    }
+  }
+  headers.sort((a, b) => a.col - b.col || a.row - b.row);
+  const columns = assignColumns(headers, blockStarts);
+  const located = (byPosition: boolean, cols: LocatedColumn[], row: number): LocatedTable => ({
+    sheet: index.sheet.name,
+    anchor: anchor.address,
+    columns: cols,
+    byPosition,
+    rows: row > 0 ? [{ id: 'values', kind: 'standard', label: '', labelAddress: anchor.address, row, values: valuesAt(index, cols, row) }] : [],
+    copies,
+    deviations: [],
+  });
+  if (columns.length === VALUE_COUNT) {
+    const lastHeaderRow = Math.max(...headers.map((h) => index.mergeAt(h.row, h.col)?.bottom ?? h.row));
+    return located(false, columns, dataRowBelow(index, columns, lastHeaderRow));
+  }
+  const positional = numberRowBelow(index, anchor);
+  if (positional) return located(true, positional.columns, positional.row);
+  return located(false, columns, columns.length > 0 ? dataRowBelow(index, columns, anchor.row + 2) : 0);
+}
+
+function assignColumns(headers: GridCell[], starts: { direct: number; after: number }): LocatedColumn[] {
+  const columns: LocatedColumn[] = [];
+  const haveBlocks = Number.isFinite(starts.direct) && Number.isFinite(starts.after);
+  headers.forEach((cell, i) => {
+    const outcome = matchExact(cell.text, outcomeCandidates)!;
+    const block = haveBlocks
+      ? cell.col >= starts.after
+        ? T4_BLOCKS[2]!
+        : cell.col >= starts.direct
+          ? T4_BLOCKS[1]!
+          : T4_BLOCKS[0]!
+      : T4_BLOCKS[Math.min(2, Math.floor(i / T4_OUTCOMES.length))]!;
+    const id = `${block.id}.${outcome.id}`;
+    if (!columns.some((c) => c.id === id)) columns.push({ id, label: cell.text, address: cell.address, col: cell.col });
+  });
+  return columns;
+}
+
+function dataRowBelow(index: SheetIndex, columns: LocatedColumn[], after: number): number {
+  for (let r = after + 1; r <= Math.min(index.maxRow, after + 3); r++) {
+    if (columns.some((c) => index.at(r, c.col) !== undefined)) return r;
+  }
+  return after + 1;
+}
+
+/** Fallback without headers: the first row below the anchor holding exactly fifteen values. */
+function numberRowBelow(index: SheetIndex, anchor: GridCell): { row: number; columns: LocatedColumn[] } | undefined {
+  for (let r = anchor.row + 1; r <= Math.min(index.maxRow, anchor.row + HEADER_ROWS + 2); r++) {
+    const cells = index.rowCells(r).filter((c) => c.col >= anchor.col && !isTextCell(c));
+    if (cells.length !== VALUE_COUNT) continue;
+    const columns = cells.map((cell, i) => ({
+      id: `${T4_BLOCKS[Math.floor(i / 5)]!.id}.${T4_OUTCOMES[i % 5]!.id}`,
+      label: '',
+      address: cell.address,
+      col: cell.col,
+    }));
+    return { row: r, columns };
+  }
+  return undefined;
+}
+
+function valuesAt(index: SheetIndex, columns: LocatedColumn[], row: number) {
+  return Object.fromEntries(columns.map((c) => [c.id, index.slot(row, c.col)]));
+}

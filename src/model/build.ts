@@ -1,0 +1,147 @@
+import type { LocatedReport, LocatedRow, LocatedTable, Slot } from '../locate/located.js';
+import { T3_COLUMNS, t2Layout, t3Rows, type FormatVersion } from '../spec/tables.js';
+import { cellKey } from './keys.js';
+import type { ModelCell, Report, StructureNote, TableId } from './schema.js';
+import { parseSlot } from './value.js';
+
+/** Located tables → the typed report: every value under its canonical key, with its source cell. */
+export function buildReport(located: LocatedReport): Report {
+  const { version, from } = decideVersion(located);
+  const cells: Record<string, ModelCell> = {};
+  const structure: StructureNote[] = [];
+
+  addTable3(located.t3, version, cells, structure);
+  if (located.t4) addTable4(located.t4, cells, structure);
+  else structure.push({ code: 'TABLE_MISSING', table: 't4' });
+  if (located.t2) addTable2(located.t2, version, cells, structure);
+  else structure.push({ code: 'TABLE_MISSING', table: 't2' });
+
+  const t2v = located.t2?.version;
+  const t3v = located.t3.version;
+  if (t2v && t3v && t2v !== t3v) {
+    structure.push({ code: 'VERSION_CONFLICT', table: 't2', subject: t2v, detail: t3v, sheet: located.t2!.sheet, address: located.t2!.anchor });
+  }
+  const { title } = located;
+  return {
+    formatVersion: version,
+    versionFrom: from,
+    ...(title.year !== undefined ? { year: title.year } : {}),
+    ...(title.agency !== undefined ? { agency: title.agency } : {}),
+    ...(title.source ? { titleSource: title.source } : {}),
+    tables: {
+      t3: tableInfo(located.t3),
+      ...(located.t2 ? { t2: tableInfo(located.t2) } : {}),
+      ...(located.t4 ? { t4: tableInfo(located.t4) } : {}),
+    },
+    cells,
+    structure,
+  };
+}
+
+/** 表三's （六） rows decide; 表二's columns second; the report year last. */
+function decideVersion(located: LocatedReport): { version: FormatVersion; from: Report['versionFrom'] } {
+  const byLabels = located.t3.version ?? located.t2?.version;
+  if (byLabels) return { version: byLabels, from: 'labels' };
+  const year = located.title.year;
+  if (year !== undefined) return { version: year >= 2021 ? '2021' : '2019', from: 'year' };
+  return { version: '2021', from: 'default' };
+}
+
+function tableInfo(table: LocatedTable) {
+  return { sheet: table.sheet, anchor: table.anchor, ...(table.version ? { version: table.version } : {}) };
+}
+
+function addTable3(table: LocatedTable, version: FormatVersion, cells: Record<string, ModelCell>, structure: StructureNote[]) {
+  addCommonNotes('t3', table, structure);
+  const found = new Set(table.columns.map((c) => c.id));
+  for (const column of T3_COLUMNS) {
+    if (!found.has(column.id)) structure.push({ code: 'COLUMN_MISSING', table: 't3', subject: column.id, sheet: table.sheet, address: table.anchor });
+  }
+  const rows = new Set(table.rows.filter((r) => r.kind === 'standard').map((r) => r.id));
+  for (const def of t3Rows(version)) {
+    if (!rows.has(def.id)) structure.push({ code: 'ROW_MISSING', table: 't3', subject: def.id, sheet: table.sheet, address: table.anchor });
+  }
+  addRows('t3', table, cells, structure);
+}
+
+function addTable4(table: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
+  addCommonNotes('t4', table, structure);
+  const row = table.rows[0];
+  const count = row ? Object.values(row.values).filter((s) => s.cell !== undefined).length : 0;
+  if (table.columns.length !== 15) {
+    structure.push({ code: 'VALUE_COUNT', table: 't4', subject: String(table.columns.length), sheet: table.sheet, address: table.anchor });
+  }
+  if (!row) return;
+  for (const [id, slot] of Object.entries(row.values)) {
+    const [block, outcome] = id.split('.') as [string, string];
+    addCell(cells, structure, 't4', block, outcome, slot);
+  }
+  void count;
+}
+
+function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<string, ModelCell>, structure: StructureNote[]) {
+  addCommonNotes('t2', table, structure);
+  const layout = t2Layout(table.version ?? version);
+  const rows = new Map(table.rows.filter((r) => r.kind === 'standard').map((r) => [r.id!, r]));
+  for (const section of layout) {
+    for (const def of section.rows) {
+      const row = rows.get(def.id);
+      if (!row) {
+        structure.push({ code: 'ROW_MISSING', table: 't2', subject: def.id, sheet: table.sheet, address: table.anchor });
+        continue;
+      }
+      for (const column of section.columns) {
+        const slot = row.values[column.id];
+        if (slot) addCell(cells, structure, 't2', def.id, column.id, slot);
+        else structure.push({ code: 'COLUMN_MISSING', table: 't2', subject: `${def.id}.${column.id}`, sheet: table.sheet, address: row.labelAddress });
+      }
+    }
+  }
+  addNonStandardRows('t2', table.rows, table.sheet, structure);
+}
+
+function addRows(table: TableId, located: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
+  for (const row of located.rows) {
+    if (row.kind !== 'standard') continue;
+    for (const [column, slot] of Object.entries(row.values)) addCell(cells, structure, table, row.id!, column, slot);
+  }
+  addNonStandardRows(table, located.rows, located.sheet, structure);
+}
+
+function addNonStandardRows(table: TableId, rows: LocatedRow[], sheet: string, structure: StructureNote[]) {
+  const codes = { subtotal: 'ROW_SUBTOTAL', unknown: 'ROW_UNKNOWN', duplicate: 'ROW_DUPLICATE' } as const;
+  for (const row of rows) {
+    if (row.kind === 'standard') continue;
+    structure.push({ code: codes[row.kind], table, subject: row.label || `#${row.row}`, sheet, address: row.labelAddress });
+  }
+}
+
+function addCommonNotes(table: TableId, located: LocatedTable, structure: StructureNote[]) {
+  if (located.copies > 1) {
+    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), sheet: located.sheet, address: located.anchor });
+  }
+  if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, sheet: located.sheet, address: located.anchor });
+  for (const d of located.deviations) {
+    structure.push({ code: 'LABEL_DEVIATION', table, subject: d.found, detail: d.official, sheet: located.sheet, address: d.address });
+  }
+}
+
+function addCell(cells: Record<string, ModelCell>, structure: StructureNote[], table: TableId, row: string, column: string, slot: Slot) {
+  const key = cellKey(table, row, column);
+  const parsed = parseSlot(slot);
+  if (slot.coveredBy) {
+    structure.push({ code: 'VALUE_COVERED', table, subject: key, detail: slot.coveredBy, sheet: slot.sheet, address: slot.address });
+  }
+  cells[key] = {
+    key,
+    table,
+    row,
+    column,
+    status: parsed.status,
+    value: parsed.value,
+    ...(parsed.approx !== undefined ? { approx: parsed.approx } : {}),
+    ...(parsed.unit !== undefined ? { unit: parsed.unit } : {}),
+    ...(parsed.fromText ? { fromText: true } : {}),
+    source: { sheet: slot.sheet, address: slot.address, raw: parsed.raw },
+  };
+}

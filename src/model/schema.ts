@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+export const TableId = z.enum(['t2', 't3', 't4']);
+export type TableId = z.infer<typeof TableId>;
+
+export const FormatVersion = z.enum(['2019', '2021']);
+
+export const ValueStatus = z.enum([
+  'number', // a number, typed or as text; may still be negative or fractional
+  'blank',
+  'placeholder', // 「/」「-」「—」「无」: the agency meant "none" but wrote no number
+  'text', // anything else: 「10000件以上」, 「2108000元」, 「十二」
+  'formula-no-result', // a formula saved without its cached value
+  'error', // #DIV/0!, #REF! …
+]);
+export type ValueStatus = z.infer<typeof ValueStatus>;
+
+export const Source = z.object({
+  sheet: z.string(),
+  address: z.string(),
+  /** The cell's content as written: the text, the number, or the formula. */
+  raw: z.string(),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * One value of the report under its canonical key, e.g. `t3.received.natural`
+ * (表三, 一、本年新收, 自然人). docs/keys.md lists every key.
+ */
+export const ModelCell = z.object({
+  key: z.string(),
+  table: TableId,
+  row: z.string(),
+  column: z.string(),
+  status: ValueStatus,
+  value: z.number().nullable(),
+  approx: z.number().optional(),
+  unit: z.string().optional(),
+  fromText: z.boolean().optional(),
+  source: Source,
+});
+export type ModelCell = z.infer<typeof ModelCell>;
+
+/** Something about the layout that the rules judge: extra rows, missing rows, odd labels. */
+export const StructureNote = z.object({
+  code: z.enum([
+    'TABLE_MISSING',
+    'TABLE_COPIES',
+    'ROW_MISSING',
+    'COLUMN_MISSING',
+    'ROW_SUBTOTAL',
+    'ROW_UNKNOWN',
+    'ROW_DUPLICATE',
+    'LABEL_DEVIATION',
+    'COLUMNS_BY_POSITION',
+    'VALUE_COUNT',
+    'VERSION_CONFLICT',
+    'VALUE_COVERED',
+  ]),
+  table: TableId,
+  /** What the note is about: a row or column id, a label as found, a count. */
+  subject: z.string().optional(),
+  detail: z.string().optional(),
+  sheet: z.string().optional(),
+  address: z.string().optional(),
+});
+export type StructureNote = z.infer<typeof StructureNote>;
+
+export const TableInfo = z.object({
+  sheet: z.string(),
+  anchor: z.string(),
+  version: FormatVersion.optional(),
+});
+
+export const Report = z.object({
+  formatVersion: FormatVersion,
+  /** How the version was decided: from the tables' labels, or (when they say nothing) from the year. */
+  versionFrom: z.enum(['labels', 'year', 'default']),
+  year: z.number().int().optional(),
+  agency: z.string().optional(),
+  titleSource: z.object({ sheet: z.string(), address: z.string(), text: z.string() }).optional(),
+  tables: z.object({ t2: TableInfo.optional(), t3: TableInfo, t4: TableInfo.optional() }),
+  cells: z.record(z.string(), ModelCell),
+  structure: z.array(StructureNote),
+});
+export type Report = z.infer<typeof Report>;

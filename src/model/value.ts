@@ -1,0 +1,61 @@
+import type { GridCell } from '../read/grid.js';
+import type { Slot } from '../locate/located.js';
+import type { ValueStatus } from './schema.js';
+
+export interface ParsedValue {
+  status: ValueStatus;
+  value: number | null;
+  raw: string;
+  /** The number inside a text value such as 「10000件以上」 or 「2108000元」. */
+  approx?: number;
+  unit?: string;
+  /** A number typed as text (「19」 in a cell formatted as Text): counted as the number. */
+  fromText?: boolean;
+}
+
+const PLACEHOLDERS = new Set(['/', '／', '\\', '-', '－', '—', '——', '–', '―', '无', '空', 'NA', 'N/A', '×']);
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const NUMBER_WITH_WORDS = /^(?:约|共|计)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|份|人次|万)?\s*(余|以上|多|左右|以下)?(万元|元|件|个|项|条|次|份)?$/;
+
+/** What a table position holds, as the rules need it: a number, or why there is none. */
+export function parseSlot(slot: Slot): ParsedValue {
+  if (slot.cell === undefined) return { status: 'blank', value: null, raw: '' };
+  return parseCell(slot.cell);
+}
+
+export function parseCell(cell: GridCell): ParsedValue {
+  switch (cell.kind) {
+    case 'number':
+      return { status: 'number', value: cell.number ?? Number(cell.text), raw: cell.formula ? `=${cell.formula}` : cell.text };
+    case 'date':
+      // A count in a cell formatted as a date reads back as a date; the serial is the number typed.
+      return { status: 'number', value: Math.round((cell.number ?? 0) * 1e6) / 1e6, raw: cell.text };
+    case 'formula-no-result':
+      return { status: 'formula-no-result', value: null, raw: cell.text };
+    case 'error':
+      return { status: 'error', value: null, raw: cell.text };
+    case 'boolean':
+      return { status: 'text', value: null, raw: cell.text };
+    case 'text':
+      return parseText(cell.text);
+  }
+}
+
+export function parseText(raw: string): ParsedValue {
+  const text = raw.normalize('NFKC').trim().replace(/\s+/g, '');
+  if (text === '') return { status: 'blank', value: null, raw };
+  if (PLACEHOLDERS.has(text) || PLACEHOLDERS.has(raw.trim())) return { status: 'placeholder', value: null, raw };
+  if (PLAIN_NUMBER.test(text)) return { status: 'number', value: Number(text.replace(/,/g, '')), raw, fromText: true };
+  const words = NUMBER_WITH_WORDS.exec(text);
+  if (words) {
+    const unit = words[2] ?? words[4];
+    return {
+      status: 'text',
+      value: null,
+      raw,
+      approx: Number(words[1]!.replace(/,/g, '')),
+      ...(unit ? { unit } : {}),
+    };
+  }
+  return { status: 'text', value: null, raw };
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads a zip's central directory without inflating anything, so that a file can be judged
+ * (is it a workbook? would it inflate to gigabytes?) before exceljs is given it.
+ * JSZip, under exceljs, inflates every entry into memory with no cap.
+ */
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_MIN = 22;
+const COMMENT_MAX = 0xffff;
+
+export function readZipDirectory(bytes: Buffer): ZipDirectory {
+  const eocd = findEndOfCentralDirectory(bytes);
+  if (eocd < 0) return { ok: false, reason: 'no end-of-central-directory record (truncated?)' };
+  const count = bytes.readUInt16LE(eocd + 10);
+  const size = bytes.readUInt32LE(eocd + 12);
+  const offset = bytes.readUInt32LE(eocd + 16);
+  if (count === 0xffff || offset === 0xffffffff) return { ok: false, reason: 'zip64 archives are not used by workbooks' };
+  if (offset + size > eocd) return { ok: false, reason: 'central directory lies outside the file (truncated?)' };
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
+      return { ok: false, reason: `central directory entry ${i + 1} is damaged` };
+    }
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    entries.push({
+      flags: bytes.readUInt16LE(at + 8),
+      method: bytes.readUInt16LE(at + 10),
+      compressedSize: bytes.readUInt32LE(at + 20),
+      uncompressedSize: bytes.readUInt32LE(at + 24),
+      name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return { ok: true, entries };
+}
+
+function findEndOfCentralDirectory(bytes: Buffer): number {
+  const last = bytes.length - EOCD_MIN;
+  const first = Math.max(0, last - COMMENT_MAX);
+  for (let i = last; i >= first; i--) {
+    if (bytes.readUInt32LE(i) === EOCD_SIGNATURE) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,62 @@
+import type ExcelJS from 'exceljs';
+import { addressOf } from '../read/grid.js';
+import type { DocSheet, WorkbookDoc } from './document.js';
+
+const THIN = { style: 'thin' as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** Writes a workbook document with exceljs: values, merges, borders and wrapping as in the official tables. */
+export async function writeWorkbook(doc: WorkbookDoc): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'xxgk-check';
+  const fixed = new Date(Date.UTC(2024, 0, 1));
+  workbook.created = fixed;
+  workbook.modified = fixed;
+  for (const sheet of doc.sheets) writeSheet(workbook.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {}), sheet, doc);
+  const out = await workbook.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
+  sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const c of sheet.cells) {
+    const cell = ws.getCell(addressOf(c.row, c.col));
+    if (c.value !== null) cell.value = c.value as ExcelJS.CellValue;
+    if (c.role === 'title') {
+      cell.font = { bold: true, size: 16 };
+      cell.alignment = { horizontal: 'center' };
+      continue;
+    }
+    if (c.role === 'heading') {
+      cell.font = { bold: true };
+      continue;
+    }
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'middle', horizontal: c.role === 'label' ? 'left' : 'center', wrapText: true };
+    if (c.role === 'header' || c.role === 'note') cell.font = { bold: c.role === 'header' };
+    if (c.role === 'value' && doc.validations && typeof c.value !== 'object') {
+      cell.dataValidation = {
+        type: 'decimal',
+        operator: 'greaterThanOrEqual',
+        allowBlank: true,
+        formulae: [0],
+        showErrorMessage: true,
+        errorTitle: '请填写数字',
+        error: '请填写不小于 0 的数字（件数为整数）。',
+      };
+    }
+  }
+  // Borders on every position of a merge, so the grid lines show in Excel and WPS.
+  const roles = new Map(sheet.cells.map((c) => [`${c.row}:${c.col}`, c.role]));
+  for (const m of sheet.merges) {
+    const role = roles.get(`${m.top}:${m.left}`);
+    if (role === 'title' || role === 'heading') continue;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) ws.getCell(r, c).border = BORDER;
+  }
+  for (const column of doc.columnValidations ?? []) {
+    const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+    validations.add(`${column}1:${column}1048576`, { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0] });
+  }
+}
