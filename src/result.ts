@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { FormatVersion } from './model/schema.js';
+import { FileProblem } from './read/problem.js';
+import { Finding } from './rules/finding.js';
+
+/** What checking one file gives: its findings, or the reason it could not be checked. */
+export const FileResult = z.object({
+  path: z.string(),
+  formatVersion: FormatVersion.optional(),
+  year: z.number().int().optional(),
+  agency: z.string().optional(),
+  findings: z.array(Finding),
+  problem: FileProblem.optional(),
+});
+export type FileResult = z.infer<typeof FileResult>;
+
+export interface Counts {
+  files: number;
+  checked: number;
+  unreadable: number;
+  errors: number;
+  warnings: number;
+}
+
+export function countResults(results: readonly FileResult[]): Counts {
+  const findings = results.flatMap((r) => r.findings);
+  return {
+    files: results.length,
+    checked: results.filter((r) => !r.problem).length,
+    unreadable: results.filter((r) => r.problem).length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
+
+/** 2 when a file could not be checked, 1 when any finding is an error, else 0. */
+export function exitCodeOf(results: readonly FileResult[]): 0 | 1 | 2 {
+  const counts = countResults(results);
+  if (counts.unreadable > 0) return 2;
+  return counts.errors > 0 ? 1 : 0;
+}

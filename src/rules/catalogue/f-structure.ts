@@ -1,0 +1,263 @@
+import type { Report, StructureNote, TableId } from '../../model/schema.js';
+import { T2_SECTIONS, T3_COLUMNS, T3_ROWS } from '../../spec/tables.js';
+import type { Draft, FindingCell, Text } from '../finding.js';
+import { TABLE_FULL_NAMES } from '../names.js';
+import type { CheckRule } from '../rule.js';
+
+const noteCell = (note: StructureNote, value: string | null = note.subject ?? null): FindingCell[] =>
+  note.sheet && note.address ? [{ sheet: note.sheet, address: note.address, key: '', value }] : [];
+
+/** Drafts for the structure notes of the given codes, one per note. */
+function fromNotes(report: Report, codes: readonly StructureNote['code'][], toDraft: (note: StructureNote) => Draft | undefined): Draft[] {
+  return report.structure.filter((n) => codes.includes(n.code)).flatMap((n) => toDraft(n) ?? []);
+}
+
+function labelOf(table: TableId, subject: string): Text {
+  if (table === 't3') {
+    const def = T3_ROWS.find((r) => r.id === subject) ?? T3_COLUMNS.find((c) => c.id === subject);
+    return def ? { zh: def.label, en: def.en } : { zh: subject, en: subject };
+  }
+  const [row, column] = subject.split('.');
+  const section = T2_SECTIONS.find((s) => s.rows.some((r) => r.id === row));
+  const r = section?.rows.find((x) => x.id === row);
+  const c = section?.columns.find((x) => x.id === column);
+  if (!r) return { zh: subject, en: subject };
+  return c ? { zh: `${r.zh}·${c.zh}`, en: `${r.en}, ${c.en}` } : { zh: r.label, en: r.en };
+}
+
+const TABLE_ANCHORS: Record<TableId, string> = {
+  t2: '第二十条第（一）项',
+  t3: '一、本年新收政府信息公开申请数量',
+  t4: '行政复议',
+};
+
+export const F_TABLE_MISSING: CheckRule = {
+  id: 'F_TABLE_MISSING',
+  severity: 'error',
+  tables: ['t2', 't4'],
+  tags: ['structure'],
+  title: { zh: '找不到表二或表四', en: 'Table 2 or Table 4 is missing' },
+  description: {
+    zh: '年报必须包含表二、表三、表四。表格按官方表头文字查找（可以在任何工作表、任何位置）；表格做成图片或改了表头时找不到。没有表三的文件无法检查。',
+    en: 'A report has Tables 2, 3 and 4. They are found by their official labels, on any sheet and at any position; a table pasted as a picture or relabelled is not found. A file without Table 3 cannot be checked at all.',
+  },
+  fix: { zh: '按官方格式补上该表，保留官方表头文字。', en: 'Add the table in the official layout, keeping its official labels.' },
+  messages: {
+    missing: {
+      zh: '没有找到{tableFull}（按表头“{anchor}”查找）；请按官方格式补上该表',
+      en: 'No {tableFull} was found (looked for the label “{anchor}”); add it in the official layout',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['TABLE_MISSING'], (n) => ({
+      table: n.table,
+      messageId: 'missing',
+      params: { tableFull: TABLE_FULL_NAMES[n.table], anchor: TABLE_ANCHORS[n.table] },
+      cells: [],
+    })),
+};
+
+const VERSION_NAMES: Record<string, Text> = {
+  '2019': { zh: '2019 年试行格式', en: 'the 2019 trial format' },
+  '2021': { zh: '2021 年格式', en: 'the 2021 format' },
+};
+
+export const F_VERSION: CheckRule = {
+  id: 'F_VERSION',
+  severity: 'error',
+  tables: ['t2', 't3'],
+  tags: ['structure', 'version'],
+  title: { zh: '报告年度与表格格式一致', en: 'The report year matches the table format' },
+  description: {
+    zh: '2019、2020 年度的年报用 2019 年试行格式（国办公开办函〔2019〕60号），2021 年度起用 2021 年格式（国办公开办函〔2021〕30号）。格式由表头识别：表三（六）分三项、表二“本年制发件数”为 2021 格式。表二与表三格式不同也是错误。',
+    en: 'Reports for 2019 and 2020 use the 2019 trial format; reports for 2021 on use the 2021 format. The format is told from the labels: (6) split in three in Table 3 and “本年制发件数” in Table 2 mean 2021. Tables 2 and 3 in different formats are an error too.',
+  },
+  fix: { zh: '换用与报告年度对应的官方格式。', en: 'Use the official format for the report year.' },
+  messages: {
+    mismatch: {
+      zh: '报告年度为 {year} 年，应使用{expectedFormat}，但表格是{foundFormat}',
+      en: 'The report is for {year}, which takes {expectedFormat}, but the tables are in {foundFormat}',
+    },
+    conflict: {
+      zh: '表二是{t2Format}，表三却是{t3Format}；两张表应使用同一格式',
+      en: 'Table 2 is in {t2Format} but Table 3 in {t3Format}; both must use one format',
+    },
+  },
+  check: (report) => {
+    const drafts: Draft[] = fromNotes(report, ['VERSION_CONFLICT'], (n) => ({
+      table: 't2',
+      messageId: 'conflict',
+      params: { t2Format: VERSION_NAMES[n.subject!]!, t3Format: VERSION_NAMES[n.detail!]! },
+      cells: [...noteCell(n, '第二十条第（一）项'), ...tableCell(report, 't3')],
+    }));
+    const { year, formatVersion, versionFrom } = report;
+    if (year !== undefined && year >= 2019 && versionFrom === 'labels') {
+      const expected = year >= 2021 ? '2021' : '2019';
+      if (expected !== formatVersion) {
+        drafts.push({
+          table: 't3',
+          messageId: 'mismatch',
+          params: { year, expectedFormat: VERSION_NAMES[expected]!, foundFormat: VERSION_NAMES[formatVersion]! },
+          cells: [
+            ...(report.titleSource ? [{ sheet: report.titleSource.sheet, address: report.titleSource.address, key: 'title', value: report.titleSource.text }] : []),
+            ...tableCell(report, 't3'),
+          ],
+        });
+      }
+    }
+    return drafts;
+  },
+};
+
+function tableCell(report: Report, table: TableId): FindingCell[] {
+  const info = report.tables[table];
+  return info ? [{ sheet: info.sheet, address: info.anchor, key: '', value: TABLE_ANCHORS[table] }] : [];
+}
+
+export const F_STRUCTURE: CheckRule = {
+  id: 'F_STRUCTURE',
+  severity: 'error',
+  tables: ['t2', 't3', 't4'],
+  tags: ['structure'],
+  title: { zh: '表格缺少官方格式中的行或列', en: 'A table lacks a row or column of the official format' },
+  description: {
+    zh: '官方格式的每一行、每一列都必须在表中，且表头文字可以识别；缺了就无法核对相关的等式。表四必须正好有 15 个数。',
+    en: 'Every row and column of the official format must be there with a recognisable label, or the equations that use it cannot be checked. Table 4 must have exactly 15 values.',
+  },
+  fix: { zh: '按官方格式补上缺少的行或列，保留官方文字。', en: 'Add the missing row or column with its official label.' },
+  messages: {
+    rowMissing: { zh: '{tableFull}缺少“{label}”一行', en: '{tableFull} lacks the row “{label}”' },
+    columnMissing: { zh: '{tableFull}缺少“{label}”一列（或表头无法识别）', en: '{tableFull} lacks the column “{label}” (or its header cannot be read)' },
+    valueCount: {
+      zh: '{tableFull}应有 15 个数（行政复议 5 个、行政诉讼 10 个），只找到 {count} 列表头',
+      en: '{tableFull} must have 15 values (5 for review, 10 for litigation); only {count} column headers were found',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT'], (n): Draft => {
+      const tableFull = TABLE_FULL_NAMES[n.table];
+      if (n.code === 'VALUE_COUNT') return { table: n.table, messageId: 'valueCount', params: { tableFull, count: Number(n.subject) }, cells: noteCell(n) };
+      const messageId = n.code === 'ROW_MISSING' ? 'rowMissing' : 'columnMissing';
+      return { table: n.table, messageId, params: { tableFull, label: labelOf(n.table, n.subject!) }, cells: noteCell(n) };
+    }),
+};
+
+export const F_EXTRA_ROW: CheckRule = {
+  id: 'F_EXTRA_ROW',
+  severity: 'warning',
+  tables: ['t2', 't3'],
+  tags: ['structure'],
+  title: { zh: '表中有官方格式以外的行', en: 'A table has a row the official format does not' },
+  description: {
+    zh: '单位自加的小计行（如“（三）不予公开”合计）、省里加的行（如“其他主动公开文件”）或重复的行：能识别，不计入核对，只提示。',
+    en: 'An agency’s own subtotal row (e.g. for (3) withheld), a province’s extra row (e.g. 其他主动公开文件) or a repeated row: recognised, left out of every sum, and reported.',
+  },
+  fix: { zh: '按官方格式删去该行；确需说明的，写在正文中。', en: 'Remove the row to keep the official layout; explain in the text if needed.' },
+  messages: {
+    subtotal: {
+      zh: '{tableFull}第 {sheetRow} 行“{label}”是自加的小计行，不属于官方格式，未计入核对',
+      en: '{tableFull}, row {sheetRow} “{label}” is an added subtotal, not in the official format; it was left out of the checks',
+    },
+    unknown: {
+      zh: '{tableFull}第 {sheetRow} 行“{label}”不是官方格式中的行，未计入核对',
+      en: '{tableFull}, row {sheetRow} “{label}” is not a row of the official format; it was left out of the checks',
+    },
+    duplicate: {
+      zh: '{tableFull}第 {sheetRow} 行“{label}”重复出现，只核对了第一次出现的那一行',
+      en: '{tableFull}, row {sheetRow} “{label}” appears twice; only the first was checked',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['ROW_SUBTOTAL', 'ROW_UNKNOWN', 'ROW_DUPLICATE'], (n) => ({
+      table: n.table,
+      messageId: n.code === 'ROW_SUBTOTAL' ? 'subtotal' : n.code === 'ROW_UNKNOWN' ? 'unknown' : 'duplicate',
+      params: { tableFull: TABLE_FULL_NAMES[n.table], label: n.subject ?? '', sheetRow: Number(n.address?.replace(/^[A-Z]+/, '') ?? 0) },
+      cells: noteCell(n),
+    })),
+};
+
+export const F_LABELS: CheckRule = {
+  id: 'F_LABELS',
+  severity: 'warning',
+  tables: ['t2', 't3', 't4'],
+  tags: ['structure', 'labels'],
+  title: { zh: '表头文字与官方格式不同', en: 'A label differs from the official wording' },
+  description: {
+    zh: '全角半角、空格换行、引号样式的差别不提示；截短的表头（如“本年新”）按位置识别，表头缺失时按顺序取数，都会提示以便核对。',
+    en: 'Full- or half-width punctuation, spaces, line breaks and quote styles are not reported. A truncated header (such as 本年新) is read by position, and a table without headers by order; both are reported so that they can be checked.',
+  },
+  fix: { zh: '改用官方表头文字。', en: 'Use the official wording.' },
+  messages: {
+    deviation: {
+      zh: '{tableFull}表头“{found}”（{cell}）与官方文字“{official}”不同，已按“{official}”识别',
+      en: '{tableFull}: the label “{found}” ({cell}) differs from the official “{official}”; it was read as “{official}”',
+    },
+    byPosition: {
+      zh: '{tableFull}没有可识别的列表头，已按从左到右的顺序取数；请核对列的顺序',
+      en: '{tableFull} has no recognisable column headers; values were taken left to right, so check the column order',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['LABEL_DEVIATION', 'COLUMNS_BY_POSITION'], (n): Draft =>
+      n.code === 'COLUMNS_BY_POSITION'
+        ? { table: n.table, messageId: 'byPosition', params: { tableFull: TABLE_FULL_NAMES[n.table] }, cells: noteCell(n, null) }
+        : {
+            table: n.table,
+            messageId: 'deviation',
+            params: { tableFull: TABLE_FULL_NAMES[n.table], found: n.subject ?? '', official: n.detail ?? '' },
+            cells: noteCell(n),
+          },
+    ),
+};
+
+export const F_DUPLICATE_TABLE: CheckRule = {
+  id: 'F_DUPLICATE_TABLE',
+  severity: 'warning',
+  tables: ['t2', 't3', 't4'],
+  tags: ['structure'],
+  title: { zh: '工作簿中同一张表出现不止一次', en: 'A table appears more than once in the workbook' },
+  description: {
+    zh: '例如把上一年度的表三放在本年度旁边对照。只核对第一张（可见工作表优先，自上而下），其余的不核对。',
+    en: 'For example last year’s Table 3 kept beside this year’s. Only the first is checked (visible sheets first, top to bottom).',
+  },
+  fix: { zh: '删去多余的表，或把对照用的表移到另一个文件。', en: 'Remove the extra copy or move it to another file.' },
+  messages: {
+    copies: {
+      zh: '工作簿中有 {count} 张{tableFull}，只核对了 {cell} 处的第一张',
+      en: 'The workbook holds {count} copies of {tableFull}; only the first, at {cell}, was checked',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['TABLE_COPIES'], (n) => ({
+      table: n.table,
+      messageId: 'copies',
+      params: { count: Number(n.subject), tableFull: TABLE_FULL_NAMES[n.table] },
+      cells: noteCell(n, null),
+    })),
+};
+
+export const F_MERGED_VALUE: CheckRule = {
+  id: 'F_MERGED_VALUE',
+  severity: 'warning',
+  tables: ['t2', 't3', 't4'],
+  tags: ['structure'],
+  title: { zh: '数值单元格被合并进了其他单元格', en: 'A value cell is merged into another cell' },
+  description: {
+    zh: '应当填数的位置落在一个合并单元格里，它的值属于合并区域左上角的单元格，这里按空白核对。',
+    en: 'A position that should hold a value lies inside a merged range whose value belongs to its top-left cell; it is checked as blank.',
+  },
+  fix: { zh: '取消该处的合并，每个数填在自己的单元格里。', en: 'Unmerge the cells and give each value its own cell.' },
+  messages: {
+    covered: {
+      zh: '{cell}（{key}）在合并单元格 {master} 之内，按空白核对；请取消合并后填写',
+      en: '{cell} ({key}) lies inside the merged cell {master} and was checked as blank; unmerge and fill it in',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['VALUE_COVERED'], (n) => ({
+      table: n.table,
+      messageId: 'covered',
+      params: { key: n.subject ?? '', master: n.detail ?? '' },
+      cells: noteCell(n, null),
+    })),
+};

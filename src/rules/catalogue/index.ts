@@ -1,0 +1,42 @@
+import type { Rule } from '../rule.js';
+import { F_BLANK_CELL, F_FORMULA, F_PLACEHOLDER, F_TOTAL_BLANK } from './f-cells.js';
+import { F_DUPLICATE_TABLE, F_EXTRA_ROW, F_LABELS, F_MERGED_VALUE, F_STRUCTURE, F_TABLE_MISSING, F_VERSION } from './f-structure.js';
+import { T2_APPROX, T2_FEE_UNIT, T2_NONNEG, T2_PUB_LE_TOTAL, T2_VALID_GE_MADE } from './t2-values.js';
+import { T3_BALANCE } from './t3-balance.js';
+import { T3_NONNEG_INT } from './t3-nonneg-int.js';
+import { T3_RESULT_SUM } from './t3-result-sum.js';
+import { T3_ROW_SUM } from './t3-row-sum.js';
+import { T4_NONNEG_INT } from './t4-nonneg-int.js';
+import { T4_SUM_LD, T4_SUM_LR, T4_SUM_RV } from './t4-sums.js';
+
+/** Every rule, in the order findings of equal place are listed and the catalogue is documented. */
+export const CATALOGUE: readonly Rule[] = [
+  F_TABLE_MISSING,
+  F_VERSION,
+  F_STRUCTURE,
+  T3_BALANCE,
+  T3_RESULT_SUM,
+  T3_ROW_SUM,
+  T3_NONNEG_INT,
+  T4_SUM_RV,
+  T4_SUM_LD,
+  T4_SUM_LR,
+  T4_NONNEG_INT,
+  T2_NONNEG,
+  F_FORMULA,
+  F_TOTAL_BLANK,
+  F_BLANK_CELL,
+  F_PLACEHOLDER,
+  T2_APPROX,
+  T2_FEE_UNIT,
+  T2_VALID_GE_MADE,
+  T2_PUB_LE_TOTAL,
+  F_EXTRA_ROW,
+  F_LABELS,
+  F_DUPLICATE_TABLE,
+  F_MERGED_VALUE,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return CATALOGUE.find((r) => r.id === id);
+}

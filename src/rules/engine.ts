@@ -1,0 +1,116 @@
+import type { ModelCell, Report } from '../model/schema.js';
+import type { Draft, Finding, FindingCell, Severity } from './finding.js';
+import { CATALOGUE } from './catalogue/index.js';
+import { findingCell } from './engine-cells.js';
+import { countedValue, isEquationRule, type Equation, type Rule, type RuleContext, type Term } from './rule.js';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface RunOptions {
+  rules?: readonly Rule[];
+  /** Per-rule severity from configuration; 'off' drops the rule. */
+  severity?: Readonly<Record<string, SeverityOverride>>;
+}
+
+const EPSILON = 1e-9;
+
+/** Runs every rule of the catalogue over a report and returns its findings in a stable order. */
+export function runRules(report: Report, options: RunOptions = {}): Finding[] {
+  const rules = options.rules ?? CATALOGUE;
+  const context: RuleContext = { unfilledTotals: unfilledTotals(report, rules) };
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = options.severity?.[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    const drafts = isEquationRule(rule)
+      ? rule.equations(report).flatMap((eq) => evaluate(report, eq, context) ?? [])
+      : rule.check(report, context);
+    for (const draft of drafts) findings.push({ rule: rule.id, severity, ...draft });
+  }
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  return findings.sort((a, b) => compareFindings(a, b, order));
+}
+
+interface Resolved {
+  term: Term;
+  cell: ModelCell;
+  value: number;
+}
+
+function resolve(report: Report, terms: Term[]): Resolved[] | undefined {
+  const resolved: Resolved[] = [];
+  for (const term of terms) {
+    const cell = report.cells[term.key];
+    if (!cell) return undefined; // a missing row or table: F_STRUCTURE or F_TABLE_MISSING says so
+    const value = countedValue(cell);
+    if (value === undefined) return undefined; // not a number: the value rules say so
+    resolved.push({ term, cell, value });
+  }
+  return resolved;
+}
+
+/** An equation that does not hold, as a finding draft; undefined when it holds or cannot be judged. */
+function evaluate(report: Report, eq: Equation, context: RuleContext): Draft | undefined {
+  const expected = resolve(report, eq.expected);
+  const actual = resolve(report, eq.actual);
+  if (!expected || !actual) return undefined;
+  if ([...eq.expected, ...eq.actual].some((t) => context.unfilledTotals.has(t.key))) return undefined;
+  const expectedSum = sum(expected);
+  const actualSum = sum(actual);
+  if (Math.abs(expectedSum - actualSum) < EPSILON) return undefined;
+  return {
+    table: eq.table,
+    messageId: eq.messageId,
+    params: {},
+    ...(eq.row ? { row: eq.row } : {}),
+    ...(eq.column ? { column: eq.column } : {}),
+    expected: expectedSum,
+    actual: actualSum,
+    difference: round(actualSum - expectedSum),
+    cells: [...expected.map((r) => findingCell(r.cell, r.term.name, 'expected')), ...actual.map((r) => findingCell(r.cell, r.term.name, 'actual'))],
+  };
+}
+
+function unfilledTotals(report: Report, rules: readonly Rule[]): Map<string, { equation: Equation; sum: number }> {
+  const unfilled = new Map<string, { equation: Equation; sum: number }>();
+  for (const rule of rules) {
+    if (!isEquationRule(rule)) continue;
+    for (const eq of rule.equations(report)) {
+      if (!eq.total) continue;
+      const total = report.cells[eq.total];
+      if (!total || total.status !== 'blank' || unfilled.has(eq.total)) continue;
+      const parts = resolve(report, eq.expected);
+      if (parts && sum(parts) !== 0) unfilled.set(eq.total, { equation: eq, sum: sum(parts) });
+    }
+  }
+  return unfilled;
+}
+
+
+const sum = (terms: Resolved[]) => round(terms.reduce((total, t) => total + t.value, 0));
+const round = (n: number) => Math.round(n * 1e9) / 1e9;
+
+const TABLE_ORDER = { none: 0, t2: 1, t3: 2, t4: 3 } as const;
+
+function compareFindings(a: Finding, b: Finding, order: Map<string, number>): number {
+  return (
+    TABLE_ORDER[a.table ?? 'none'] - TABLE_ORDER[b.table ?? 'none'] ||
+    Number(a.severity === 'warning') - Number(b.severity === 'warning') ||
+    (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) ||
+    comparePosition(a.cells[0], b.cells[0])
+  );
+}
+
+function comparePosition(a: FindingCell | undefined, b: FindingCell | undefined): number {
+  if (!a || !b) return Number(Boolean(a)) - Number(Boolean(b));
+  const [ar, ac] = position(a.address);
+  const [br, bc] = position(b.address);
+  return a.sheet.localeCompare(b.sheet) || ar - br || ac - bc;
+}
+
+function position(address: string): [number, number] {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return [0, 0];
+  const col = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [Number(match[2]), col];
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { TableId } from '../model/schema.js';
+
+export const Severity = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof Severity>;
+
+/** Text in both languages; messages are rendered late, in the language the user asked for. */
+export const Text = z.object({ zh: z.string(), en: z.string() });
+export type Text = z.infer<typeof Text>;
+
+export const FindingCell = z.object({
+  sheet: z.string(),
+  address: z.string(),
+  key: z.string(),
+  /** The number counted, or the text found when there is none. */
+  value: z.union([z.number(), z.string(), z.null()]),
+  /** The term's name in the equation (本年新收, 自然人 …). */
+  name: Text.optional(),
+  /** Which side of the equation: `expected` (the parts) or `actual` (the total written). */
+  side: z.enum(['expected', 'actual']).optional(),
+});
+export type FindingCell = z.infer<typeof FindingCell>;
+
+export const Param = z.union([z.string(), z.number(), Text]);
+export type Param = z.infer<typeof Param>;
+
+export const Finding = z.object({
+  rule: z.string(),
+  severity: Severity,
+  /** The table it is about; absent for findings about the whole workbook. */
+  table: TableId.optional(),
+  messageId: z.string(),
+  params: z.record(z.string(), Param),
+  /** Row and column of the table the finding is about, when it is about one. */
+  row: Text.optional(),
+  column: Text.optional(),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+  difference: z.number().optional(),
+  cells: z.array(FindingCell),
+});
+export type Finding = z.infer<typeof Finding>;
+
+/** What a rule returns: a finding without the rule's id and severity, which the engine adds. */
+export type Draft = Omit<Finding, 'rule' | 'severity'>;

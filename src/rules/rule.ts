@@ -1,0 +1,64 @@
+import type { ModelCell, Report, TableId } from '../model/schema.js';
+import type { Draft, Severity, Text } from './finding.js';
+
+/** One term of an equation: a canonical key and the name it goes by in the message. */
+export interface Term {
+  key: string;
+  name: Text;
+}
+
+/**
+ * `expected` are the parts, `actual` what the agency wrote as their total (or, for the balance rule,
+ * the other side of the printed equation). The rule holds when the two sums are equal.
+ */
+export interface Equation {
+  table: TableId;
+  row?: Text;
+  column?: Text;
+  expected: Term[];
+  actual: Term[];
+  messageId: string;
+  /** The one cell that should hold the total; when it is blank but the parts are not, F_TOTAL_BLANK speaks instead. */
+  total?: string;
+}
+
+/** What the engine knows before the rules run, shared by all of them. */
+export interface RuleContext {
+  /** Total cells left blank while their parts are not zero, with the equation that shows it. */
+  unfilledTotals: ReadonlyMap<string, { equation: Equation; sum: number }>;
+}
+
+interface RuleMeta {
+  /** Stable id: output formats, configuration and baselines use it. */
+  id: string;
+  severity: Severity;
+  tables: readonly TableId[];
+  tags: readonly string[];
+  /** One line: what must hold. */
+  title: Text;
+  /** Why it must hold and where the rule comes from. */
+  description: Text;
+  /** What to do about a finding. */
+  fix: Text;
+  /** Message templates by messageId; `{name}` takes a param. */
+  messages: Record<string, Text>;
+}
+
+export type EquationRule = RuleMeta & { equations: (report: Report) => Equation[] };
+export type CheckRule = RuleMeta & { check: (report: Report, context: RuleContext) => Draft[] };
+export type Rule = EquationRule | CheckRule;
+
+export function isEquationRule(rule: Rule): rule is EquationRule {
+  return 'equations' in rule;
+}
+
+/** The number a cell counts for in sums: blanks and placeholders as 0, text as nothing. */
+export function countedValue(cell: ModelCell): number | undefined {
+  if (cell.status === 'number') return cell.value ?? undefined;
+  if (cell.status === 'blank' || cell.status === 'placeholder') return 0;
+  return undefined;
+}
+
+export function cellsOf(report: Report, table: TableId): ModelCell[] {
+  return Object.values(report.cells).filter((c) => c.table === table);
+}
