@@ -1,5 +1,5 @@
 import type { ModelCell, TableId } from '../model/schema.js';
-import { T2_SECTIONS, T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, TABLE_TITLES } from '../spec/tables.js';
+import { T2_SECTIONS, T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, TABLE_TITLES, type FormatVersion } from '../spec/tables.js';
 import type { Text } from './finding.js';
 
 /** Names of tables, rows and columns for messages, from the specification of the tables. */
@@ -30,7 +30,7 @@ export function rowName(table: TableId, row: string): Text {
   return def ? text(def) : { zh: row, en: row };
 }
 
-export function columnName(table: TableId, row: string, column: string): Text {
+export function columnName(table: TableId, row: string, column: string, version?: FormatVersion): Text {
   if (table === 't3') {
     const def = T3_COLUMNS.find((c) => c.id === column);
     return def ? text(def) : { zh: column, en: column };
@@ -40,10 +40,11 @@ export function columnName(table: TableId, row: string, column: string): Text {
     return def ? text(def) : { zh: column, en: column };
   }
   const section = T2_SECTIONS.find((s) => s.rows.some((r) => r.id === row));
-  const def = section?.columns.find((c) => c.id === column);
+  const candidates = section?.columns.filter((c) => c.id === column) ?? [];
+  const def = candidates.find((c) => version === undefined || c.versions?.includes(version)) ?? candidates[0];
   return def ? text(def) : { zh: column, en: column };
 }
 
-export function cellNames(cell: ModelCell): { row: Text; column: Text } {
-  return { row: rowName(cell.table, cell.row), column: columnName(cell.table, cell.row, cell.column) };
+export function cellNames(cell: ModelCell, version?: FormatVersion): { row: Text; column: Text } {
+  return { row: rowName(cell.table, cell.row), column: columnName(cell.table, cell.row, cell.column, version) };
 }

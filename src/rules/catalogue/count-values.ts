@@ -1,12 +1,13 @@
 import type { ModelCell, Report, TableId } from '../../model/schema.js';
+import type { FormatVersion } from '../../spec/tables.js';
 import { findingCell } from '../engine-cells.js';
 import type { Draft, Text } from '../finding.js';
 import { cellNames } from '../names.js';
 
 /** Drafts for one cell of a table, named by its row and column. */
-export function cellDraft(cell: ModelCell, messageId: string, params: Record<string, string | number> = {}): Draft {
-  const { row, column } = cellNames(cell);
-  return { table: cell.table, messageId, params: { raw: cell.source.raw, ...params }, row, column, cells: [findingCell(cell)] };
+export function cellDraft(cell: ModelCell, messageId: string, version?: FormatVersion): Draft {
+  const { row, column } = cellNames(cell, version);
+  return { table: cell.table, messageId, params: { raw: cell.source.raw }, row, column, cells: [findingCell(cell)] };
 }
 
 /** A count of requests or cases must be a whole number ≥ 0 (表三, 表四). */

@@ -75,11 +75,11 @@ export const F_VERSION: CheckRule = {
   fix: { zh: '换用与报告年度对应的官方格式。', en: 'Use the official format for the report year.' },
   messages: {
     mismatch: {
-      zh: '报告年度为 {year} 年，应使用{expectedFormat}，但表格是{foundFormat}',
+      zh: '报告年度为 {year} 年，应使用 {expectedFormat}，但表格是 {foundFormat}',
       en: 'The report is for {year}, which takes {expectedFormat}, but the tables are in {foundFormat}',
     },
     conflict: {
-      zh: '表二是{t2Format}，表三却是{t3Format}；两张表应使用同一格式',
+      zh: '表二是 {t2Format}，表三却是 {t3Format}；两张表应使用同一格式',
       en: 'Table 2 is in {t2Format} but Table 3 in {t3Format}; both must use one format',
     },
   },
@@ -126,8 +126,8 @@ export const F_STRUCTURE: CheckRule = {
   },
   fix: { zh: '按官方格式补上缺少的行或列，保留官方文字。', en: 'Add the missing row or column with its official label.' },
   messages: {
-    rowMissing: { zh: '{tableFull}缺少“{label}”一行', en: '{tableFull} lacks the row “{label}”' },
-    columnMissing: { zh: '{tableFull}缺少“{label}”一列（或表头无法识别）', en: '{tableFull} lacks the column “{label}” (or its header cannot be read)' },
+    rowMissing: { zh: '{table}缺少“{label}”一行', en: '{table} lacks the row “{label}”' },
+    columnMissing: { zh: '{table}缺少“{label}”一列（或表头无法识别）', en: '{table} lacks the column “{label}” (or its header cannot be read)' },
     valueCount: {
       zh: '{tableFull}应有 15 个数（行政复议 5 个、行政诉讼 10 个），只找到 {count} 列表头',
       en: '{tableFull} must have 15 values (5 for review, 10 for litigation); only {count} column headers were found',
@@ -138,7 +138,7 @@ export const F_STRUCTURE: CheckRule = {
       const tableFull = TABLE_FULL_NAMES[n.table];
       if (n.code === 'VALUE_COUNT') return { table: n.table, messageId: 'valueCount', params: { tableFull, count: Number(n.subject) }, cells: noteCell(n) };
       const messageId = n.code === 'ROW_MISSING' ? 'rowMissing' : 'columnMissing';
-      return { table: n.table, messageId, params: { tableFull, label: labelOf(n.table, n.subject!) }, cells: noteCell(n) };
+      return { table: n.table, messageId, params: { label: labelOf(n.table, n.subject!) }, cells: noteCell(n, null) };
     }),
 };
 
@@ -155,16 +155,16 @@ export const F_EXTRA_ROW: CheckRule = {
   fix: { zh: '按官方格式删去该行；确需说明的，写在正文中。', en: 'Remove the row to keep the official layout; explain in the text if needed.' },
   messages: {
     subtotal: {
-      zh: '{tableFull}第 {sheetRow} 行“{label}”是自加的小计行，不属于官方格式，未计入核对',
-      en: '{tableFull}, row {sheetRow} “{label}” is an added subtotal, not in the official format; it was left out of the checks',
+      zh: '{table}第 {sheetRow} 行“{label}”是自加的小计行，不属于官方格式，未计入核对',
+      en: '{table}, row {sheetRow} “{label}” is an added subtotal, not in the official format; it was left out of the checks',
     },
     unknown: {
-      zh: '{tableFull}第 {sheetRow} 行“{label}”不是官方格式中的行，未计入核对',
-      en: '{tableFull}, row {sheetRow} “{label}” is not a row of the official format; it was left out of the checks',
+      zh: '{table}第 {sheetRow} 行“{label}”不是官方格式中的行，未计入核对',
+      en: '{table}, row {sheetRow} “{label}” is not a row of the official format; it was left out of the checks',
     },
     duplicate: {
-      zh: '{tableFull}第 {sheetRow} 行“{label}”重复出现，只核对了第一次出现的那一行',
-      en: '{tableFull}, row {sheetRow} “{label}” appears twice; only the first was checked',
+      zh: '{table}第 {sheetRow} 行“{label}”重复出现，只核对了第一次出现的那一行',
+      en: '{table}, row {sheetRow} “{label}” appears twice; only the first was checked',
     },
   },
   check: (report) =>
@@ -189,8 +189,8 @@ export const F_LABELS: CheckRule = {
   fix: { zh: '改用官方表头文字。', en: 'Use the official wording.' },
   messages: {
     deviation: {
-      zh: '{tableFull}表头“{found}”（{cell}）与官方文字“{official}”不同，已按“{official}”识别',
-      en: '{tableFull}: the label “{found}” ({cell}) differs from the official “{official}”; it was read as “{official}”',
+      zh: '{table}表头“{found}”（{cell}）与官方文字“{official}”不同，已按“{official}”识别',
+      en: '{table}: the label “{found}” ({cell}) differs from the official “{official}”; it was read as “{official}”',
     },
     byPosition: {
       zh: '{tableFull}没有可识别的列表头，已按从左到右的顺序取数；请核对列的顺序',

@@ -39,8 +39,8 @@ export const T2_NONNEG: CheckRule = {
   check: (report) =>
     t2Cells(report).flatMap((cell): Draft[] => {
       if (cell.status !== 'number' || cell.value === null) return [];
-      if (cell.value < 0 && !SIGNED_COLUMNS.has(cell.column)) return [cellDraft(cell, 'negative')];
-      if (!Number.isInteger(cell.value) && !AMOUNT_COLUMNS.has(cell.column)) return [cellDraft(cell, 'fraction')];
+      if (cell.value < 0 && !SIGNED_COLUMNS.has(cell.column)) return [cellDraft(cell, 'negative', report.formatVersion)];
+      if (!Number.isInteger(cell.value) && !AMOUNT_COLUMNS.has(cell.column)) return [cellDraft(cell, 'fraction', report.formatVersion)];
       return [];
     }),
 };
@@ -67,7 +67,7 @@ export const T2_APPROX: CheckRule = {
       en: '{table}, “{row}”, “{column}” ({cell}) holds “{raw}”, not an exact number; it was not checked',
     },
   },
-  check: (report) => t2Cells(report).filter((c) => c.status === 'text' && !isFeeInYuan(c)).map((c) => cellDraft(c, 'approx')),
+  check: (report) => t2Cells(report).filter((c) => c.status === 'text' && !isFeeInYuan(c)).map((c) => cellDraft(c, 'approx', report.formatVersion)),
 };
 
 export const T2_FEE_UNIT: CheckRule = {
@@ -94,8 +94,8 @@ export const T2_FEE_UNIT: CheckRule = {
   check: (report) => {
     const cell = report.cells[FEE_KEY];
     if (!cell || report.formatVersion !== '2021') return [];
-    if (isFeeInYuan(cell)) return [cellDraft(cell, 'yuan')];
-    if (cell.status === 'number' && (cell.value ?? 0) > FEE_PLAUSIBLE_MAX) return [cellDraft(cell, 'large')];
+    if (isFeeInYuan(cell)) return [cellDraft(cell, 'yuan', report.formatVersion)];
+    if (cell.status === 'number' && (cell.value ?? 0) > FEE_PLAUSIBLE_MAX) return [cellDraft(cell, 'large', report.formatVersion)];
     return [];
   },
 };
@@ -106,7 +106,7 @@ function notGreater(report: Report, row: string, smaller: string, larger: string
   const b = report.cells[cellKey('t2', row, larger)];
   if (!a || !b || a.status !== 'number' || b.status !== 'number' || a.value === null || b.value === null) return [];
   if (a.value <= b.value) return [];
-  const names = (c: ModelCell) => cellNames(c).column;
+  const names = (c: ModelCell) => cellNames(c, report.formatVersion).column;
   return [
     {
       table: 't2',

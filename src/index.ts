@@ -1,0 +1,21 @@
+/** The library: the same pipeline the command line runs. */
+export { checkBytes, checkFile, checkGrid, checkReport, type CheckOptions } from './check.js';
+export { readWorkbookBytes, readWorkbookFile } from './read/read-workbook.js';
+export { defaultLimits, type ReadLimits } from './read/limits.js';
+export type { Grid, GridCell, GridSheet } from './read/grid.js';
+export type { FileProblem, FileProblemCode } from './read/problem.js';
+export { locateReport } from './locate/locate.js';
+export type { LocatedReport } from './locate/located.js';
+export { buildReport } from './model/build.js';
+export { Report, ModelCell } from './model/schema.js';
+export { runRules, type RunOptions, type SeverityOverride } from './rules/engine.js';
+export { CATALOGUE, findRule } from './rules/catalogue/index.js';
+export type { Rule } from './rules/rule.js';
+export { Finding } from './rules/finding.js';
+export { FileResult, countResults, exitCodeOf } from './result.js';
+export { renderMessage } from './report/message.js';
+export { renderProblem } from './report/problems.js';
+export { formatText } from './report/text.js';
+export { formatJson } from './report/json.js';
+export { runCli } from './cli/main.js';
+export * as spec from './spec/tables.js';

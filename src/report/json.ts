@@ -1,0 +1,58 @@
+import type { Finding } from '../rules/finding.js';
+import { countResults, type FileResult } from '../result.js';
+import type { Lang } from './lang.js';
+import { renderMessage } from './message.js';
+import { renderProblem } from './problems.js';
+
+export interface JsonOptions {
+  lang: Lang;
+  tool: { name: string; version: string };
+}
+
+/** One JSON document: every file with its findings (or its error), then the counts. */
+export function formatJson(results: readonly FileResult[], options: JsonOptions): string {
+  const document = {
+    tool: options.tool,
+    files: results.map((result) => ({
+      path: result.path,
+      ...(result.formatVersion ? { formatVersion: result.formatVersion } : {}),
+      ...(result.year !== undefined ? { year: result.year } : {}),
+      ...(result.agency ? { agency: result.agency } : {}),
+      findings: result.findings.map((f) => findingJson(f, options.lang)),
+      ...(result.problem
+        ? {
+            error: {
+              code: result.problem.code,
+              message: renderProblem(result.path, result.problem, options.lang),
+              ...(result.problem.detail ? { detail: result.problem.detail } : {}),
+            },
+          }
+        : {}),
+    })),
+    summary: countResults(results),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function findingJson(finding: Finding, lang: Lang) {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    ...(finding.table ? { table: finding.table } : {}),
+    ...(finding.row ? { row: finding.row[lang] } : {}),
+    ...(finding.column ? { column: finding.column[lang] } : {}),
+    message: renderMessage(finding, lang),
+    messageId: finding.messageId,
+    ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
+    ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
+    ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
+    cells: finding.cells.map((c) => ({
+      sheet: c.sheet,
+      address: c.address,
+      key: c.key,
+      value: c.value,
+      ...(c.name ? { name: c.name[lang] } : {}),
+      ...(c.side ? { side: c.side } : {}),
+    })),
+  };
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { CASES } from '../support/fixtures.js';
+import { modelOf, valuesOf } from '../support/pipeline.js';
+
+describe('tables are found by label, wherever and however they are laid out', () => {
+  for (const c of CASES.filter((x) => x.sameAs)) {
+    it(`${c.file} reads to the same model as ${c.sameAs}`, async () => {
+      const [variant, original] = await Promise.all([modelOf(c.file), modelOf(c.sameAs!)]);
+      expect(valuesOf(variant)).toEqual(valuesOf(original));
+      expect(variant.formatVersion).toBe(original.formatVersion);
+    });
+  }
+
+  it.each([
+    ['real/libreoffice/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/libreoffice/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/libreoffice/clean-2019.xlsx', 'clean-2019.xlsx'],
+    ['real/libreoffice/formulas-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/gnumeric/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/gnumeric/clean-2021.xlsx', 'clean-2021.xlsx'],
+  ])('%s, written by real office software, reads to the same model as %s', async (real, source) => {
+    const [a, b] = await Promise.all([modelOf(real), modelOf(source)]);
+    expect(valuesOf(a)).toEqual(valuesOf(b));
+  });
+
+  it('finds each table on its own sheet, in any order, and says where', async () => {
+    const report = await modelOf('generated/layout/reversed.xlsx');
+    expect(report.tables).toEqual({
+      t2: { sheet: '表二', anchor: 'B4', version: '2021' },
+      t3: { sheet: '表三', anchor: 'B7', version: '2021' },
+      t4: { sheet: '表四', anchor: 'B4' },
+    });
+  });
+
+  it('keeps every value with its source cell', async () => {
+    const report = await modelOf('seed-jining-2020.xlsx');
+    expect(report.cells['t3.received.natural']).toEqual({
+      key: 't3.received.natural',
+      table: 't3',
+      row: 'received',
+      column: 'natural',
+      status: 'number',
+      value: 19,
+      source: { sheet: '年度报告', address: 'D32', raw: '19' },
+    });
+    expect(report.cells['t2.otherServices.decisions']).toMatchObject({ status: 'text', value: null, approx: 10000, source: { raw: '10000件以上' } });
+  });
+
+  it('has one key for every cell of the official tables: 175 + 15 + 10 in 2021, 161 + 15 + 22 in 2019', async () => {
+    expect(Object.keys((await modelOf('clean-2021.xlsx')).cells)).toHaveLength(200);
+    expect(Object.keys((await modelOf('clean-2019.xlsx')).cells)).toHaveLength(198);
+  });
+});
+
+describe('format version, year and agency', () => {
+  it('tells the 2019 trial format from the labels of the seed', async () => {
+    const report = await modelOf('seed-jining-2020.xlsx');
+    expect(report).toMatchObject({ formatVersion: '2019', versionFrom: 'labels', year: 2020, agency: '济宁市人力资源和社会保障局' });
+    expect(report.titleSource).toEqual({ sheet: '年度报告', address: 'A1', text: '济宁市人力资源和社会保障局2020年政府信息公开工作年度报告' });
+  });
+
+  it('tells the 2021 format from （六） split in three', async () => {
+    expect(await modelOf('clean-2021.xlsx')).toMatchObject({ formatVersion: '2021', year: 2022, agency: '某某市某某局' });
+  });
+
+  it('reads the year from a title written 「2023年度」', async () => {
+    expect((await modelOf('generated/rules/version-old-format.xlsx')).year).toBe(2023);
+  });
+
+  it('has no year when the workbook states none', async () => {
+    expect((await modelOf('generated/layout/per-table.xlsx')).year).toBeUndefined();
+  });
+});
+
+describe('rows an agency added', () => {
+  it('recognises a subtotal row and never counts it', async () => {
+    const report = await modelOf('generated/rules/subtotal-row.xlsx');
+    expect(report.structure).toEqual([expect.objectContaining({ code: 'ROW_SUBTOTAL', table: 't3', subject: '（三）不予公开' })]);
+    expect(valuesOf(report)).toEqual(valuesOf(await modelOf('clean-2021.xlsx')));
+  });
+
+  it('takes a （六）其他处理 row with numbers above the three 2021 sub-rows for a subtotal', async () => {
+    const report = await modelOf('generated/rules/subtotal-other-2021.xlsx');
+    expect(report.formatVersion).toBe('2021');
+    expect(report.structure.map((s) => s.code)).toEqual(['ROW_SUBTOTAL']);
+  });
+
+  it('checks only the first of two copies of 表三 and says so', async () => {
+    const report = await modelOf('generated/rules/duplicate-t3.xlsx');
+    expect(report.structure).toEqual([expect.objectContaining({ code: 'TABLE_COPIES', subject: '2' })]);
+  });
+});

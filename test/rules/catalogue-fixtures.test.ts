@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/check.js';
+import { exitCodeOf } from '../../src/result.js';
+import { CASES, countByRule, fixture } from '../support/fixtures.js';
+
+describe('every fixture gives the findings its source says it must', () => {
+  for (const c of CASES) {
+    it(`${c.file} → exit ${c.expect.exit}${c.expect.problem ? ` (${c.expect.problem})` : ''}`, async () => {
+      const result = await checkFile(fixture(c.file));
+      if (c.expect.problem) expect(result.problem?.code).toBe(c.expect.problem);
+      else {
+        expect(result.problem).toBeUndefined();
+        expect(countByRule(result.findings)).toEqual(c.expect.findings ?? {});
+      }
+      expect(exitCodeOf([result])).toBe(c.expect.exit);
+    });
+  }
+});

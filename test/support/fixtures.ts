@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const fixture = (name: string) => join(ROOT, 'fixtures', name);
+
+export interface FixtureCase {
+  file: string;
+  base?: string;
+  sameAs?: string;
+  expect: { exit: 0 | 1 | 2; findings?: Record<string, number>; problem?: string };
+}
+
+/** The fixture cases with their expected findings, from the readable source the fixtures are built from. */
+export const CASES: FixtureCase[] = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'src', 'cases.json'), 'utf8')).cases;
+
+export function countByRule(findings: { rule: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  return counts;
+}

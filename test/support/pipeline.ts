@@ -1,0 +1,19 @@
+import { locateReport } from '../../src/locate/locate.js';
+import { buildReport } from '../../src/model/build.js';
+import type { Report } from '../../src/model/schema.js';
+import { readWorkbookFile } from '../../src/read/read-workbook.js';
+import { fixture } from './fixtures.js';
+
+/** A fixture through read → locate → model, failing loudly if any stage refuses it. */
+export async function modelOf(path: string): Promise<Report> {
+  const grid = await readWorkbookFile(fixture(path));
+  if (!grid.ok) throw new Error(`${path}: ${grid.problem.code}`);
+  const located = locateReport(grid.value);
+  if (!located.ok) throw new Error(`${path}: ${located.problem.code}`);
+  return buildReport(located.value);
+}
+
+/** Key → value of every cell: what two layouts of one report must share. */
+export function valuesOf(report: Report): Record<string, number | null> {
+  return Object.fromEntries(Object.entries(report.cells).map(([key, cell]) => [key, cell.value]));
+}
