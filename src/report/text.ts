@@ -87,16 +87,16 @@ function cellsLine(finding: Finding, lang: Lang): string {
 }
 
 export function summaryLine(counts: Counts, { lang, chalk }: TextOptions): string {
-  const { files, errors, warnings, unreadable } = counts;
+  const { files, checked, errors, warnings, unreadable } = counts;
   if (lang === 'zh') {
-    const found = errors + warnings === 0 ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`;
-    const bad = unreadable > 0 ? `，${unreadable} 个文件无法检查` : '';
-    const text = `共 ${files} 个文件：${found}${bad}。`;
+    const found = checked === 0 ? [] : [errors + warnings === 0 ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
+    const bad = unreadable > 0 ? [`${unreadable} 个文件无法检查`] : [];
+    const text = `共 ${files} 个文件：${[...found, ...bad].join('，')}。`;
     return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const found = errors + warnings === 0 ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  const bad = unreadable > 0 ? `; ${unreadable} could not be checked` : '';
-  const text = `${plural(files, 'file')}: ${found}${bad}.`;
+  const found = checked === 0 ? [] : [errors + warnings === 0 ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
+  const bad = unreadable > 0 ? [`${unreadable} could not be checked`] : [];
+  const text = `${plural(files, 'file')}: ${[...found, ...bad].join('; ')}.`;
   return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
 }

@@ -1,0 +1,99 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bin, cli } from '../support/cli.js';
+import { CASES, fixture } from '../support/fixtures.js';
+
+const STACK_TRACE = /\n\s+at .+[:(]\d+/;
+
+describe('xxgk-check FILE…, as installed', () => {
+  it('reports the seed in Chinese and exits 1', () => {
+    const run = bin(['fixtures/seed-jining-2020.xlsx']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1');
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stderr).toBe('');
+  });
+
+  it('exits 0 on a clean workbook of either format', () => {
+    expect(bin(['fixtures/clean-2021.xlsx', 'fixtures/clean-2019.xlsx']).code).toBe(0);
+  });
+
+  it('gives a damaged file one plain sentence and exit 2, with no stack trace', () => {
+    for (const c of CASES.filter((x) => x.expect.exit === 2)) {
+      const run = bin([`fixtures/${c.file}`]);
+      expect(run.code, c.file).toBe(2);
+      expect(run.stdout, c.file).toContain(`fixtures/${c.file} `);
+      expect(run.stdout + run.stderr, c.file).not.toMatch(STACK_TRACE);
+    }
+    const xls = bin(['--lang', 'en', 'fixtures/real/libreoffice/seed-jining-2020.xls']);
+    expect(xls.stdout).toContain('fixtures/real/libreoffice/seed-jining-2020.xls is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again.');
+  });
+
+  it('checks every file even when one is bad, and exits 2', async () => {
+    const run = await cli(['generated/bad/truncated.xlsx', 'seed-jining-2020.xlsx', 'no-such-file.xlsx', 'clean-2021.xlsx'], { cwd: fixture('') });
+    expect(run.code).toBe(2);
+    expect(run.stdout.match(/^\S.*\.xlsx$/gm)).toEqual(['generated/bad/truncated.xlsx', 'seed-jining-2020.xlsx', 'no-such-file.xlsx', 'clean-2021.xlsx']);
+    expect(run.stdout).toContain('找不到文件 no-such-file.xlsx，请检查文件名和路径。');
+    expect(run.stdout).toContain('共 4 个文件：2 个错误，4 个警告，2 个文件无法检查。');
+  });
+
+  it('writes one JSON document to stdout with --format json', async () => {
+    const run = await cli(['--format', 'json', 'seed-jining-2020.xlsx', 'generated/bad/text.xlsx'], { cwd: fixture('') });
+    const document = JSON.parse(run.stdout);
+    expect(document.files.map((f: { path: string }) => f.path)).toEqual(['seed-jining-2020.xlsx', 'generated/bad/text.xlsx']);
+    expect(document.files[1].error.code).toBe('FILE_TEXT');
+    expect(document.summary).toMatchObject({ errors: 2, unreadable: 1 });
+    expect(run.code).toBe(2);
+  });
+
+  it('never writes to its input files', () => {
+    const files = ['seed-jining-2020.xlsx', 'generated/layout/formulas.xlsx', 'generated/bad/truncated.xlsx'].map(fixture);
+    const hash = () => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex'));
+    const before = hash();
+    bin(files);
+    bin(['--format', 'json', ...files]);
+    expect(hash()).toEqual(before);
+  });
+});
+
+describe('colour', () => {
+  it('is used on a terminal', async () => {
+    expect((await cli(['seed-jining-2020.xlsx'], { cwd: fixture(''), tty: true })).stdout).toMatch(/\u001b\[31m/);
+  });
+
+  it('is never used with NO_COLOR, nor when piped, nor with --no-color', async () => {
+    const cwd = fixture('');
+    expect((await cli(['seed-jining-2020.xlsx'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli(['seed-jining-2020.xlsx'], { cwd, tty: false })).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli(['--no-color', 'seed-jining-2020.xlsx'], { cwd, tty: true })).stdout).not.toMatch(/\u001b\[/);
+    expect(bin(['fixtures/seed-jining-2020.xlsx'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('is used when piped only if FORCE_COLOR or --color asks for it', async () => {
+    expect(bin(['fixtures/seed-jining-2020.xlsx'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
+    expect((await cli(['--color', 'seed-jining-2020.xlsx'], { cwd: fixture('') })).stdout).toMatch(/\u001b\[/);
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['--format', 'xml', 'a.xlsx'], /--format/],
+    [['--lang', 'fr', 'a.xlsx'], /--lang/],
+    [['--frobnicate', 'a.xlsx'], /--frobnicate/],
+    [[], /请指定要检查的工作簿/],
+  ])('%j is a usage error: exit 2 and a message on stderr', async (args, message) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('--help and --version exit 0', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('退出码 (exit codes)');
+    const version = await cli(['--version']);
+    expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(fixture('../package.json'), 'utf8')).version}\n` });
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/check.js';
+import { formatJson } from '../../src/report/json.js';
+import { fixture } from '../support/fixtures.js';
+
+const tool = { name: 'xxgk-check', version: '0.0.0' };
+
+describe('the JSON report', async () => {
+  const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
+  const empty = { ...(await checkFile(fixture('generated/bad/empty.xlsx'))), path: 'empty.xlsx' };
+  const document = JSON.parse(formatJson([seed, empty], { lang: 'zh', tool }));
+
+  it('is one document of files and a summary', () => {
+    expect(Object.keys(document)).toEqual(['tool', 'files', 'summary']);
+    expect(document.summary).toEqual({ files: 2, checked: 1, unreadable: 1, errors: 2, warnings: 4 });
+  });
+
+  it('lists each finding with its rule, severity, message, both sides and every cell', () => {
+    const file = document.files[0];
+    expect(file).toMatchObject({ path: 'seed.xlsx', formatVersion: '2019', year: 2020, agency: '济宁市人力资源和社会保障局' });
+    const balance = file.findings.find((f: { rule: string }) => f.rule === 'T3_BALANCE');
+    expect(balance).toEqual({
+      rule: 'T3_BALANCE',
+      severity: 'error',
+      table: 't3',
+      column: '自然人',
+      message: '表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1',
+      messageId: 'balance',
+      expected: 19,
+      actual: 20,
+      difference: 1,
+      cells: [
+        { sheet: '年度报告', address: 'D32', key: 't3.received.natural', value: 19, name: '本年新收', side: 'expected' },
+        { sheet: '年度报告', address: 'D33', key: 't3.carriedIn.natural', value: 0, name: '上年结转', side: 'expected' },
+        { sheet: '年度报告', address: 'D53', key: 't3.resultTotal.natural', value: 19, name: '办理结果总计', side: 'actual' },
+        { sheet: '年度报告', address: 'D54', key: 't3.carriedOver.natural', value: 1, name: '结转下年度', side: 'actual' },
+      ],
+    });
+    expect(file.error).toBeUndefined();
+  });
+
+  it('gives a file that could not be checked an error and no findings', () => {
+    expect(document.files[1]).toEqual({
+      path: 'empty.xlsx',
+      findings: [],
+      error: { code: 'FILE_EMPTY', message: 'empty.xlsx 是空文件（0 字节），请重新保存或重新复制该工作簿后再检查。' },
+    });
+  });
+
+  it('is the same bytes for the same input', () => {
+    expect(formatJson([seed, empty], { lang: 'zh', tool })).toBe(formatJson([seed, empty], { lang: 'zh', tool }));
+  });
+});
