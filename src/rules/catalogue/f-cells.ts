@@ -26,7 +26,7 @@ export const F_BLANK_CELL: CheckRule = {
   severity: 'warning',
   tables: ['t2', 't3', 't4'],
   tags: ['value'],
-  title: { zh: '表格中有空白单元格', en: 'A table has blank cells' },
+  title: { zh: '表格没有空白单元格', en: 'No table cell is left blank' },
   description: {
     zh: '空白单元格按 0 参与核对，但公开的年报应当写明 0，以免读者以为漏填。',
     en: 'Blank cells count as 0 in the checks, but a published report should say 0 so that readers do not think it was left out.',
@@ -46,7 +46,7 @@ export const F_PLACEHOLDER: CheckRule = {
   severity: 'warning',
   tables: ['t2', 't3', 't4'],
   tags: ['value'],
-  title: { zh: '单元格填了“/”“-”“—”“无”等符号', en: 'A cell holds “/”, “-”, “—” or “无” instead of a number' },
+  title: { zh: '填数字，而不是“/”“-”“—”“无”等符号', en: 'Numbers, not “/”, “-”, “—” or “无”' },
   description: {
     zh: '这些符号按 0 参与核对并逐一列出，而不是悄悄当作 0。表二“规章”一行填“/”表示本机关无规章制定权，不提示。',
     en: 'These marks are checked as 0 and listed, never silently taken for 0. “/” on Table 2’s 规章 row means the agency makes no rules and is accepted.',
@@ -66,7 +66,7 @@ export const F_FORMULA: CheckRule = {
   severity: 'error',
   tables: ['t2', 't3', 't4'],
   tags: ['value', 'formula'],
-  title: { zh: '公式没有可用的计算结果', en: 'A formula has no usable result' },
+  title: { zh: '公式单元格有可用的计算结果', en: 'Formula cells have a usable saved result' },
   description: {
     zh: '公式按 Excel/WPS 保存的计算结果读取，本工具不重新计算。由程序生成、从未在 Excel/WPS 中打开保存的文件没有计算结果；公式出错（#DIV/0! 等）也无法核对。',
     en: 'Formulas are read by the result Excel or WPS saved; this tool does not recalculate. A file written by a program and never opened has no results; a formula error (#DIV/0! …) cannot be checked either.',
@@ -101,7 +101,7 @@ export const F_TOTAL_BLANK: CheckRule = {
   severity: 'warning',
   tables: ['t3', 't4'],
   tags: ['sum'],
-  title: { zh: '总计未填写而分项不为 0', en: 'A total is blank while its parts are not 0' },
+  title: { zh: '分项不为 0 时总计已填写', en: 'A total is filled in when its parts are not 0' },
   description: {
     zh: '总计单元格空着、分项却有数时，不按 0 去核对总计（那会报出一连串不存在的错误），只提示补填总计。',
     en: 'When a total is left blank but its parts are not zero, the total is not checked as 0 (that would report errors that are not there); the total is reported as missing instead.',

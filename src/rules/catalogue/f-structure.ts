@@ -36,7 +36,7 @@ export const F_TABLE_MISSING: CheckRule = {
   severity: 'error',
   tables: ['t2', 't4'],
   tags: ['structure'],
-  title: { zh: '找不到表二或表四', en: 'Table 2 or Table 4 is missing' },
+  title: { zh: '工作簿包含表二和表四', en: 'The workbook holds Tables 2 and 4' },
   description: {
     zh: '年报必须包含表二、表三、表四。表格按官方表头文字查找（可以在任何工作表、任何位置）；表格做成图片或改了表头时找不到。没有表三的文件无法检查。',
     en: 'A report has Tables 2, 3 and 4. They are found by their official labels, on any sheet and at any position; a table pasted as a picture or relabelled is not found. A file without Table 3 cannot be checked at all.',
@@ -119,7 +119,7 @@ export const F_STRUCTURE: CheckRule = {
   severity: 'error',
   tables: ['t2', 't3', 't4'],
   tags: ['structure'],
-  title: { zh: '表格缺少官方格式中的行或列', en: 'A table lacks a row or column of the official format' },
+  title: { zh: '表格包含官方格式的全部行和列', en: 'Each table has every row and column of the official format' },
   description: {
     zh: '官方格式的每一行、每一列都必须在表中，且表头文字可以识别；缺了就无法核对相关的等式。表四必须正好有 15 个数。',
     en: 'Every row and column of the official format must be there with a recognisable label, or the equations that use it cannot be checked. Table 4 must have exactly 15 values.',
@@ -147,7 +147,7 @@ export const F_EXTRA_ROW: CheckRule = {
   severity: 'warning',
   tables: ['t2', 't3'],
   tags: ['structure'],
-  title: { zh: '表中有官方格式以外的行', en: 'A table has a row the official format does not' },
+  title: { zh: '表中只有官方格式的行', en: 'Tables hold only the official rows' },
   description: {
     zh: '单位自加的小计行（如“（三）不予公开”合计）、省里加的行（如“其他主动公开文件”）或重复的行：能识别，不计入核对，只提示。',
     en: 'An agency’s own subtotal row (e.g. for (3) withheld), a province’s extra row (e.g. 其他主动公开文件) or a repeated row: recognised, left out of every sum, and reported.',
@@ -181,7 +181,7 @@ export const F_LABELS: CheckRule = {
   severity: 'warning',
   tables: ['t2', 't3', 't4'],
   tags: ['structure', 'labels'],
-  title: { zh: '表头文字与官方格式不同', en: 'A label differs from the official wording' },
+  title: { zh: '表头文字与官方格式一致', en: 'Labels use the official wording' },
   description: {
     zh: '全角半角、空格换行、引号样式的差别不提示；截短的表头（如“本年新”）按位置识别，表头缺失时按顺序取数，都会提示以便核对。',
     en: 'Full- or half-width punctuation, spaces, line breaks and quote styles are not reported. A truncated header (such as 本年新) is read by position, and a table without headers by order; both are reported so that they can be checked.',
@@ -215,7 +215,7 @@ export const F_DUPLICATE_TABLE: CheckRule = {
   severity: 'warning',
   tables: ['t2', 't3', 't4'],
   tags: ['structure'],
-  title: { zh: '工作簿中同一张表出现不止一次', en: 'A table appears more than once in the workbook' },
+  title: { zh: '每张表只出现一次', en: 'Each table appears once in the workbook' },
   description: {
     zh: '例如把上一年度的表三放在本年度旁边对照。只核对第一张（可见工作表优先，自上而下），其余的不核对。',
     en: 'For example last year’s Table 3 kept beside this year’s. Only the first is checked (visible sheets first, top to bottom).',
@@ -241,7 +241,7 @@ export const F_MERGED_VALUE: CheckRule = {
   severity: 'warning',
   tables: ['t2', 't3', 't4'],
   tags: ['structure'],
-  title: { zh: '数值单元格被合并进了其他单元格', en: 'A value cell is merged into another cell' },
+  title: { zh: '每个数值有自己的单元格，不在合并单元格内', en: 'Each value has its own cell, not inside a merge' },
   description: {
     zh: '应当填数的位置落在一个合并单元格里，它的值属于合并区域左上角的单元格，这里按空白核对。',
     en: 'A position that should hold a value lies inside a merged range whose value belongs to its top-left cell; it is checked as blank.',

@@ -52,7 +52,7 @@ export const T2_APPROX: CheckRule = {
   severity: 'warning',
   tables: ['t2'],
   tags: ['表二', 'value'],
-  title: { zh: '表二填的是文字而不是确切数字', en: 'A Table 2 cell holds words instead of an exact number' },
+  title: { zh: '表二填确切的数字而不是文字', en: 'Table 2 holds exact numbers, not words' },
   description: {
     zh: '如“10000件以上”“2108000元”：带单位或约数的文字不能参与核对，原文保留在报告中。',
     en: 'Such as “10000件以上” or “2108000元”: text with a unit or an approximation cannot be checked; the text is kept as written.',
