@@ -105,6 +105,12 @@ function buildSheets(spec) {
       }
     }
     if (spec.merges === false) sheet.merges = [];
+    if (spec.dropLabels) sheet.cells = sheet.cells.filter((c) => !(c.role === 'header' && spec.dropLabels.includes(c.value)));
+    for (const [from, to] of spec.mergeKeys ?? []) {
+      const a = sheet.cells.find((c) => c.key === from);
+      const b = sheet.cells.find((c) => c.key === to);
+      if (a && b) sheet.merges.push({ top: a.row, left: a.col, bottom: b.row, right: b.col });
+    }
   }
   if (layout.hiddenSheet) sheets.unshift({ name: '填报说明', hidden: true, cells: [{ row: 1, col: 1, value: '请勿修改表头。', role: 'heading' }], merges: [] });
   return sheets;

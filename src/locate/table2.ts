@@ -9,24 +9,32 @@ const ARTICLE = /^第二十条第\(([一二三四五六七八九十]+)\)项/;
 const HEADER_CORE = labelCore('信息内容');
 const SECTION_ROWS = 8;
 
-/** Cells that open a section of 表二: 「第二十条第（一）项」 and its siblings. */
-export function findArticleCells(index: SheetIndex): GridCell[] {
-  return index.sheet.cells.filter((c) => c.kind === 'text' && ARTICLE.test(squash(c.text)));
+const itemOf = (cell: GridCell) => ARTICLE.exec(squash(cell.text))?.[1];
+
+/** Cells of article headings 「第二十条第（N）项」, top to bottom. */
+function articleCells(index: SheetIndex): GridCell[] {
+  return index.sheet.cells.filter((c) => c.kind === 'text' && itemOf(c) !== undefined);
+}
+
+/** Cells that start a 表二: each 「第二十条第（一）项」 (or, lacking one, the first article heading). */
+export function findTable2Anchors(index: SheetIndex): GridCell[] {
+  const articles = articleCells(index);
+  const firsts = articles.filter((c) => itemOf(c) === '一');
+  return firsts.length > 0 ? firsts : articles.slice(0, 1);
 }
 
 /**
  * 表二 is a run of sections, each an article heading, a 「信息内容」 header row naming the columns,
- * and labelled rows. Sections are read one by one from the first 「第二十条第（一）项」 on.
+ * and labelled rows. Sections are read from the anchor down, until an article comes round again.
  */
-export function locateTable2(index: SheetIndex, articles: GridCell[], copies: number): LocatedTable {
+export function locateTable2(index: SheetIndex, anchor: GridCell, copies: number): LocatedTable {
   const columns: LocatedColumn[] = [];
   const rows: LocatedRow[] = [];
   const deviations: Deviation[] = [];
-  const sorted = [...articles].sort((a, b) => a.row - b.row);
-  const first = sorted[0]!;
+  const sorted = articleCells(index).filter((c) => c.row >= anchor.row);
   const seenItems = new Set<string>();
   for (const [i, article] of sorted.entries()) {
-    const item = ARTICLE.exec(squash(article.text))![1]!;
+    const item = itemOf(article)!;
     const section = T2_SECTIONS.find((s) => s.item === item);
     if (!section || seenItems.has(item)) break;
     seenItems.add(item);
@@ -36,7 +44,7 @@ export function locateTable2(index: SheetIndex, articles: GridCell[], copies: nu
   const version = versionOf(columns);
   return {
     sheet: index.sheet.name,
-    anchor: first.address,
+    anchor: anchor.address,
     ...(version ? { version } : {}),
     columns,
     byPosition: false,

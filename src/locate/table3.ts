@@ -1,5 +1,5 @@
 import type { GridCell } from '../read/grid.js';
-import { T3_COLUMNS, T3_GROUPS, T3_NOTE, T3_ROWS, type FormatVersion } from '../spec/tables.js';
+import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion } from '../spec/tables.js';
 import type { LocatedColumn, LocatedRow, LocatedTable } from './located.js';
 import { candidate, labelCore, matchExact, matchLabel, matchLoose, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';

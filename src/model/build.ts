@@ -67,7 +67,6 @@ function addTable3(table: LocatedTable, version: FormatVersion, cells: Record<st
 function addTable4(table: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
   addCommonNotes('t4', table, structure);
   const row = table.rows[0];
-  const count = row ? Object.values(row.values).filter((s) => s.cell !== undefined).length : 0;
   if (table.columns.length !== 15) {
     structure.push({ code: 'VALUE_COUNT', table: 't4', subject: String(table.columns.length), sheet: table.sheet, address: table.anchor });
   }
@@ -76,7 +75,6 @@ function addTable4(table: LocatedTable, cells: Record<string, ModelCell>, struct
     const [block, outcome] = id.split('.') as [string, string];
     addCell(cells, structure, 't4', block, outcome, slot);
   }
-  void count;
 }
 
 function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<string, ModelCell>, structure: StructureNote[]) {

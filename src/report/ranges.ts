@@ -10,9 +10,9 @@ export function compressAddresses(addresses: readonly string[]): string[] {
   cells.forEach((start, i) => {
     if (used.has(i)) return;
     used.add(i);
-    const down = run(cells, used, start, (c, k) => c.col === start.col && c.row === start.row + k);
+    const down = run(cells, used, (c, k) => c.col === start.col && c.row === start.row + k);
     if (down.length > 0) return void ranges.push(`${start.address}:${down.at(-1)!.address}`);
-    const across = run(cells, used, start, (c, k) => c.row === start.row && c.colNumber === start.colNumber + k);
+    const across = run(cells, used, (c, k) => c.row === start.row && c.colNumber === start.colNumber + k);
     ranges.push(across.length > 0 ? `${start.address}:${across.at(-1)!.address}` : start.address);
   });
   return ranges;
@@ -32,8 +32,8 @@ function parse(address: string): Parsed | undefined {
   return { address, col, colNumber: [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), row: Number(match[2]) };
 }
 
-/** The cells that continue `start` one step at a time (k = 1, 2, …), marking them used. */
-function run(cells: Parsed[], used: Set<number>, start: Parsed, continues: (c: Parsed, k: number) => boolean): Parsed[] {
+/** The cells that continue a run one step at a time (k = 1, 2, …), marking them used. */
+function run(cells: Parsed[], used: Set<number>, continues: (c: Parsed, k: number) => boolean): Parsed[] {
   const taken: Parsed[] = [];
   for (let k = 1; ; k++) {
     const next = cells.findIndex((c, i) => !used.has(i) && continues(c, k));
@@ -41,6 +41,5 @@ function run(cells: Parsed[], used: Set<number>, start: Parsed, continues: (c: P
     used.add(next);
     taken.push(cells[next]!);
   }
-  if (taken.length === 0) return taken;
   return taken;
 }

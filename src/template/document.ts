@@ -10,6 +10,8 @@ export interface DocCell {
   col: number;
   value: CellInput;
   role: PlanRole;
+  /** The canonical key of a value cell. */
+  key?: string;
 }
 
 export interface DocSheet {
@@ -73,9 +75,9 @@ export function placeTable(plan: TablePlan, top: number, left: number, options: 
     const value = valueOf(c.key);
     if (options.formulas && c.sumOf && (typeof value === 'number' || !(c.key in values))) {
       const formula = `SUM(${c.sumOf.map((k) => addressByKey.get(k)).join(',')})`;
-      return { ...at, value: { formula, result: typeof value === 'number' ? value : 0 } };
+      return { ...at, key: c.key, value: { formula, result: typeof value === 'number' ? value : 0 } };
     }
-    return { ...at, value };
+    return { ...at, key: c.key, value };
   });
   const merges = plan.merges.map((m) => ({ top: top + m.top - 1, left: left + m.left - 1, bottom: top + m.bottom - 1, right: left + m.right - 1 }));
   return { cells, merges };

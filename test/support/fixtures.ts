@@ -9,7 +9,7 @@ export interface FixtureCase {
   file: string;
   base?: string;
   sameAs?: string;
-  expect: { exit: 0 | 1 | 2; findings?: Record<string, number>; problem?: string };
+  expect: { exit: 0 | 1 | 2; findings?: Record<string, number>; problem?: string; cells?: Record<string, string[][]> };
 }
 
 /** The fixture cases with their expected findings, from the readable source the fixtures are built from. */

@@ -1,7 +1,8 @@
 import type { Report, StructureNote, TableId } from '../../model/schema.js';
 import { T2_SECTIONS, T3_COLUMNS, T3_ROWS } from '../../spec/tables.js';
 import type { Draft, FindingCell, Text } from '../finding.js';
-import { TABLE_FULL_NAMES } from '../names.js';
+import { findingCell } from '../engine-cells.js';
+import { TABLE_FULL_NAMES, cellNames } from '../names.js';
 import type { CheckRule } from '../rule.js';
 
 const noteCell = (note: StructureNote, value: string | null = note.subject ?? null): FindingCell[] =>
@@ -193,14 +194,14 @@ export const F_LABELS: CheckRule = {
       en: '{table}: the label “{found}” ({cell}) differs from the official “{official}”; it was read as “{official}”',
     },
     byPosition: {
-      zh: '{tableFull}没有可识别的列表头，已按从左到右的顺序取数；请核对列的顺序',
-      en: '{tableFull} has no recognisable column headers; values were taken left to right, so check the column order',
+      zh: '{table}没有可识别的列表头，已按从左到右的顺序取数；请核对列的顺序',
+      en: '{table} has no recognisable column headers; values were taken left to right, so check the column order',
     },
   },
   check: (report) =>
     fromNotes(report, ['LABEL_DEVIATION', 'COLUMNS_BY_POSITION'], (n): Draft =>
       n.code === 'COLUMNS_BY_POSITION'
-        ? { table: n.table, messageId: 'byPosition', params: { tableFull: TABLE_FULL_NAMES[n.table] }, cells: noteCell(n, null) }
+        ? { table: n.table, messageId: 'byPosition', params: {}, cells: noteCell(n, null) }
         : {
             table: n.table,
             messageId: 'deviation',
@@ -249,15 +250,19 @@ export const F_MERGED_VALUE: CheckRule = {
   fix: { zh: '取消该处的合并，每个数填在自己的单元格里。', en: 'Unmerge the cells and give each value its own cell.' },
   messages: {
     covered: {
-      zh: '{cell}（{key}）在合并单元格 {master} 之内，按空白核对；请取消合并后填写',
-      en: '{cell} ({key}) lies inside the merged cell {master} and was checked as blank; unmerge and fill it in',
+      zh: '{table}「{row}」行「{column}」列（{cell}）在合并单元格 {master} 之内，按空白核对；请取消合并，把数填在自己的单元格里',
+      en: '{table}, row “{row}”, column “{column}” ({cell}) lies inside the merged cell {master} and was checked as blank; unmerge it and give the value its own cell',
     },
   },
   check: (report) =>
-    fromNotes(report, ['VALUE_COVERED'], (n) => ({
-      table: n.table,
-      messageId: 'covered',
-      params: { key: n.subject ?? '', master: n.detail ?? '' },
-      cells: noteCell(n, null),
-    })),
+    fromNotes(report, ['VALUE_COVERED'], (n) => {
+      const cell = report.cells[n.subject ?? ''];
+      return {
+        table: n.table,
+        messageId: 'covered',
+        params: { master: n.detail ?? '' },
+        ...(cell ? cellNames(cell, report.formatVersion) : {}),
+        cells: cell ? [findingCell(cell)] : noteCell(n, null),
+      };
+    }),
 };
