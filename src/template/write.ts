@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { addressOf } from '../read/grid.js';
 import type { DocSheet, WorkbookDoc } from './document.js';
+import { fixZipTimes } from './fixed-zip-times.js';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -15,7 +16,7 @@ export async function writeWorkbook(doc: WorkbookDoc): Promise<Buffer> {
   workbook.modified = fixed;
   for (const sheet of doc.sheets) writeSheet(workbook.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {}), sheet, doc);
   const out = await workbook.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return fixZipTimes(Buffer.from(out as ArrayBuffer));
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
