@@ -33,9 +33,20 @@ export function countResults(results: readonly FileResult[]): Counts {
   };
 }
 
-/** 2 when a file could not be checked, 1 when any finding is an error, else 0. */
-export function exitCodeOf(results: readonly FileResult[]): 0 | 1 | 2 {
+export interface ExitPolicy {
+  /** More warnings than this make the run fail (exit 1). */
+  maxWarnings?: number;
+}
+
+/** 2 when a file could not be checked; 1 when any finding is an error, or warnings pass the limit; else 0. */
+export function exitCodeOf(results: readonly FileResult[], policy: ExitPolicy = {}): 0 | 1 | 2 {
   const counts = countResults(results);
   if (counts.unreadable > 0) return 2;
-  return counts.errors > 0 ? 1 : 0;
+  if (counts.errors > 0) return 1;
+  return policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings ? 1 : 0;
+}
+
+/** Only the error findings (--quiet). */
+export function errorsOnly(results: readonly FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 }

@@ -13,6 +13,8 @@ import { renderProblem } from './problems.js';
 export interface TextOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** Findings left out because the baseline knows them. */
+  known?: number;
 }
 
 const WORDS = {
@@ -86,17 +88,19 @@ function cellsLine(finding: Finding, lang: Lang): string {
   return oneSheet ? `${words.cells} (${oneSheet}): ${list}` : `${words.cells}: ${list}`;
 }
 
-export function summaryLine(counts: Counts, { lang, chalk }: TextOptions): string {
+export function summaryLine(counts: Counts, { lang, chalk, known = 0 }: TextOptions): string {
   const { files, checked, errors, warnings, unreadable } = counts;
   if (lang === 'zh') {
     const found = checked === 0 ? [] : [errors + warnings === 0 ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
     const bad = unreadable > 0 ? [`${unreadable} 个文件无法检查`] : [];
-    const text = `共 ${files} 个文件：${[...found, ...bad].join('，')}。`;
+    const baseline = known > 0 ? [`另有 ${known} 个基线中已知的问题未列出`] : [];
+    const text = `共 ${files} 个文件：${[...found, ...bad, ...baseline].join('，')}。`;
     return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const found = checked === 0 ? [] : [errors + warnings === 0 ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
   const bad = unreadable > 0 ? [`${unreadable} could not be checked`] : [];
-  const text = `${plural(files, 'file')}: ${[...found, ...bad].join('; ')}.`;
+  const baseline = known > 0 ? [`${plural(known, 'known finding')} in the baseline not shown`] : [];
+  const text = `${plural(files, 'file')}: ${[...found, ...bad, ...baseline].join('; ')}.`;
   return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
 }

@@ -2,7 +2,7 @@ import type { ModelCell, Report } from '../model/schema.js';
 import type { Draft, Finding, FindingCell, Severity } from './finding.js';
 import { CATALOGUE } from './catalogue/index.js';
 import { findingCell } from './engine-cells.js';
-import { countedValue, isEquationRule, type Equation, type Rule, type RuleContext, type Term } from './rule.js';
+import { countedValue, isEquationRule, type Equation, type Expectations, type Rule, type RuleContext, type Term } from './rule.js';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -10,6 +10,8 @@ export interface RunOptions {
   rules?: readonly Rule[];
   /** Per-rule severity from configuration; 'off' drops the rule. */
   severity?: Readonly<Record<string, SeverityOverride>>;
+  /** The format version or report year every report must have. */
+  expected?: Expectations;
 }
 
 const EPSILON = 1e-9;
@@ -17,7 +19,7 @@ const EPSILON = 1e-9;
 /** Runs every rule of the catalogue over a report and returns its findings in a stable order. */
 export function runRules(report: Report, options: RunOptions = {}): Finding[] {
   const rules = options.rules ?? CATALOGUE;
-  const context: RuleContext = { unfilledTotals: unfilledTotals(report, rules) };
+  const context: RuleContext = { unfilledTotals: unfilledTotals(report, rules), expected: options.expected ?? {} };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = options.severity?.[rule.id] ?? rule.severity;

@@ -1,4 +1,5 @@
 import type { ModelCell, Report, TableId } from '../model/schema.js';
+import type { FormatVersion } from '../spec/tables.js';
 import type { Draft, Severity, Text } from './finding.js';
 
 /** One term of an equation: a canonical key and the name it goes by in the message. */
@@ -26,6 +27,13 @@ export interface Equation {
 export interface RuleContext {
   /** Total cells left blank while their parts are not zero, with the equation that shows it. */
   unfilledTotals: ReadonlyMap<string, { equation: Equation; sum: number }>;
+  /** What the configuration says every report must be. */
+  expected: Expectations;
+}
+
+export interface Expectations {
+  formatVersion?: FormatVersion;
+  year?: number;
 }
 
 interface RuleMeta {

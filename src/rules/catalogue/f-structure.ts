@@ -83,8 +83,20 @@ export const F_VERSION: CheckRule = {
       zh: '表二是 {t2Format}，表三却是 {t3Format}；两张表应使用同一格式',
       en: 'Table 2 is in {t2Format} but Table 3 in {t3Format}; both must use one format',
     },
+    expectedFormat: {
+      zh: '配置要求使用 {expectedFormat}，但表格是 {foundFormat}',
+      en: 'The configuration asks for {expectedFormat}, but the tables are in {foundFormat}',
+    },
+    expectedYear: {
+      zh: '配置要求 {expectedYear} 年度的报告，但工作簿标题写的是 {year} 年度',
+      en: 'The configuration asks for reports of {expectedYear}, but the workbook’s title says {year}',
+    },
+    noYear: {
+      zh: '配置要求 {expectedYear} 年度的报告，但工作簿中找不到写明年度的标题（如“XX局{expectedYear}年政府信息公开工作年度报告”）',
+      en: 'The configuration asks for reports of {expectedYear}, but the workbook has no title stating its year (such as “XX局{expectedYear}年政府信息公开工作年度报告”)',
+    },
   },
-  check: (report) => {
+  check: (report, context) => {
     const drafts: Draft[] = fromNotes(report, ['VERSION_CONFLICT'], (n) => ({
       table: 't2',
       messageId: 'conflict',
@@ -98,17 +110,35 @@ export const F_VERSION: CheckRule = {
         drafts.push({
           table: 't3',
           messageId: 'mismatch',
-          params: { year, expectedFormat: VERSION_NAMES[expected]!, foundFormat: VERSION_NAMES[formatVersion]! },
-          cells: [
-            ...(report.titleSource ? [{ sheet: report.titleSource.sheet, address: report.titleSource.address, key: 'title', value: report.titleSource.text }] : []),
-            ...tableCell(report, 't3'),
-          ],
+          params: { year: String(year), expectedFormat: VERSION_NAMES[expected]!, foundFormat: VERSION_NAMES[formatVersion]! },
+          cells: [...titleCell(report), ...tableCell(report, 't3')],
         });
       }
+    }
+    const { expected } = context;
+    if (expected.formatVersion && expected.formatVersion !== formatVersion) {
+      drafts.push({
+        table: 't3',
+        messageId: 'expectedFormat',
+        params: { expectedFormat: VERSION_NAMES[expected.formatVersion]!, foundFormat: VERSION_NAMES[formatVersion]! },
+        cells: tableCell(report, 't3'),
+      });
+    }
+    if (expected.year !== undefined && expected.year !== year) {
+      drafts.push({
+        messageId: year === undefined ? 'noYear' : 'expectedYear',
+        params: { expectedYear: String(expected.year), ...(year !== undefined ? { year: String(year) } : {}) },
+        cells: titleCell(report),
+      });
     }
     return drafts;
   },
 };
+
+function titleCell(report: Report): FindingCell[] {
+  const title = report.titleSource;
+  return title ? [{ sheet: title.sheet, address: title.address, key: 'title', value: title.text }] : [];
+}
 
 function tableCell(report: Report, table: TableId): FindingCell[] {
   const info = report.tables[table];

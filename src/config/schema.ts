@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const RuleSetting = z.enum(['error', 'warning', 'off']);
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+/**
+ * xxgk-check.config.json. Every key is optional; command-line options win over it.
+ * The JSON schema for editors (schema/xxgk-check.config.schema.json) is generated from this.
+ */
+export const Config = z
+  .strictObject({
+    $schema: z.string().optional(),
+    rules: z
+      .record(z.string(), RuleSetting)
+      .optional()
+      .describe('Severity per rule id: "error", "warning" or "off" (xxgk-check rules lists the ids).'),
+    lang: z.enum(['zh', 'en']).optional().describe('Language of messages.'),
+    formatVersion: z
+      .enum(['2019', '2021'])
+      .optional()
+      .describe('The format every workbook must use; another is an F_VERSION error.'),
+    year: z.number().int().min(2019).max(2100).optional().describe('The report year every workbook must state; another is an F_VERSION error.'),
+    maxWarnings: z.number().int().min(0).optional().describe('Exit 1 when there are more warnings than this.'),
+    limits: z
+      .strictObject({
+        maxFileBytes: z.number().int().positive().optional(),
+        maxEntries: z.number().int().positive().optional(),
+        maxEntryBytes: z.number().int().positive().optional(),
+        maxTotalBytes: z.number().int().positive().optional(),
+        maxSheets: z.number().int().positive().optional(),
+      })
+      .optional()
+      .describe('What a file may cost before it is refused unread.'),
+  })
+  .describe('Configuration of xxgk-check');
+export type Config = z.infer<typeof Config>;
+
+export const CONFIG_FILE_NAME = 'xxgk-check.config.json';

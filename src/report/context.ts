@@ -1,0 +1,15 @@
+import type { ChalkInstance } from 'chalk';
+import type { Lang } from './lang.js';
+
+/** What every formatter is given besides the results. */
+export interface ReportContext {
+  lang: Lang;
+  tool: { name: string; version: string };
+  chalk: ChalkInstance;
+  /** Findings left out because the baseline knows them. */
+  known?: number;
+  /** The path of a file as a repository-relative, '/'-separated URI path (SARIF, GitHub). */
+  uriOf: (path: string) => string;
+  /** Rules the configuration turned off (JUnit lists them as skipped). */
+  off?: readonly string[];
+}

@@ -1,0 +1,69 @@
+import type { Finding } from '../rules/finding.js';
+import { countResults, type FileResult } from '../result.js';
+import { cellRef } from './cell-ref.js';
+import type { ReportContext } from './context.js';
+import { renderMessage } from './message.js';
+import { primaryCell } from './primary-cell.js';
+import { renderProblem } from './problems.js';
+
+/** GitHub shows at most this many annotations of each level per step; the rest would vanish silently. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/**
+ * GitHub Actions workflow commands: one `::error` or `::warning` line per finding, so that findings
+ * show as annotations on the pull request. Errors first; past GitHub's limit a notice says how
+ * many more there are.
+ */
+export function formatGithub(results: readonly FileResult[], context: ReportContext): string {
+  const { lang } = context;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const result of results) {
+    const file = context.uriOf(result.path);
+    if (result.problem) {
+      errors.push(command('error', { file, title: result.problem.code }, renderProblem(result.path, result.problem, lang)));
+      continue;
+    }
+    for (const finding of result.findings) {
+      (finding.severity === 'error' ? errors : warnings).push(command(finding.severity, { file, title: title(finding) }, messageOf(finding, context)));
+    }
+  }
+  const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
+  const hidden = errors.length + warnings.length - shown.length;
+  if (hidden > 0) {
+    const counts = countResults(results);
+    shown.push(
+      command(
+        'notice',
+        { title: 'xxgk-check' },
+        lang === 'zh'
+          ? `另有 ${hidden} 个问题未作为注释显示（共 ${counts.errors} 个错误、${counts.warnings} 个警告）；完整报告请用 --format text 或 sarif 查看。`
+          : `${hidden} more findings are not shown as annotations (${counts.errors} errors, ${counts.warnings} warnings in all); see --format text or sarif for the full report.`,
+      ),
+    );
+  }
+  return shown.length > 0 ? `${shown.join('\n')}\n` : '';
+}
+
+function title(finding: Finding): string {
+  const cell = primaryCell(finding);
+  return cell ? `${finding.rule} ${cellRef(cell.sheet, cell.address)}` : finding.rule;
+}
+
+function messageOf(finding: Finding, context: ReportContext): string {
+  const message = renderMessage(finding, context.lang);
+  const cell = primaryCell(finding);
+  const ref = cell ? cellRef(cell.sheet, cell.address) : undefined;
+  return ref && !message.includes(ref) ? `${ref}：${message}` : message;
+}
+
+/** `::level key=value,…::message`, escaped as the Actions toolkit does. */
+export function command(level: 'error' | 'warning' | 'notice', properties: Record<string, string>, message: string): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .join(',');
+  return `::${level}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+export const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,0 +1,82 @@
+import { CATALOGUE } from '../rules/catalogue/index.js';
+import type { Finding } from '../rules/finding.js';
+import type { FileResult } from '../result.js';
+import { cellRef } from './cell-ref.js';
+import type { ReportContext } from './context.js';
+import { renderMessage } from './message.js';
+import { renderProblem } from './problems.js';
+import { escapeXml } from './xml.js';
+
+/**
+ * JUnit XML for GitLab and Jenkins: a test suite per file, a test case per rule. A rule with errors
+ * fails with every message; warnings leave the case passing and are listed in its system-out. A
+ * file that could not be checked is one case in error.
+ */
+export function formatJunit(results: readonly FileResult[], context: ReportContext): string {
+  const suites = results.map((result) => suite(result, context));
+  const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${escapeXml(context.tool.name)}" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`,
+    ...suites.map((s) => s.xml),
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+function suite(result: FileResult, context: ReportContext): { tests: number; failures: number; errors: number; xml: string } {
+  const { lang } = context;
+  const classname = escapeXml(result.path.replace(/\.xlsx$/i, '').replace(/\./g, '_'));
+  const file = escapeXml(result.path);
+  if (result.problem) {
+    const message = escapeXml(renderProblem(result.path, result.problem, lang));
+    return {
+      tests: 1,
+      failures: 0,
+      errors: 1,
+      xml: [
+        `  <testsuite name="${file}" tests="1" failures="0" errors="1" skipped="0">`,
+        `    <testcase classname="${classname}" name="${result.problem.code}" file="${file}">`,
+        `      <error message="${message}" type="${result.problem.code}">${message}</error>`,
+        '    </testcase>',
+        '  </testsuite>',
+      ].join('\n'),
+    };
+  }
+  const ruleIds = [...new Set([...CATALOGUE.map((r) => r.id), ...result.findings.map((f) => f.rule)])];
+  let failures = 0;
+  const off = new Set(context.off ?? []);
+  const cases = ruleIds.map((id) => {
+    const rule = CATALOGUE.find((r) => r.id === id);
+    const name = escapeXml(rule ? `${id} ${rule.title[lang]}` : id);
+    const findings = result.findings.filter((f) => f.rule === id);
+    const errors = findings.filter((f) => f.severity === 'error');
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    const open = `    <testcase classname="${classname}" name="${name}" file="${file}"`;
+    if (off.has(id)) return `${open}>\n      <skipped message="off"/>\n    </testcase>`;
+    if (findings.length === 0) return `${open}/>`;
+    const lines = [`${open}>`];
+    if (errors.length > 0) {
+      failures++;
+      const first = escapeXml(renderMessage(errors[0]!, lang));
+      lines.push(`      <failure message="${first}" type="${id}">${escapeXml(errors.map((f) => detail(f, context)).join('\n\n'))}</failure>`);
+    }
+    if (warnings.length > 0) lines.push(`      <system-out>${escapeXml(warnings.map((f) => detail(f, context)).join('\n\n'))}</system-out>`);
+    lines.push('    </testcase>');
+    return lines.join('\n');
+  });
+  const skipped = ruleIds.filter((id) => off.has(id)).length;
+  return {
+    tests: ruleIds.length,
+    failures,
+    errors: 0,
+    xml: [`  <testsuite name="${file}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`, ...cases, '  </testsuite>'].join('\n'),
+  };
+}
+
+/** A finding as plain text: the message, then each cell with its value. */
+function detail(finding: Finding, context: ReportContext): string {
+  const severity = finding.severity === 'error' ? (context.lang === 'zh' ? '错误' : 'error') : context.lang === 'zh' ? '警告' : 'warning';
+  const cells = finding.cells.map((c) => `  ${cellRef(c.sheet, c.address)}${c.key ? ` (${c.key})` : ''} = ${c.value ?? ''}`);
+  return [`${severity}: ${renderMessage(finding, context.lang)}`, ...cells].join('\n');
+}

@@ -1,0 +1,138 @@
+import { CATALOGUE } from '../rules/catalogue/index.js';
+import type { Finding, FindingCell } from '../rules/finding.js';
+import { fingerprint } from '../rules/fingerprint.js';
+import type { FileResult } from '../result.js';
+import { cellRef } from './cell-ref.js';
+import type { ReportContext } from './context.js';
+import { renderMessage } from './message.js';
+import { primaryCell } from './primary-cell.js';
+import { renderProblem } from './problems.js';
+
+/** Not a catalogue rule: a file that could not be checked is reported under this id, so it shows as an alert. */
+export const FILE_RULE_ID = 'FILE_UNREADABLE';
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other consumers. A workbook has no lines, so each result
+ * points at line 1 of the file and names its sheet and cell in the message, in the region's
+ * properties and as a logical location.
+ */
+export function formatSarif(results: readonly FileResult[], context: ReportContext): string {
+  const { lang } = context;
+  const rules = [
+    ...CATALOGUE.map((rule) => ({
+      id: rule.id,
+      name: pascal(rule.id),
+      shortDescription: { text: rule.title[lang] },
+      fullDescription: { text: rule.description[lang] },
+      help: { text: rule.fix[lang], markdown: `**${rule.title[lang]}**\n\n${rule.description[lang]}\n\n${rule.fix[lang]}` },
+      defaultConfiguration: { level: rule.severity },
+      properties: { tags: [...rule.tags], precision: 'very-high' },
+    })),
+    {
+      id: FILE_RULE_ID,
+      name: 'FileUnreadable',
+      shortDescription: { text: lang === 'zh' ? '文件可以作为年报工作簿检查' : 'The file can be checked as a report workbook' },
+      fullDescription: {
+        text: lang === 'zh' ? '文件不是 .xlsx 工作簿、已损坏、过大或找不到表三时无法检查。' : 'A file that is not an .xlsx workbook, is damaged, too large, or has no Table 3 cannot be checked.',
+      },
+      help: { text: lang === 'zh' ? '按提示重新保存为 .xlsx。' : 'Save it again as .xlsx, as the message says.' },
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['file'], precision: 'very-high' },
+    },
+  ];
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const sarifResults = results.flatMap((result): object[] => {
+    const uri = context.uriOf(result.path);
+    if (result.problem) {
+      return [
+        {
+          ruleId: FILE_RULE_ID,
+          ruleIndex: ruleIndex.get(FILE_RULE_ID)!,
+          level: 'error',
+          message: { text: renderProblem(result.path, result.problem, lang) },
+          locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
+          partialFingerprints: { 'xxgkFinding/v1': result.problem.code },
+          properties: { code: result.problem.code },
+        },
+      ];
+    }
+    return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule) ?? 0, context));
+  });
+  const notifications = results
+    .filter((r) => r.problem)
+    .map((r) => ({
+      level: 'error',
+      message: { text: renderProblem(r.path, r.problem!, lang) },
+      descriptor: { id: r.problem!.code },
+      locations: [{ physicalLocation: { artifactLocation: { uri: context.uriOf(r.path), uriBaseId: '%SRCROOT%' } } }],
+    }));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: context.tool.name,
+            version: context.tool.version,
+            semanticVersion: context.tool.version,
+            informationUri: 'https://www.npmjs.com/package/xxgk-check',
+            language: lang === 'zh' ? 'zh-CN' : 'en-US',
+            rules,
+          },
+        },
+        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        results: sarifResults,
+        columnKind: 'unicodeCodePoints',
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function resultOf(finding: Finding, uri: string, ruleIndex: number, context: ReportContext) {
+  const message = renderMessage(finding, context.lang);
+  const primary = primaryCell(finding);
+  const ref = primary ? cellRef(primary.sheet, primary.address) : undefined;
+  const location = (cell: FindingCell | undefined) => ({
+    physicalLocation: {
+      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1, ...(cell ? { properties: { sheet: cell.sheet, address: cell.address } } : {}) },
+    },
+    ...(cell ? { logicalLocations: [{ fullyQualifiedName: cellRef(cell.sheet, cell.address), name: cell.address, kind: 'element' }] } : {}),
+  });
+  const others = finding.cells.filter((c) => c !== primary);
+  return {
+    ruleId: finding.rule,
+    ruleIndex,
+    level: finding.severity,
+    message: { text: ref && !message.includes(ref) ? `${ref}：${message}` : message },
+    locations: [location(primary)],
+    ...(others.length > 0
+      ? {
+          relatedLocations: others.map((cell, i) => ({
+            id: i + 1,
+            ...location(cell),
+            message: { text: `${cellRef(cell.sheet, cell.address)}${cell.name ? ` ${cell.name[context.lang]}` : ''} = ${cell.value ?? ''}` },
+          })),
+        }
+      : {}),
+    partialFingerprints: { 'xxgkFinding/v1': fingerprint(finding) },
+    properties: {
+      ...(finding.table ? { table: finding.table } : {}),
+      ...(finding.row ? { row: finding.row[context.lang] } : {}),
+      ...(finding.column ? { column: finding.column[context.lang] } : {}),
+      ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
+      ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
+      ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
+      cells: finding.cells.map((c) => ({ sheet: c.sheet, address: c.address, key: c.key, value: c.value })),
+    },
+  };
+}
+
+const pascal = (id: string) =>
+  id
+    .toLowerCase()
+    .split('_')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
