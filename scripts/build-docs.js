@@ -1,12 +1,61 @@
 #!/usr/bin/env node
-// Writes the generated documentation in docs/ from the built sources (run `npm run build` first;
-// `npm run docs` does both).
-import { mkdir, writeFile } from 'node:fs/promises';
+// Writes the generated documentation from the built sources (`npm run docs` builds first):
+//   docs/keys.md                           the canonical keys, from the table specification
+//   docs/rules.md                          the rule catalogue, with an example finding per rule from the fixtures
+//   schema/xxgk-check.config.schema.json   the configuration file's JSON schema, from its zod schema
+// `--check` writes nothing and exits 1 when a committed file differs from what would be generated.
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { checkFile } from '../dist/check.js';
+import { Config } from '../dist/config/schema.js';
+import { CATALOGUE } from '../dist/rules/catalogue/index.js';
+import { renderRulesDoc } from '../dist/report/rules-doc.js';
 import { renderKeysDoc } from '../dist/spec/keys-doc.js';
 
-const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
-await mkdir(docs, { recursive: true });
-await writeFile(join(docs, 'keys.md'), renderKeysDoc());
-console.log('wrote docs/keys.md');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { cases } = JSON.parse(await readFile(join(root, 'fixtures', 'src', 'cases.json'), 'utf8'));
+
+/** The first finding of each rule in the first fixture case that expects it. */
+async function examples() {
+  const found = new Map();
+  for (const c of cases) {
+    const rules = Object.keys(c.expect.findings ?? {}).filter((id) => !found.has(id));
+    if (rules.length === 0) continue;
+    const result = await checkFile(join(root, 'fixtures', c.file));
+    for (const id of rules) {
+      const finding = result.findings.find((f) => f.rule === id);
+      if (finding) found.set(id, { file: `fixtures/${c.file}`, finding });
+    }
+  }
+  return found;
+}
+
+const schema = { ...z.toJSONSchema(Config), title: 'xxgk-check.config.json' };
+// Name the rule ids, so that editors complete them and flag a misspelt one.
+schema.properties.rules.propertyNames = { enum: CATALOGUE.map((r) => r.id) };
+const outputs = {
+  'docs/keys.md': renderKeysDoc(),
+  'docs/rules.md': renderRulesDoc(await examples()),
+  'schema/xxgk-check.config.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
+};
+
+if (process.argv.includes('--check')) {
+  const stale = [];
+  for (const [path, text] of Object.entries(outputs)) {
+    const current = await readFile(join(root, path), 'utf8').catch(() => '');
+    if (current !== text) stale.push(path);
+  }
+  if (stale.length > 0) {
+    console.error(`out of date: ${stale.join(', ')}; run npm run docs`);
+    process.exit(1);
+  }
+  console.log('generated documentation is up to date');
+} else {
+  for (const [path, text] of Object.entries(outputs)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), text);
+    console.log(`wrote ${path}`);
+  }
+}
