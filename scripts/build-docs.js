@@ -8,6 +8,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { runBatch } from '../dist/batch/run-batch.js';
 import { checkFile } from '../dist/check.js';
 import { Config } from '../dist/config/schema.js';
 import { CATALOGUE } from '../dist/rules/catalogue/index.js';
@@ -15,7 +16,7 @@ import { renderRulesDoc } from '../dist/report/rules-doc.js';
 import { renderKeysDoc } from '../dist/spec/keys-doc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { cases } = JSON.parse(await readFile(join(root, 'fixtures', 'src', 'cases.json'), 'utf8'));
+const { cases, batches } = JSON.parse(await readFile(join(root, 'fixtures', 'src', 'cases.json'), 'utf8'));
 
 /** The first finding of each rule in the first fixture case that expects it. */
 async function examples() {
@@ -27,6 +28,18 @@ async function examples() {
     for (const id of rules) {
       const finding = result.findings.find((f) => f.rule === id);
       if (finding) found.set(id, { file: `fixtures/${c.file}`, finding });
+    }
+  }
+  // Rules across files (years, a region) only fire in a batch.
+  for (const b of batches) {
+    const fixtures = join(root, 'fixtures');
+    const { results } = await runBatch([...b.files, ...(b.summary ? [b.summary] : [])], { cwd: fixtures, check: {}, pool: { jobs: 1 }, ...(b.summary ? { summary: b.summary } : {}) });
+    for (const result of results) {
+      for (const finding of result.findings) {
+        if (found.has(finding.rule)) continue;
+        const cells = finding.cells.map((c) => (c.file ? { ...c, file: `fixtures/${c.file}` } : c));
+        found.set(finding.rule, { file: `fixtures/${result.path}`, finding: { ...finding, cells, params: { ...finding.params, ...(finding.params.previousFile ? { previousFile: `fixtures/${finding.params.previousFile}` } : {}) } } });
+      }
     }
   }
   return found;

@@ -48,7 +48,10 @@ const LABEL_STYLES = {
 function buildSheets(spec) {
   const report = reports[spec.base];
   const version = spec.version ?? report.version;
-  const values = { ...valuesOf(report), ...(spec.set ?? {}) };
+  const base = valuesOf(report);
+  // A region's summary made by hand: every number of the base report times `multiply`.
+  if (spec.multiply) for (const key of Object.keys(base)) if (typeof base[key] === 'number') base[key] = Math.round(base[key] * spec.multiply * 1e6) / 1e6;
+  const values = { ...base, ...(spec.set ?? {}) };
   const layout = spec.layout ?? {};
   const relabel = LABEL_STYLES[spec.labels ?? 'official'];
   const plans = {

@@ -17,6 +17,16 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
   return checkGrid(path, await readWorkbookFile(path, options.limits), options);
 }
 
+/** The same, keeping the report model beside the result (for checks across files). */
+export async function checkModel(path: string, options: CheckOptions = {}): Promise<{ result: FileResult; report?: Report }> {
+  const grid = await readWorkbookFile(path, options.limits);
+  if (!grid.ok) return { result: { path, findings: [], problem: grid.problem } };
+  const located = locateReport(grid.value);
+  if (!located.ok) return { result: { path, findings: [], problem: located.problem } };
+  const report = buildReport(located.value);
+  return { result: checkReport(path, report, options), report };
+}
+
 export async function checkBytes(path: string, bytes: Buffer, options: CheckOptions = {}): Promise<FileResult> {
   return checkGrid(path, await readWorkbookBytes(bytes, options.limits), options);
 }

@@ -9,10 +9,28 @@ export const FileResult = z.object({
   formatVersion: FormatVersion.optional(),
   year: z.number().int().optional(),
   agency: z.string().optional(),
+  /** The unit of a --units list this file was matched to. */
+  unit: z.string().optional(),
   findings: z.array(Finding),
   problem: FileProblem.optional(),
 });
 export type FileResult = z.infer<typeof FileResult>;
+
+/** What a batch adds to the per-file results: files passed over, and who of a --units list reported. */
+export const BatchInfo = z.object({
+  /** Files met in folders or by patterns that are not spreadsheets. */
+  skipped: z.array(z.string()),
+  units: z
+    .object({
+      expected: z.number().int(),
+      /** Listed units no file was matched to. */
+      missing: z.array(z.string()),
+      /** Files matched to no listed unit. */
+      unmatched: z.array(z.string()),
+    })
+    .optional(),
+});
+export type BatchInfo = z.infer<typeof BatchInfo>;
 
 export interface Counts {
   files: number;

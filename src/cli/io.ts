@@ -5,6 +5,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width, for the progress bar. */
+  columns?: number;
   cwd: string;
 }
 
@@ -15,6 +17,7 @@ export function processIo(): CliIo {
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns,
     cwd: process.cwd(),
   };
 }

@@ -4,6 +4,7 @@ import type { FormatVersion } from '../spec/tables.js';
 import { CONFIG_FILE_NAME } from '../config/schema.js';
 import { FORMATS, runCheck, type CheckCommandOptions } from './commands/check.js';
 import { runRules } from './commands/rules.js';
+import { runSum } from './commands/sum.js';
 import { runTemplate } from './commands/template.js';
 import type { CliIo } from './io.js';
 import { TOOL } from './version.js';
@@ -53,6 +54,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('-q, --quiet', '只报告错误，不报告警告 (report errors only)')
     .option('--max-warnings <n>', '警告多于 n 个时退出码为 1 (exit 1 past n warnings)', parseCount)
     .option('--rule <id=severity>', '设置规则级别 error|warning|off，可重复 (set a rule’s severity; repeatable)', collect, [])
+    .option('--units <file>', '应报送单位名单（CSV 或 .xlsx），列出未报送的单位 (list of expected agencies: who sent nothing)')
+    .option('--summary <file>', '本区域的汇总表，与其余各单位之和逐格比较 (the region’s summary, compared cell by cell with the sum of the other files)')
+    .option('--summary-xlsx <file>', '写出汇总工作簿：每个文件一行、每个问题一行 (write a workbook with a row per file and per finding)')
+    .option('-j, --jobs <n>', '并行检查的线程数，默认每核一个 (parallel workers, default one per core)', parsePositive)
     .option('--baseline <file>', '只报告基线中没有的新问题 (report only findings not in the baseline)')
     .option('--write-baseline <file>', '把当前全部问题记为基线 (record all current findings as the baseline)')
     .option('--color', '总是使用颜色 (always colour)')
@@ -82,6 +87,19 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--no-color', '不使用颜色 (never colour)')
     .action((options: { format: 'text' | 'json'; lang?: Lang; color?: boolean }) => setCode(runRules({ ...options, lang: options.lang ?? 'zh' }, io)));
 
+  configure(program.command('sum'))
+    .description('把各单位的年报逐格相加，写出本区域的汇总工作簿 (sum agencies’ workbooks into the region’s summary)')
+    .argument('<files...>', '各单位的工作簿、文件夹或通配符 (agencies’ workbooks, folders or patterns)')
+    .requiredOption('-o, --output <file>', '汇总工作簿 (the summary workbook to write)')
+    .option('--agency <name>', '汇总单位名称，写入标题 (the region’s name, for the title)')
+    .option('--year <year>', '报告年度 (report year)', parseYear)
+    .option('-j, --jobs <n>', '并行检查的线程数 (parallel workers)', parsePositive)
+    .option('--force', '覆盖已有文件 (overwrite an existing file)')
+    .addOption(langOption())
+    .action(async (files: string[], options: { output: string; agency?: string; year?: number; jobs?: number; force?: boolean; lang?: Lang }) =>
+      setCode(await runSum(files, { ...options, lang: options.lang ?? 'zh' }, io)),
+    );
+
   configure(program.command('template'))
     .description('写出空白的官方格式年报工作簿 (write a blank report workbook in the official layout)')
     .option('-o, --output <file>', '输出文件 (output file)')
@@ -99,6 +117,12 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
 function parseCount(value: string): number {
   const count = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw new InvalidArgumentError('应为不小于 0 的整数 (a whole number of 0 or more)');
+  return count;
+}
+
+function parsePositive(value: string): number {
+  const count = parseCount(value);
+  if (count < 1) throw new InvalidArgumentError('应为正整数 (a whole number of 1 or more)');
   return count;
 }
 

@@ -18,7 +18,8 @@ export const FileProblemCode = z.enum([
   'FILE_ZIP_NOT_WORKBOOK',
   'FILE_DAMAGED', // truncated or corrupt zip, or XML that does not parse
   'FILE_ZIP_BOMB', // inflates past the limits
-  'FILE_TOO_COMPLEX', // more sheets or cells than a report can have
+  'FILE_TOO_COMPLEX', // more sheets or cells than a report can have, or more memory than a worker may use
+  'FILE_TIMEOUT', // reading it took longer than any report should
   'FILE_NOT_XLSX', // none of the above: bytes we do not recognise
   'NO_TABLE3', // a workbook, but no 表三 was found in it
 ]);

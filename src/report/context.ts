@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import type { BatchInfo } from '../result.js';
 import type { Lang } from './lang.js';
 
 /** What every formatter is given besides the results. */
@@ -12,4 +13,6 @@ export interface ReportContext {
   uriOf: (path: string) => string;
   /** Rules the configuration turned off (JUnit lists them as skipped). */
   off?: readonly string[];
+  /** What a batch adds: files skipped, units that sent nothing. */
+  batch?: BatchInfo;
 }

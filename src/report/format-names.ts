@@ -6,6 +6,12 @@ export const VERSION_LABELS: Record<string, Record<Lang, string>> = {
   '2021': { zh: '2021 年格式', en: '2021 format' },
 };
 
+/** For narrow table columns. */
+export const VERSION_SHORT: Record<string, Record<Lang, string>> = {
+  '2019': { zh: '2019试行', en: '2019' },
+  '2021': { zh: '2021', en: '2021' },
+};
+
 /** 「济宁市人力资源和社会保障局 · 2020 年度 · 2019 年试行格式」 */
 export function describeFile(result: FileResult, lang: Lang): string {
   const parts: string[] = [];

@@ -1,5 +1,5 @@
 import type { Finding } from '../rules/finding.js';
-import { countResults, type FileResult } from '../result.js';
+import { countResults, type BatchInfo, type FileResult } from '../result.js';
 import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
@@ -7,6 +7,8 @@ import { renderProblem } from './problems.js';
 export interface JsonOptions {
   lang: Lang;
   tool: { name: string; version: string };
+  batch?: BatchInfo;
+  known?: number;
 }
 
 /** One JSON document: every file with its findings (or its error), then the counts. */
@@ -18,6 +20,7 @@ export function formatJson(results: readonly FileResult[], options: JsonOptions)
       ...(result.formatVersion ? { formatVersion: result.formatVersion } : {}),
       ...(result.year !== undefined ? { year: result.year } : {}),
       ...(result.agency ? { agency: result.agency } : {}),
+      ...(result.unit ? { unit: result.unit } : {}),
       findings: result.findings.map((f) => findingJson(f, options.lang)),
       ...(result.problem
         ? {
@@ -29,7 +32,12 @@ export function formatJson(results: readonly FileResult[], options: JsonOptions)
           }
         : {}),
     })),
-    summary: countResults(results),
+    summary: {
+      ...countResults(results),
+      ...(options.known ? { knownInBaseline: options.known } : {}),
+      ...(options.batch?.skipped.length ? { skipped: options.batch.skipped } : {}),
+      ...(options.batch?.units ? { units: options.batch.units } : {}),
+    },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -47,6 +55,7 @@ function findingJson(finding: Finding, lang: Lang) {
     ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
     ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
     cells: finding.cells.map((c) => ({
+      ...(c.file ? { file: c.file } : {}),
       sheet: c.sheet,
       address: c.address,
       key: c.key,

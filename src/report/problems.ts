@@ -42,6 +42,10 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
     zh: '{path} 的工作表或单元格过多（{detail}），不像年报工作簿，未检查；请确认选对了文件。',
     en: '{path} has far more sheets or cells than a report ({detail}) and was not checked; make sure it is the right file.',
   },
+  FILE_TIMEOUT: {
+    zh: '{path} 检查超时（超过 {detail}），不像正常的年报工作簿，未检查；请确认文件来源后重新保存。',
+    en: '{path} took too long to check (over {detail}) and was not checked, unlike any report workbook; check where it came from and save it again.',
+  },
   FILE_NOT_XLSX: {
     zh: '{path} 不是 Excel 工作簿（无法识别文件内容）；请用 Excel 或 WPS 另存为 .xlsx 后再检查。',
     en: '{path} is not an Excel workbook (its content is not recognised); save it as .xlsx in Excel or WPS and check it again.',

@@ -31,7 +31,9 @@ export function renderRulesDoc(examples: ReadonlyMap<string, RuleExample>): stri
     lines.push('**What it checks**', '', rule.description.zh, '', rule.description.en, '');
     const example = examples.get(rule.id);
     if (example) {
-      const cells = example.finding.cells.map((c) => `\`${cellRef(c.sheet, c.address)}\`${c.value === null ? '' : ` = ${c.value}`}`).join(', ');
+      const cells = example.finding.cells
+        .map((c) => `\`${c.file ? `${c.file} ` : ''}${cellRef(c.sheet, c.address)}\`${c.value === null ? '' : ` = ${c.value}`}`)
+        .join(', ');
       lines.push(
         `**Example** (\`${example.file}\`)`,
         '',

@@ -96,7 +96,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number, context: Rep
   const ref = primary ? cellRef(primary.sheet, primary.address) : undefined;
   const location = (cell: FindingCell | undefined) => ({
     physicalLocation: {
-      artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: cell?.file ? context.uriOf(cell.file) : uri, uriBaseId: '%SRCROOT%' },
       region: { startLine: 1, ...(cell ? { properties: { sheet: cell.sheet, address: cell.address } } : {}) },
     },
     ...(cell ? { logicalLocations: [{ fullyQualifiedName: cellRef(cell.sheet, cell.address), name: cell.address, kind: 'element' }] } : {}),

@@ -3,7 +3,8 @@ import type { TableId } from '../model/schema.js';
 import type { Finding } from '../rules/finding.js';
 import { TABLE_FULL_NAMES } from '../rules/names.js';
 import { findRule } from '../rules/catalogue/index.js';
-import { countResults, type Counts, type FileResult } from '../result.js';
+import { countResults, type BatchInfo, type Counts, type FileResult } from '../result.js';
+import { batchNotes, batchTable } from './batch-table.js';
 import { cellRef } from './cell-ref.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
@@ -15,6 +16,7 @@ export interface TextOptions {
   chalk: ChalkInstance;
   /** Findings left out because the baseline knows them. */
   known?: number;
+  batch?: BatchInfo;
 }
 
 const WORDS = {
@@ -26,6 +28,9 @@ const WORDS = {
 export function formatText(results: readonly FileResult[], options: TextOptions): string {
   const lines: string[] = [];
   for (const result of results) lines.push(...fileLines(result, options), '');
+  if (results.length > 1) lines.push(...batchTable(results, options.lang, options.chalk), '');
+  const notes = batchNotes(options.batch, options.lang, options.chalk);
+  if (notes.length > 0) lines.push(...notes, '');
   lines.push(summaryLine(countResults(results), options));
   return `${lines.join('\n')}\n`;
 }
@@ -75,11 +80,11 @@ function listsItsCells(finding: Finding, lang: Lang): boolean {
 function cellsLine(finding: Finding, lang: Lang): string {
   const words = WORDS[lang];
   const sheets = new Set(finding.cells.map((c) => c.sheet));
-  const oneSheet = sheets.size === 1 ? [...sheets][0]! : undefined;
+  const oneSheet = sheets.size === 1 && !finding.cells.some((c) => c.file) ? [...sheets][0]! : undefined;
   const separator = lang === 'zh' ? '，' : ', ';
   const list = finding.cells
     .map((c) => {
-      const at = oneSheet ? c.address : cellRef(c.sheet, c.address);
+      const at = oneSheet ? c.address : `${c.file ? `${c.file} ` : ''}${cellRef(c.sheet, c.address)}`;
       const value = c.value === null ? words.blank : typeof c.value === 'number' ? formatNumber(c.value) : c.value;
       return c.value === null && c.key === '' ? at : `${at} = ${value}`;
     })

@@ -2,7 +2,20 @@ import type { ModelCell, Report } from '../model/schema.js';
 import type { Draft, Finding, FindingCell, Severity } from './finding.js';
 import { CATALOGUE } from './catalogue/index.js';
 import { findingCell } from './engine-cells.js';
-import { countedValue, isEquationRule, type Equation, type Expectations, type Rule, type RuleContext, type Term } from './rule.js';
+import {
+  countedValue,
+  isCheckRule,
+  isEquationRule,
+  isPairRule,
+  isRegionRule,
+  type Equation,
+  type Expectations,
+  type RegionSums,
+  type Rule,
+  type RuleContext,
+  type Term,
+  type YearPair,
+} from './rule.js';
 
 export type SeverityOverride = Severity | 'off';
 
@@ -26,9 +39,39 @@ export function runRules(report: Report, options: RunOptions = {}): Finding[] {
     if (severity === 'off') continue;
     const drafts = isEquationRule(rule)
       ? rule.equations(report).flatMap((eq) => evaluate(report, eq, context) ?? [])
-      : rule.check(report, context);
+      : isCheckRule(rule)
+        ? rule.check(report, context)
+        : [];
     for (const draft of drafts) findings.push({ rule: rule.id, severity, ...draft });
   }
+  return sortFindings(findings, rules);
+}
+
+/** Findings of the rules across years, for the later report of a pair. */
+export function runPairRules(pair: YearPair, options: RunOptions = {}): Finding[] {
+  const rules = options.rules ?? CATALOGUE;
+  return sortFindings(
+    rules.filter(isPairRule).flatMap((rule) => withSeverity(rule, options, rule.pair(pair))),
+    rules,
+  );
+}
+
+/** Findings of the rules over a region's summary and its agencies' sums. */
+export function runRegionRules(input: RegionSums, options: RunOptions = {}): Finding[] {
+  const rules = options.rules ?? CATALOGUE;
+  return sortFindings(
+    rules.filter(isRegionRule).flatMap((rule) => withSeverity(rule, options, rule.region(input))),
+    rules,
+  );
+}
+
+function withSeverity(rule: Rule, options: RunOptions, drafts: Draft[]): Finding[] {
+  const severity = options.severity?.[rule.id] ?? rule.severity;
+  return severity === 'off' ? [] : drafts.map((draft) => ({ rule: rule.id, severity, ...draft }));
+}
+
+/** Findings in a stable order: by table, errors first, then catalogue order, then position. */
+export function sortFindings(findings: Finding[], rules: readonly Rule[] = CATALOGUE): Finding[] {
   const order = new Map(rules.map((r, i) => [r.id, i]));
   return findings.sort((a, b) => compareFindings(a, b, order));
 }

@@ -9,6 +9,8 @@ export const Text = z.object({ zh: z.string(), en: z.string() });
 export type Text = z.infer<typeof Text>;
 
 export const FindingCell = z.object({
+  /** Set when the cell is in another workbook than the finding's (last year's report, an agency's report). */
+  file: z.string().optional(),
   sheet: z.string(),
   address: z.string(),
   key: z.string(),

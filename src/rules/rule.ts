@@ -54,10 +54,46 @@ interface RuleMeta {
 
 export type EquationRule = RuleMeta & { equations: (report: Report) => Equation[] };
 export type CheckRule = RuleMeta & { check: (report: Report, context: RuleContext) => Draft[] };
-export type Rule = EquationRule | CheckRule;
+
+/** Two reports of one agency, consecutive years: `current` and the year before. */
+export interface YearPair {
+  current: Report;
+  previous: Report;
+  /** The previous year's file, as the user named it. */
+  previousPath: string;
+}
+
+/** A rule over one agency's reports of two consecutive years; its findings belong to the later one. */
+export type PairRule = RuleMeta & { pair: (pair: YearPair) => Draft[] };
+
+/** A region's summary report and the cell-wise sums of its agencies' reports. */
+export interface RegionSums {
+  summary: Report;
+  /** Canonical key → sum over the agencies' reports of the cells that are numbers. */
+  sums: Readonly<Record<string, number>>;
+  /** How many agencies' reports were summed. */
+  count: number;
+}
+
+/** A rule over a region's summary report and its agencies' reports. */
+export type RegionRule = RuleMeta & { region: (input: RegionSums) => Draft[] };
+
+export type Rule = EquationRule | CheckRule | PairRule | RegionRule;
 
 export function isEquationRule(rule: Rule): rule is EquationRule {
   return 'equations' in rule;
+}
+
+export function isCheckRule(rule: Rule): rule is CheckRule {
+  return 'check' in rule;
+}
+
+export function isPairRule(rule: Rule): rule is PairRule {
+  return 'pair' in rule;
+}
+
+export function isRegionRule(rule: Rule): rule is RegionRule {
+  return 'region' in rule;
 }
 
 /** The number a cell counts for in sums: blanks and placeholders as 0, text as nothing. */

@@ -12,8 +12,20 @@ export interface FixtureCase {
   expect: { exit: 0 | 1 | 2; findings?: Record<string, number>; problem?: string; cells?: Record<string, string[][]> };
 }
 
+export interface FixtureBatch {
+  files: string[];
+  summary?: string;
+  /** Findings per file, by rule, that only the batch adds. */
+  expect: { exit: 0 | 1 | 2; findings: Record<string, Record<string, number>> };
+}
+
+const SOURCE = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'src', 'cases.json'), 'utf8'));
+
 /** The fixture cases with their expected findings, from the readable source the fixtures are built from. */
-export const CASES: FixtureCase[] = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'src', 'cases.json'), 'utf8')).cases;
+export const CASES: FixtureCase[] = SOURCE.cases;
+
+/** Groups of fixtures checked together (years of one agency, a region and its summary). */
+export const BATCHES: FixtureBatch[] = SOURCE.batches;
 
 export function countByRule(findings: { rule: string }[]): Record<string, number> {
   const counts: Record<string, number> = {};

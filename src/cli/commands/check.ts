@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { applyBaseline, Baseline, makeBaseline } from '../../baseline/baseline.js';
-import { checkFile } from '../../check.js';
+import { expandInputs } from '../../batch/expand.js';
+import { terminalProgress, wantsProgress } from '../../batch/progress.js';
+import { runBatch, type RegionProblem } from '../../batch/run-batch.js';
+import { readUnits, type Unit } from '../../batch/units.js';
+import { summaryWorkbook } from '../../report/summary-xlsx.js';
 import { loadConfig, unknownRuleMessage } from '../../config/load.js';
 import { RuleSetting } from '../../config/schema.js';
 import { defaultLimits } from '../../read/limits.js';
@@ -25,6 +29,10 @@ export type Format = (typeof FORMATS)[number];
 
 export interface CheckCommandOptions {
   format: Format;
+  jobs?: number;
+  units?: string;
+  summary?: string;
+  summaryXlsx?: string;
   lang?: Lang;
   color?: boolean;
   output?: string;
@@ -67,13 +75,35 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     baseline = read;
   }
 
+  let units: Unit[] | undefined;
+  if (options.units) {
+    const read = await readUnits(resolve(io.cwd, options.units));
+    if (!read.ok) {
+      return usage(io, lang === 'zh' ? `无法读取单位名单 ${options.units}（${read.reason}）；名单应为 CSV 或 .xlsx，每行一个单位。` : `Cannot read the list of units ${options.units} (${read.reason}); it should be a CSV or .xlsx with one unit a row.`);
+    }
+    units = read.units;
+  }
+  const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
+  for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${pattern}”没有匹配任何文件。\n` : `xxgk-check: “${pattern}” matched no file.\n`);
+  if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的工作簿。' : 'No workbook to check was found.');
+
   const checkOptions = {
     severity: { ...config.rules, ...severity },
     limits: { ...defaultLimits, ...config.limits },
     expected: { ...(config.formatVersion ? { formatVersion: config.formatVersion } : {}), ...(config.year ? { year: config.year } : {}) },
   };
-  const checked: FileResult[] = [];
-  for (const file of files) checked.push({ ...(await checkFile(resolve(io.cwd, file), checkOptions)), path: file });
+  const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns ?? 80) : undefined;
+  const batch = await runBatch(inputs.files, {
+    cwd: io.cwd,
+    check: checkOptions,
+    pool: { ...(options.jobs ? { jobs: options.jobs } : {}), ...(progress ? { onDone: (done, total, path) => progress.update(done, total, path) } : {}) },
+    ...(units ? { units } : {}),
+    ...(options.summary ? { summary: options.summary } : {}),
+    skipped: inputs.skipped,
+  });
+  progress?.stop();
+  if (batch.region) return usage(io, regionMessage(batch.region, lang));
+  const checked = batch.results;
 
   if (options.writeBaseline) {
     const recorded = makeBaseline(checked, (r) => uriOf(r.path), (f) => renderMessage(f, lang));
@@ -97,7 +127,12 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     off: Object.entries(checkOptions.severity)
       .filter(([, level]) => level === 'off')
       .map(([id]) => id),
+    batch: batch.info,
   };
+  if (options.summaryXlsx) {
+    const failure = await write(io, options.summaryXlsx, await summaryWorkbook(results, batch.info, lang), lang);
+    if (failure !== undefined) return failure;
+  }
   const report = FORMATTERS[options.format](shown, context);
   if (options.output) {
     const failure = await write(io, options.output, report, lang);
@@ -111,8 +146,18 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   return exitCodeOf(results, { ...(options.maxWarnings ?? config.maxWarnings) !== undefined ? { maxWarnings: options.maxWarnings ?? config.maxWarnings } : {} });
 }
 
+function regionMessage(region: RegionProblem, lang: Lang): string {
+  if (region.kind === 'unreadable') {
+    return lang === 'zh' ? `汇总表 ${region.path} 无法检查，不能与各单位比较。` : `The summary ${region.path} could not be checked, so it cannot be compared with the agencies.`;
+  }
+  const list = (paths: string[]) => paths.slice(0, 5).join(lang === 'zh' ? '、' : ', ') + (paths.length > 5 ? '…' : '');
+  return lang === 'zh'
+    ? `各文件的格式不同，不能逐格比较：2019 年试行格式 ${list(region.versions['2019'])}；2021 年格式 ${list(region.versions['2021'])}。`
+    : `The files are in different formats and cannot be compared cell by cell: 2019 format ${list(region.versions['2019'])}; 2021 format ${list(region.versions['2021'])}.`;
+}
+
 /** Writes an output file whole, or says plainly why it could not (exit 2). */
-async function write(io: CliIo, path: string, text: string, lang: Lang): Promise<number | undefined> {
+async function write(io: CliIo, path: string, text: string | Buffer, lang: Lang): Promise<number | undefined> {
   try {
     await writeFileAtomic(resolve(io.cwd, path), text);
     return undefined;

@@ -8,6 +8,8 @@ import { T3_RESULT_SUM } from './t3-result-sum.js';
 import { T3_ROW_SUM } from './t3-row-sum.js';
 import { T4_NONNEG_INT } from './t4-nonneg-int.js';
 import { T4_SUM_LD, T4_SUM_LR, T4_SUM_RV } from './t4-sums.js';
+import { AGG_SUM } from './agg-sum.js';
+import { XY_CARRY, XY_T2_VALID } from './xy-carry.js';
 
 /** Every rule, in the order findings of equal place are listed and the catalogue is documented. */
 export const CATALOGUE: readonly Rule[] = [
@@ -35,6 +37,9 @@ export const CATALOGUE: readonly Rule[] = [
   F_LABELS,
   F_DUPLICATE_TABLE,
   F_MERGED_VALUE,
+  XY_CARRY,
+  XY_T2_VALID,
+  AGG_SUM,
 ];
 
 export function findRule(id: string): Rule | undefined {

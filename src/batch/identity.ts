@@ -1,0 +1,32 @@
+import { basename, extname } from 'node:path';
+import { squash } from '../locate/normalize.js';
+import type { Report } from '../model/schema.js';
+import { matchUnit, type Unit } from './units.js';
+
+/** Who a workbook is from and for which year, as far as can be told. */
+export interface Identity {
+  /** The listed unit it matched (with --units). */
+  unit?: string;
+  agency?: string;
+  year?: number;
+}
+
+const YEAR_IN_NAME = /(?<!\d)(20\d{2})(?!\d)/;
+const REPORT_WORDS = /(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:年度报告|年报|报告)|年度?$/g;
+
+/** From the workbook's title first, then from the file's name; a --units list names the agency when it matches. */
+export function identify(path: string, report: Report | undefined, units: readonly Unit[] | undefined): Identity {
+  const stem = basename(path, extname(path));
+  const yearInName = YEAR_IN_NAME.exec(stem)?.[1];
+  const year = report?.year ?? (yearInName ? Number(yearInName) : undefined);
+  const agencyFromName = stem.replace(YEAR_IN_NAME, '').replace(REPORT_WORDS, '').replace(/^[\s_\-—·.]+|[\s_\-—·.]+$/g, '');
+  const unit = units ? matchUnit(units, [report?.agency, stem]) : undefined;
+  const agency = report?.agency ?? unit?.name ?? (agencyFromName || undefined);
+  return { ...(unit ? { unit: unit.name } : {}), ...(agency ? { agency } : {}), ...(year ? { year } : {}) };
+}
+
+/** Two identities are one agency when their names are the same once spacing and punctuation are set aside. */
+export function agencyKey(identity: Identity): string | undefined {
+  const name = identity.unit ?? identity.agency;
+  return name ? squash(name).replace(/[\p{P}\p{S}]/gu, '') : undefined;
+}

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { checkModel, type CheckOptions } from '../check.js';
+import type { FileProblem } from '../read/problem.js';
+import type { Checked } from './checked.js';
+import type { Task } from './worker.js';
+
+export interface PoolOptions {
+  /** Worker threads; 1 checks in this thread. Default: one per core. */
+  jobs?: number;
+  /** Longest a single file may take before its worker is stopped. */
+  timeoutMs?: number;
+  /** Heap a worker may use before it is stopped (a hostile file, not a report). */
+  maxHeapMb?: number;
+  /** Called as each file is done, in completion order. */
+  onDone?: (done: number, total: number, path: string) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_HEAP_MB = 768;
+/** Below this many files a worker's start-up (loading exceljs again) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 4;
+
+/**
+ * Checks files on every core and returns their outcomes in the order of `paths`, whatever order
+ * they finish in. A file that makes its worker crash, run out of memory or overrun the time
+ * limit is reported as a problem of that file; the batch goes on with a fresh worker.
+ */
+export async function checkFiles(paths: readonly string[], options: CheckOptions, pool: PoolOptions = {}): Promise<Checked[]> {
+  const jobs = Math.max(1, Math.min(pool.jobs ?? availableParallelism(), paths.length));
+  const out: Checked[] = new Array(paths.length);
+  let done = 0;
+  const finish = (index: number, checked: Checked) => {
+    out[index] = checked;
+    pool.onDone?.(++done, paths.length, paths[index]!);
+  };
+  if (jobs === 1 || paths.length < MIN_FILES_FOR_WORKERS) {
+    for (const [index, path] of paths.entries()) finish(index, await checkModel(path, options));
+    return out;
+  }
+  let next = 0;
+  await Promise.all(Array.from({ length: jobs }, () => runWorker()));
+  return out;
+
+  async function runWorker(): Promise<void> {
+    while (next < paths.length) {
+      const worker = startWorker(pool.maxHeapMb ?? DEFAULT_HEAP_MB);
+      // One worker serves tasks until it fails; then the failed file is recorded and a new worker starts.
+      await new Promise<void>((settle) => {
+        let current: number | undefined;
+        let timer: NodeJS.Timeout | undefined;
+        const give = () => {
+          if (next >= paths.length) {
+            current = undefined;
+            void worker.terminate().then(() => settle());
+            return;
+          }
+          current = next++;
+          timer = setTimeout(() => fail({ code: 'FILE_TIMEOUT', detail: `${pool.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` }), pool.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+          worker.postMessage({ index: current, path: paths[current]!, options } satisfies Task);
+        };
+        const fail = (problem: FileProblem) => {
+          clearTimeout(timer);
+          if (current !== undefined) finish(current, { result: { path: paths[current]!, findings: [], problem } });
+          current = undefined;
+          worker.removeAllListeners();
+          void worker.terminate().then(() => settle());
+        };
+        worker.on('message', (message: { index: number; outcome: Checked }) => {
+          clearTimeout(timer);
+          finish(message.index, message.outcome);
+          give();
+        });
+        worker.on('error', (error: Error & { code?: string }) =>
+          fail({ code: 'FILE_TOO_COMPLEX', detail: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message }),
+        );
+        worker.on('exit', () => {
+          if (current !== undefined) fail({ code: 'FILE_TOO_COMPLEX', detail: 'worker stopped' });
+        });
+        give();
+      });
+    }
+  }
+}
+
+function startWorker(maxHeapMb: number): Worker {
+  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+}
+
+/** The compiled worker script; from the TypeScript sources (tests) it is the built one in dist/. */
+function workerFile(): string {
+  const here = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(here)) return here;
+  return here.replace(/([\\/])src([\\/]batch[\\/]worker\.js)$/, '$1dist$2');
+}

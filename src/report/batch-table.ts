@@ -1,0 +1,92 @@
+import type { ChalkInstance } from 'chalk';
+import type { BatchInfo, FileResult } from '../result.js';
+import { VERSION_SHORT } from './format-names.js';
+import type { Lang } from './lang.js';
+import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from './width.js';
+
+const HEADERS = {
+  zh: ['文件', '单位', '年度', '格式', '错误', '警告', '状态'],
+  en: ['file', 'agency', 'year', 'format', 'errors', 'warnings', 'status'],
+} as const;
+
+const STATUS = {
+  zh: { ok: '通过', warnings: '有警告', errors: '有错误', unreadable: '无法检查' },
+  en: { ok: 'ok', warnings: 'warnings', errors: 'errors', unreadable: 'not checked' },
+} as const;
+
+export type FileStatus = keyof (typeof STATUS)['zh'];
+
+export function statusOf(result: FileResult): FileStatus {
+  if (result.problem) return 'unreadable';
+  if (result.findings.some((f) => f.severity === 'error')) return 'errors';
+  return result.findings.length > 0 ? 'warnings' : 'ok';
+}
+
+export function statusLabel(status: FileStatus, lang: Lang): string {
+  return STATUS[lang][status];
+}
+
+/**
+ * One row per file — file, agency, year, format, errors, warnings, status — aligned by display width,
+ * so Chinese names line up in a terminal. Plain spaces, no box drawing (ambiguous width in CJK fonts).
+ */
+export function batchTable(results: readonly FileResult[], lang: Lang, chalk: ChalkInstance): string[] {
+  const rows = results.map((r) => {
+    const count = (severity: string) => String(r.findings.filter((f) => f.severity === severity).length);
+    return [
+      truncateWidth(r.path, 48),
+      truncateWidth(r.unit ?? r.agency ?? '', 28),
+      r.year === undefined ? '' : String(r.year),
+      r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
+      r.problem ? '' : count('error'),
+      r.problem ? '' : count('warning'),
+      statusLabel(statusOf(r), lang),
+    ];
+  });
+  const header = [...HEADERS[lang]];
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const numeric = new Set([2, 4, 5]);
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (numeric.has(i) ? padStartWidth(c, widths[i]!) : i === cells.length - 1 ? c : padEndWidth(c, widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const colour = (status: FileStatus, text: string) =>
+    status === 'ok' ? chalk.green(text) : status === 'warnings' ? chalk.yellow(text) : chalk.red(text);
+  return [
+    chalk.bold(line(header)),
+    ...rows.map((r, i) => {
+      const text = line(r);
+      const status = statusOf(results[i]!);
+      const label = r.at(-1)!;
+      return text.slice(0, text.length - label.length) + colour(status, label);
+    }),
+  ];
+}
+
+/** 「名单中未报送的单位（2）：甲局、乙局」 and the like, after the table. */
+export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: ChalkInstance): string[] {
+  if (!info) return [];
+  const lines: string[] = [];
+  const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
+  if (info.units) {
+    const { expected, missing, unmatched } = info.units;
+    lines.push(
+      lang === 'zh'
+        ? `名单共 ${expected} 个单位，已报送 ${expected - missing.length} 个。`
+        : `${expected} units listed, ${expected - missing.length} reported.`,
+    );
+    if (missing.length > 0) lines.push(chalk.red(lang === 'zh' ? `未报送（${missing.length}）：${list(missing)}` : `Sent nothing (${missing.length}): ${list(missing)}`));
+    if (unmatched.length > 0) {
+      lines.push(chalk.yellow(lang === 'zh' ? `不在名单中的文件（${unmatched.length}）：${list(unmatched)}` : `Files matching no listed unit (${unmatched.length}): ${list(unmatched)}`));
+    }
+  }
+  if (info.skipped.length > 0) {
+    lines.push(
+      lang === 'zh'
+        ? `跳过了 ${info.skipped.length} 个不是表格的文件（如 ${info.skipped.slice(0, 3).join('、')}）。`
+        : `Skipped ${info.skipped.length} files that are not spreadsheets (e.g. ${info.skipped.slice(0, 3).join(', ')}).`,
+    );
+  }
+  return lines;
+}

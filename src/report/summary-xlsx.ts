@@ -1,0 +1,83 @@
+import type ExcelJS from 'exceljs';
+import { TABLE_NAMES } from '../rules/names.js';
+import type { BatchInfo, FileResult } from '../result.js';
+import { fixZipTimes } from '../template/fixed-zip-times.js';
+import { statusLabel, statusOf } from './batch-table.js';
+import { cellRef } from './cell-ref.js';
+import { VERSION_LABELS } from './format-names.js';
+import type { Lang } from './lang.js';
+import { renderMessage } from './message.js';
+import { renderProblem } from './problems.js';
+
+const TITLES = {
+  zh: {
+    files: '文件',
+    findings: '问题',
+    missing: '未报送',
+    fileColumns: ['序号', '文件', '单位', '年度', '格式', '状态', '错误', '警告', '说明'],
+    findingColumns: ['序号', '文件', '单位', '表', '规则', '级别', '单元格', '说明'],
+    missingColumns: ['序号', '单位'],
+    severity: { error: '错误', warning: '警告' },
+  },
+  en: {
+    files: 'Files',
+    findings: 'Findings',
+    missing: 'Sent nothing',
+    fileColumns: ['No.', 'File', 'Agency', 'Year', 'Format', 'Status', 'Errors', 'Warnings', 'Note'],
+    findingColumns: ['No.', 'File', 'Agency', 'Table', 'Rule', 'Severity', 'Cells', 'Message'],
+    missingColumns: ['No.', 'Unit'],
+    severity: { error: 'error', warning: 'warning' },
+  },
+} as const;
+
+/**
+ * The supervisor's workbook: a sheet with a row per file, a sheet with a row per finding, and (with
+ * --units) the units that sent nothing — header rows frozen, filters on, columns sized.
+ */
+export async function summaryWorkbook(results: readonly FileResult[], info: BatchInfo | undefined, lang: Lang): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
+  const t = TITLES[lang];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'xxgk-check';
+  workbook.created = workbook.modified = new Date(Date.UTC(2024, 0, 1));
+
+  const files = results.map((r, i) => [
+    i + 1,
+    r.path,
+    r.unit ?? r.agency ?? '',
+    r.year ?? '',
+    r.formatVersion ? VERSION_LABELS[r.formatVersion]![lang] : '',
+    statusLabel(statusOf(r), lang),
+    r.problem ? '' : r.findings.filter((f) => f.severity === 'error').length,
+    r.problem ? '' : r.findings.filter((f) => f.severity === 'warning').length,
+    r.problem ? renderProblem(r.path, r.problem, lang) : '',
+  ]);
+  addTable(workbook.addWorksheet(t.files), t.fileColumns, files, [6, 48, 28, 8, 16, 10, 8, 8, 60]);
+
+  let n = 0;
+  const findings = results.flatMap((r) =>
+    r.findings.map((f) => [
+      ++n,
+      r.path,
+      r.unit ?? r.agency ?? '',
+      f.table ? TABLE_NAMES[f.table][lang] : '',
+      f.rule,
+      t.severity[f.severity],
+      f.cells.map((c) => `${c.file ? `${c.file} ` : ''}${cellRef(c.sheet, c.address)}`).join(lang === 'zh' ? '、' : ', '),
+      renderMessage(f, lang),
+    ]),
+  );
+  addTable(workbook.addWorksheet(t.findings), t.findingColumns, findings, [6, 40, 24, 8, 18, 8, 30, 90]);
+
+  if (info?.units) addTable(workbook.addWorksheet(t.missing), t.missingColumns, info.units.missing.map((u, i) => [i + 1, u]), [6, 40]);
+  return fixZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (string | number)[][], widths: number[]) {
+  sheet.addRow([...header]).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: header.length } };
+  sheet.getColumn(header.length).alignment = { wrapText: true, vertical: 'top' };
+}
