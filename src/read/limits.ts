@@ -9,6 +9,8 @@ export const ReadLimits = z.object({
   /** Inflation ratio above which a large entry is taken for a bomb. */
   maxRatio: z.number().positive(),
   maxSheets: z.number().int().positive(),
+  /** Cells in one sheet; a report has a few hundred. */
+  maxCells: z.number().int().positive(),
 });
 export type ReadLimits = z.infer<typeof ReadLimits>;
 
@@ -19,4 +21,5 @@ export const defaultLimits: ReadLimits = {
   maxTotalBytes: 200 * 1024 * 1024,
   maxRatio: 200,
   maxSheets: 500,
+  maxCells: 200_000,
 };

@@ -1,12 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Grid } from './grid.js';
-import { sheetToGrid } from './exceljs-grid.js';
 import { defaultLimits, type ReadLimits } from './limits.js';
-import { fail, ok, type Result } from './problem.js';
+import { fail, type Result } from './problem.js';
 import { sniffWorkbook } from './sniff.js';
-
-/** Parts of the workbook XML that hold nothing we read and can take minutes to parse (whole-column validations). */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'legacyDrawing', 'picture'];
+import { readXlsx } from './xlsx-reader.js';
 
 export async function readWorkbookFile(path: string, limits: ReadLimits = defaultLimits): Promise<Result<Grid>> {
   let bytes: Buffer;
@@ -25,13 +22,5 @@ export async function readWorkbookFile(path: string, limits: ReadLimits = defaul
 export async function readWorkbookBytes(bytes: Buffer, limits: ReadLimits = defaultLimits): Promise<Result<Grid>> {
   const sniffed = sniffWorkbook(bytes, limits);
   if (!sniffed.ok) return sniffed;
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's type for load() does not list ignoreNodes, which its reader honours.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as object);
-  } catch (error) {
-    return fail('FILE_DAMAGED', error instanceof Error ? error.message : String(error));
-  }
-  return ok({ sheets: workbook.worksheets.map(sheetToGrid) });
+  return readXlsx(bytes, sniffed.value, limits);
 }

@@ -1,7 +1,6 @@
 /**
  * Reads a zip's central directory without inflating anything, so that a file can be judged
- * (is it a workbook? would it inflate to gigabytes?) before exceljs is given it.
- * JSZip, under exceljs, inflates every entry into memory with no cap.
+ * (is it a workbook? would it inflate to gigabytes?) before any of it is inflated.
  */
 export interface ZipEntry {
   name: string;
@@ -9,6 +8,8 @@ export interface ZipEntry {
   flags: number;
   compressedSize: number;
   uncompressedSize: number;
+  /** Where the entry's local header starts. */
+  offset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -40,6 +41,7 @@ export function readZipDirectory(bytes: Buffer): ZipDirectory {
       method: bytes.readUInt16LE(at + 10),
       compressedSize: bytes.readUInt32LE(at + 20),
       uncompressedSize: bytes.readUInt32LE(at + 24),
+      offset: bytes.readUInt32LE(at + 42),
       name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
     });
     at += 46 + nameLength + extraLength + commentLength;

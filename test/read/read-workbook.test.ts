@@ -4,7 +4,9 @@ import type { Grid, GridCell } from '../../src/read/grid.js';
 import { readWorkbookBytes, readWorkbookFile } from '../../src/read/read-workbook.js';
 import { placeReport } from '../../src/template/document.js';
 import { writeWorkbook } from '../../src/template/write.js';
+import { defaultLimits } from '../../src/read/limits.js';
 import { fixture } from '../support/fixtures.js';
+import { makeZip } from '../support/zip.js';
 
 async function grid(path: string): Promise<Grid> {
   const result = await readWorkbookFile(fixture(path));
@@ -62,7 +64,7 @@ describe('reading a workbook into a grid', () => {
     ]);
   });
 
-  it('reads what it wrote: rich layout round-trips through exceljs', async () => {
+  it('reads what exceljs wrote: the template layout round-trips', async () => {
     const bytes = await writeWorkbook({ sheets: [placeReport({ version: '2021', values: { 't3.received.natural': 5 } })] });
     const result = await readWorkbookBytes(bytes);
     expect(result.ok && result.value.sheets[0]!.cells.some((c) => c.kind === 'number' && c.number === 5)).toBe(true);
@@ -73,5 +75,64 @@ describe('reading a workbook into a grid', () => {
     expect(await readWorkbookFile(fixture('real'))).toEqual({ ok: false, problem: { code: 'FILE_IS_DIRECTORY' } });
     const truncated = readFileSync(fixture('generated/bad/truncated.xlsx'));
     expect((await readWorkbookBytes(truncated)).ok).toBe(false);
+  });
+});
+
+describe('the workbook reader on hand-made SpreadsheetML', () => {
+  const workbookXml = '<workbook xmlns:r="r"><sheets><sheet name="表三" sheetId="1" r:id="rId1"/><sheet name="说明" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>';
+  const rels =
+    '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/a.xml"/><Relationship Id="rId2" Type="x/worksheet" Target="/xl/worksheets/b.xml"/><Relationship Id="rId3" Type="x/sharedStrings" Target="strings.xml"/></Relationships>';
+  const strings = '<sst><si><t>本年新收</t></si><si><r><t>商业</t></r><r><t>企业</t></r><rPh><t>しょうぎょう</t></rPh></si><si><t>A &amp; B</t></si></sst>';
+  const sheet = [
+    '<x:worksheet xmlns:x="main"><x:sheetData>',
+    '<x:row r="2"><x:c r="A2" t="s"><x:v>0</x:v></x:c><x:c r="B2"><x:v>19</x:v></x:c><x:c r="C2"><x:f>B2*0</x:f><x:v>0</x:v></x:c><x:c r="D2"><x:f>B2+1</x:f></x:c></x:row>',
+    '<x:row r="3"><x:c t="s"><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c><x:c s="3"/></x:row>',
+    '</x:sheetData><x:mergeCells><x:mergeCell ref="A2:A3"/></x:mergeCells></x:worksheet>',
+  ].join('');
+  const zip = makeZip([
+    { name: 'xl/workbook.xml', data: workbookXml },
+    { name: 'xl/_rels/workbook.xml.rels', data: rels },
+    { name: 'xl/strings.xml', data: strings },
+    { name: 'xl/worksheets/a.xml', data: sheet },
+    { name: 'xl/worksheets/b.xml', data: '<worksheet><sheetData/></worksheet>' },
+  ]);
+
+  it('follows the relationships, joins rich-text runs, keeps cached formula results and merges, and marks hidden sheets', async () => {
+    const result = await readWorkbookBytes(zip);
+    if (!result.ok) throw new Error(result.problem.code);
+    const [first, second] = result.value.sheets;
+    expect(second).toMatchObject({ name: '说明', hidden: true, cells: [] });
+    expect(first!.name).toBe('表三');
+    expect(first!.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
+    expect(first!.cells.map((c) => [c.address, c.kind, c.text])).toEqual([
+      ['A2', 'text', '本年新收'],
+      ['B2', 'number', '19'],
+      ['C2', 'number', '0'],
+      ['D2', 'formula-no-result', '=B2+1'],
+      ['A3', 'text', '商业企业'],
+      ['B3', 'text', '内联'],
+      ['C3', 'error', '#DIV/0!'],
+      ['D3', 'text', 'A & B'],
+    ]);
+  });
+
+  it('stops at the cell limit instead of reading a sheet of a million cells', async () => {
+    const result = await readWorkbookBytes(zip, { ...defaultLimits, maxCells: 5 });
+    expect(result).toEqual({ ok: false, problem: { code: 'FILE_TOO_COMPLEX', detail: 'more than 5 cells in sheet 表三' } });
+  });
+
+  it('stops inflating at the byte limit, whatever the zip declares', async () => {
+    const result = await readWorkbookBytes(zip, { ...defaultLimits, maxEntryBytes: 100 });
+    expect(result.ok === false && result.problem.code).toBe('FILE_ZIP_BOMB');
+  });
+
+  it('never expands a DOCTYPE’s own entities (no billion laughs)', async () => {
+    const laughs = '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+    const bomb = makeZip([
+      { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>' },
+      { name: 'xl/worksheets/sheet1.xml', data: `${laughs}<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>` },
+    ]);
+    const result = await readWorkbookBytes(bomb);
+    expect(result.ok && result.value.sheets[0]!.cells[0]!.text).toBe('&b;');
   });
 });

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Speed and memory of a batch check, as a supervisor runs it:
+//   npm run bench                 1,000 workbooks
+//   npm run bench -- --files 10000 --jobs 2 --keep
+// Generates realistic workbooks (both formats, several layouts, some with errors) in a temporary
+// folder, then times `xxgk-check --format json FOLDER` and one workbook alone (Node's start included),
+// and reports files per second and peak memory (the process's VmHWM, worker threads included).
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { T3_COLUMNS, T4_BLOCKS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
+import { placeReport, placeTable } from '../dist/template/document.js';
+import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
+import { writeWorkbook } from '../dist/template/write.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const files = Number(arg('files', 1000));
+const jobs = arg('jobs');
+const keep = process.argv.includes('--keep');
+const DISTINCT = 48;
+
+let seed = 20240131;
+const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const int = (n) => Math.floor(random() * n);
+
+/** A report's values: consistent, unless `broken`, when one cell is off by one. */
+function values(version, broken) {
+  const values = {};
+  const sources = JSON.parse(readFileSync(join(root, 'fixtures', 'src', 'reports.json')));
+  const base = sources[version === '2021' ? 'clean-2021' : 'clean-2019'];
+  const scale = 1 + int(5);
+  for (const [row, list] of Object.entries(base.t3)) list.forEach((v, i) => (values[`t3.${row}.${T3_COLUMNS[i].id}`] = v * scale));
+  for (const [block, list] of Object.entries(base.t4)) list.forEach((v, i) => (values[`t4.${block}.${T4_OUTCOMES[i].id}`] = v * scale));
+  for (const section of t2Layout(version)) {
+    for (const row of section.rows) section.columns.forEach((c, i) => (values[`t2.${row.id}.${c.id}`] = (base.t2[row.id]?.[i] ?? 0) * scale));
+  }
+  if (broken) values['t3.granted.natural'] += 1;
+  return values;
+}
+
+function workbook(i) {
+  const version = i % 3 === 0 ? '2019' : '2021';
+  const year = version === '2019' ? 2020 : 2022 + (i % 3);
+  const title = `某某县第${i}局${year}年政府信息公开工作年度报告`;
+  const v = values(version, i % 4 === 0);
+  const layout = i % 4;
+  if (layout < 2) return { sheets: [placeReport({ version, values: v, title, formulas: layout === 1 })] };
+  const plans = { t2: table2Plan(version), t3: table3Plan(version), t4: table4Plan() };
+  return {
+    sheets: ['t2', 't3', 't4'].map((t) => {
+      const placed = placeTable(plans[t], 3 + layout, 2, { version, values: v });
+      return { name: t, cells: [{ row: 1 + layout, col: 2, value: HEADINGS[t], role: 'heading' }, ...placed.cells], merges: placed.merges };
+    }),
+  };
+}
+
+import { readFileSync } from 'node:fs';
+
+const dir = await mkdtemp(join(tmpdir(), 'xxgk-bench-'));
+try {
+  process.stdout.write(`generating ${files} workbooks (${DISTINCT} distinct) in ${dir} … `);
+  const made = [];
+  for (let i = 0; i < Math.min(DISTINCT, files); i++) {
+    const path = join(dir, `b${String(i).padStart(5, '0')}.xlsx`);
+    await writeFile(path, await writeWorkbook(workbook(i)));
+    made.push(path);
+  }
+  for (let i = made.length; i < files; i++) {
+    const sub = join(dir, `d${Math.floor(i / 1000)}`);
+    if (i % 1000 === 0 || i === made.length) await mkdir(sub, { recursive: true });
+    await copyFile(made[i % DISTINCT], join(sub, `c${String(i).padStart(5, '0')}.xlsx`));
+  }
+  console.log('done');
+
+  const batch = await timed([join(root, 'bin', 'xxgk-check.js'), '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), dir]);
+  const report = JSON.parse(batch.stdout);
+  const single = [];
+  for (let i = 0; i < 5; i++) single.push((await timed([join(root, 'bin', 'xxgk-check.js'), made[1]])).seconds);
+  single.sort((a, b) => a - b);
+
+  const rate = files / batch.seconds;
+  console.log(`batch:  ${files} workbooks in ${batch.seconds.toFixed(2)} s = ${rate.toFixed(0)} workbooks/s; peak memory ${batch.peakMb.toFixed(0)} MB; exit ${batch.code}`);
+  console.log(`        ${report.summary.checked} checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.unreadable} not checked`);
+  console.log(`single: one workbook in ${single[2].toFixed(3)} s (median of 5, Node's start included)`);
+  const targets = [
+    ['≥ 150 workbooks/s', rate >= 150],
+    ['peak memory < 300 MB', batch.peakMb < 300],
+    ['one workbook < 0.5 s', single[2] < 0.5],
+  ];
+  console.log(`targets: ${targets.map(([t, ok]) => `${ok ? 'met' : 'MISSED'}: ${t}`).join('; ')}`);
+} finally {
+  if (keep) console.log(`kept ${dir}`);
+  else await rm(dir, { recursive: true, force: true });
+}
+
+/** Runs node with args; wall time, stdout, and the process's peak resident memory from /proc. */
+function timed(args) {
+  return new Promise((done, fail) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    let peakKb = 0;
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    const poll = setInterval(async () => {
+      const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+      const hwm = /VmHWM:\s+(\d+)/.exec(status);
+      if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+    }, 25);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      done({ code, stdout, seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: peakKb / 1024 });
+    });
+  });
+}

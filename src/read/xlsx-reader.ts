@@ -1,0 +1,159 @@
+import { addressOf, type Grid, type GridCell, type GridSheet, type Merge } from './grid.js';
+import type { ReadLimits } from './limits.js';
+import { fail, ok, type Result } from './problem.js';
+import { attributes, decodeXml, elements, textOf } from './xml.js';
+import type { ZipEntry } from './zip-directory.js';
+import { inflateEntry } from './zip-entry.js';
+
+/**
+ * SpreadsheetML → grid, reading only what a check needs: sheet names and visibility, shared
+ * strings, cell values (a formula by its cached result) and merges. Styles, drawings, validations
+ * and the rest are never inflated, so a workbook whose template validates whole columns costs
+ * nothing extra, and every part inflated is capped, so a zip bomb stops at the cap.
+ */
+export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: ReadLimits): Result<Grid> {
+  const byName = new Map(entries.map((e) => [e.name.replace(/\\/g, '/').replace(/^\//, ''), e]));
+  let budget = limits.maxTotalBytes;
+  const part = (name: string): Result<string> | undefined => {
+    const entry = byName.get(name);
+    if (!entry) return undefined;
+    const inflated = inflateEntry(zip, entry, Math.min(limits.maxEntryBytes, budget));
+    if (!inflated.ok) return inflated.reason === 'too-large' ? fail('FILE_ZIP_BOMB', inflated.detail) : fail('FILE_DAMAGED', inflated.detail);
+    budget -= inflated.data.length;
+    return ok(inflated.data.toString('utf8'));
+  };
+
+  const workbook = part('xl/workbook.xml');
+  if (!workbook) return fail('FILE_ZIP_NOT_WORKBOOK');
+  if (!workbook.ok) return workbook;
+  const rels = part('xl/_rels/workbook.xml.rels');
+  if (rels && !rels.ok) return rels;
+  const targets = new Map<string, { target: string; type: string }>();
+  for (const r of elements(rels?.value ?? '', 'Relationship')) targets.set(r.Id ?? '', { target: resolveTarget(r.Target ?? ''), type: r.Type ?? '' });
+
+  const sharedName = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
+  const sharedPart = part(sharedName);
+  if (sharedPart && !sharedPart.ok) return sharedPart;
+  const shared = sharedPart ? sharedStrings(sharedPart.value) : [];
+
+  const sheetTags = elements(workbook.value, 'sheet');
+  if (sheetTags.length > limits.maxSheets) return fail('FILE_TOO_COMPLEX', `${sheetTags.length} sheets > ${limits.maxSheets}`);
+  const sheets: GridSheet[] = [];
+  for (const [i, tag] of sheetTags.entries()) {
+    const rid = Object.entries(tag).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
+    const path = targets.get(rid)?.target ?? `xl/worksheets/sheet${i + 1}.xml`;
+    const xml = part(path);
+    if (!xml) continue; // a chart sheet or a missing part: nothing to read
+    if (!xml.ok) return xml;
+    const sheet = readSheet(xml.value, tag.name ?? `Sheet${i + 1}`, tag.state !== undefined && tag.state !== 'visible', shared, limits.maxCells);
+    if (!sheet.ok) return sheet;
+    sheets.push(sheet.value);
+  }
+  return ok({ sheets });
+}
+
+function resolveTarget(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = `xl/${target}`.split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.') out.push(p);
+  }
+  return out.join('/');
+}
+
+function sharedStrings(xml: string): string[] {
+  return [...xml.matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/g)].map((m) => textOf(m[1] ?? ''));
+}
+
+const ROW = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
+const CELL = /<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
+const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>|<(?:\w+:)?v\s*\/>/;
+const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
+
+function readSheet(xml: string, name: string, hidden: boolean, shared: readonly string[], maxCells: number): Result<GridSheet> {
+  const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? '';
+  const cells: GridCell[] = [];
+  let rowNumber = 0;
+  let count = 0;
+  for (const row of data.matchAll(ROW)) {
+    const rowAttrs = attributes(row[1]!);
+    rowNumber = rowAttrs.r ? Number(rowAttrs.r) : rowNumber + 1;
+    let col = 0;
+    for (const c of (row[2] ?? '').matchAll(CELL)) {
+      if (++count > maxCells) return fail('FILE_TOO_COMPLEX', `more than ${maxCells} cells in sheet ${name}`);
+      const attrs = attributes(c[1]!);
+      const at = attrs.r ? parseAddress(attrs.r) : undefined;
+      const r = at?.row ?? rowNumber;
+      col = at?.col ?? col + 1;
+      const converted = convert(c[2] ?? '', attrs.t, shared);
+      if (converted) cells.push({ row: r, col, address: addressOf(r, col), ...converted });
+    }
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return ok({ name, hidden, cells, merges: merges(xml) });
+}
+
+type Converted = Omit<GridCell, 'row' | 'col' | 'address'>;
+
+function convert(content: string, type: string | undefined, shared: readonly string[]): Converted | undefined {
+  const formulaMatch = FORMULA.exec(content);
+  const valueMatch = VALUE.exec(content);
+  const raw = valueMatch ? decodeXml(valueMatch[1] ?? '') : undefined;
+  if (formulaMatch) {
+    const formula = decodeXml(formulaMatch[1] ?? '');
+    if (raw === undefined) return { kind: 'formula-no-result', text: `=${formula}`, formula };
+    return { ...value(raw, type === 's' ? 'n' : type, shared), formula };
+  }
+  if (type === 'inlineStr') {
+    const text = textOf(INLINE.exec(content)?.[1] ?? '');
+    return text === '' ? undefined : { kind: 'text', text };
+  }
+  if (raw === undefined || (raw === '' && type !== 'str')) return undefined;
+  const converted = value(raw, type, shared);
+  return converted.kind === 'text' && converted.text === '' ? undefined : converted;
+}
+
+function value(raw: string, type: string | undefined, shared: readonly string[]): Converted {
+  switch (type) {
+    case 's': {
+      const text = shared[Number(raw)];
+      return text === undefined ? { kind: 'error', text: '#REF!' } : { kind: 'text', text };
+    }
+    case 'str':
+      return { kind: 'text', text: raw };
+    case 'b':
+      return { kind: 'boolean', text: raw === '1' || raw === 'true' ? 'TRUE' : 'FALSE' };
+    case 'e':
+      return { kind: 'error', text: raw };
+    case 'd': {
+      const time = Date.parse(raw);
+      return Number.isNaN(time) ? { kind: 'text', text: raw } : { kind: 'date', text: raw.slice(0, 10), number: (time - Date.UTC(1899, 11, 30)) / 86_400_000 };
+    }
+    default: {
+      const number = Number(raw.trim());
+      return raw.trim() === '' || !Number.isFinite(number) ? { kind: 'error', text: raw } : { kind: 'number', text: String(number), number };
+    }
+  }
+}
+
+function merges(xml: string): Merge[] {
+  return elements(xml, 'mergeCell')
+    .map((m) => (m.ref ?? '').split(':'))
+    .flatMap(([from, to]) => {
+      const a = from ? parseAddress(from) : undefined;
+      const b = to ? parseAddress(to) : a;
+      if (!a || !b) return [];
+      return [{ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) }];
+    })
+    .sort((x, y) => x.top - y.top || x.left - y.left);
+}
+
+function parseAddress(address: string): { row: number; col: number } | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return undefined;
+  const col = [...match[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(match[2]), col };
+}
