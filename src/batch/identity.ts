@@ -19,7 +19,7 @@ export function identify(path: string, report: Report | undefined, units: readon
   const stem = basename(path, extname(path));
   const yearInName = YEAR_IN_NAME.exec(stem)?.[1];
   const year = report?.year ?? (yearInName ? Number(yearInName) : undefined);
-  const agencyFromName = stem.replace(YEAR_IN_NAME, '').replace(REPORT_WORDS, '').replace(/^[\s_\-—·.]+|[\s_\-—·.]+$/g, '');
+  const agencyFromName = stem.replace(/(?<!\d)20\d{2}(?!\d)\s*(?:年度|年)?/, '').replace(REPORT_WORDS, '').replace(/^[\s_\-—·.]+|[\s_\-—·.]+$/g, '');
   const unit = units ? matchUnit(units, [report?.agency, stem]) : undefined;
   const agency = report?.agency ?? unit?.name ?? (agencyFromName || undefined);
   return { ...(unit ? { unit: unit.name } : {}), ...(agency ? { agency } : {}), ...(year ? { year } : {}) };

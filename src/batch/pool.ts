@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { checkModel, type CheckOptions } from '../check.js';
 import type { FileProblem } from '../read/problem.js';
 import type { Checked } from './checked.js';
+import { keepCells, type Keep } from './keep.js';
 import type { Task } from './worker.js';
 
 export interface PoolOptions {
@@ -16,6 +17,8 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** Called as each file is done, in completion order. */
   onDone?: (done: number, total: number, path: string) => void;
+  /** The cells of each model to keep for checks across files; default all. */
+  keep?: Keep;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -37,7 +40,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     pool.onDone?.(++done, paths.length, paths[index]!);
   };
   if (jobs === 1 || paths.length < MIN_FILES_FOR_WORKERS) {
-    for (const [index, path] of paths.entries()) finish(index, await checkModel(path, options));
+    for (const [index, path] of paths.entries()) finish(index, keepCells(await checkModel(path, options), pool.keep ?? 'all'));
     return out;
   }
   let next = 0;
@@ -59,7 +62,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
           }
           current = next++;
           timer = setTimeout(() => fail({ code: 'FILE_TIMEOUT', detail: `${pool.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` }), pool.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-          worker.postMessage({ index: current, path: paths[current]!, options } satisfies Task);
+          worker.postMessage({ index: current, path: paths[current]!, options, keep: pool.keep ?? 'all' } satisfies Task);
         };
         const fail = (problem: FileProblem) => {
           clearTimeout(timer);

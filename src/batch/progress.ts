@@ -33,7 +33,7 @@ export interface Progress {
  */
 export function terminalProgress(write: (text: string) => void, lang: Lang, columns: number, now: () => number = Date.now): Progress {
   const start = now();
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY;
   let shown = false;
   return {
     update(done, total, current) {

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
-import { runRegionRules } from '../rules/engine.js';
-import { sortFindings } from '../rules/engine.js';
+import { CATALOGUE } from '../rules/catalogue/index.js';
+import { runRegionRules, sortFindings } from '../rules/engine.js';
+import { isPairRule } from '../rules/rule.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
-import type { Checked } from './checked.js';
 import { crossYearFindings } from './cross-year.js';
 import { identify } from './identity.js';
 import { checkFiles, type PoolOptions } from './pool.js';
@@ -25,7 +25,6 @@ export type RegionProblem = { kind: 'mixed'; versions: Record<FormatVersion, str
 
 export interface BatchOutcome {
   results: FileResult[];
-  checked: Checked[];
   info: BatchInfo;
   region?: RegionProblem;
 }
@@ -36,10 +35,12 @@ export interface BatchOutcome {
  * listed units sent nothing.
  */
 export async function runBatch(files: readonly string[], options: BatchOptions): Promise<BatchOutcome> {
+  // Reports are kept whole only to sum a region; otherwise only the cells the rules across years read.
+  const keep = options.summary ? 'all' : [...new Set(CATALOGUE.filter(isPairRule).flatMap((r) => r.reads))];
   const checked = await checkFiles(
     files.map((f) => resolve(options.cwd, f)),
     options.check,
-    options.pool ?? {},
+    { ...options.pool, keep },
   );
   checked.forEach((c, i) => (c.result = { ...c.result, path: files[i]! }));
   const identities = checked.map((c, i) => identify(files[i]!, c.report, options.units));
@@ -84,5 +85,5 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
       unmatched: files.filter((_, i) => !identities[i]!.unit && i !== summaryIndex),
     };
   }
-  return { results, checked, info, ...(region ? { region } : {}) };
+  return { results, info, ...(region ? { region } : {}) };
 }

@@ -63,8 +63,11 @@ export interface YearPair {
   previousPath: string;
 }
 
-/** A rule over one agency's reports of two consecutive years; its findings belong to the later one. */
-export type PairRule = RuleMeta & { pair: (pair: YearPair) => Draft[] };
+/**
+ * A rule over one agency's reports of two consecutive years; its findings belong to the later one.
+ * `reads` names the cells it looks at, so a batch of thousands keeps only those of each report.
+ */
+export type PairRule = RuleMeta & { reads: readonly string[]; pair: (pair: YearPair) => Draft[] };
 
 /** A region's summary report and the cell-wise sums of its agencies' reports. */
 export interface RegionSums {

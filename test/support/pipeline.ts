@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { locateReport } from '../../src/locate/locate.js';
 import { buildReport } from '../../src/model/build.js';
 import type { Report } from '../../src/model/schema.js';
@@ -6,7 +7,7 @@ import { fixture } from './fixtures.js';
 
 /** A fixture through read → locate → model, failing loudly if any stage refuses it. */
 export async function modelOf(path: string): Promise<Report> {
-  const grid = await readWorkbookFile(fixture(path));
+  const grid = await readWorkbookFile(isAbsolute(path) ? path : fixture(path));
   if (!grid.ok) throw new Error(`${path}: ${grid.problem.code}`);
   const located = locateReport(grid.value);
   if (!located.ok) throw new Error(`${path}: ${located.problem.code}`);

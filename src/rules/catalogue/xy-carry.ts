@@ -33,6 +33,7 @@ export const XY_CARRY: PairRule = {
       en: '{table}, column “{column}”: carried in this year is {actual} ({cell}), but the {previousYear} report ({previousFile}) carried over {expected} (difference {difference})',
     },
   },
+  reads: T3_COLUMNS.flatMap((c) => [cellKey('t3', 'carriedIn', c.id), cellKey('t3', 'carriedOver', c.id)]),
   pair: ({ current, previous, previousPath }) =>
     T3_COLUMNS.flatMap((column): Draft[] => {
       const now = numberAt(current, cellKey('t3', 'carriedIn', column.id));
@@ -56,6 +57,11 @@ export const XY_CARRY: PairRule = {
     }),
 };
 
+const VALID_ROWS = [
+  { id: 'guizhang', zh: '规章', en: 'government rules' },
+  { id: 'normative', zh: '规范性文件', en: 'normative documents' },
+];
+
 export const XY_T2_VALID: PairRule = {
   id: 'XY_T2_VALID',
   severity: 'warning',
@@ -76,13 +82,10 @@ export const XY_T2_VALID: PairRule = {
       en: '{table}, “{row}”: {actual} currently valid, but last year’s {before} + {made} issued − {repealed} repealed = {expected} (difference {difference})',
     },
   },
+  reads: VALID_ROWS.flatMap((row) => ['valid', 'made', 'repealed'].map((column) => cellKey('t2', row.id, column))),
   pair: ({ current, previous, previousPath }) => {
     if (current.formatVersion !== '2021' || previous.formatVersion !== '2021') return [];
-    const rows = [
-      { id: 'guizhang', zh: '规章', en: 'government rules' },
-      { id: 'normative', zh: '规范性文件', en: 'normative documents' },
-    ];
-    return rows.flatMap((row): Draft[] => {
+    return VALID_ROWS.flatMap((row): Draft[] => {
       const valid = numberAt(current, cellKey('t2', row.id, 'valid'));
       const made = numberAt(current, cellKey('t2', row.id, 'made'));
       const repealed = numberAt(current, cellKey('t2', row.id, 'repealed'));

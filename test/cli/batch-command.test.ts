@@ -1,0 +1,131 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWorkbookFile } from '../../src/read/read-workbook.js';
+import { cli } from '../support/cli.js';
+import { fixture } from '../support/fixtures.js';
+import { modelOf, valuesOf } from '../support/pipeline.js';
+
+/** A supervisor's inbox: agencies' workbooks, some of them broken, and a stray Word file. */
+function inbox(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-inbox-'));
+  mkdirSync(join(dir, '各单位', '乡镇'), { recursive: true });
+  copyFileSync(fixture('generated/years/a-2021.xlsx'), join(dir, '各单位', '甲局-2021.xlsx'));
+  copyFileSync(fixture('generated/years/a-2022.xlsx'), join(dir, '各单位', '甲局-2022.xlsx'));
+  copyFileSync(fixture('seed-jining-2020.xlsx'), join(dir, '各单位', '乡镇', '济宁人社.xlsx'));
+  copyFileSync(fixture('generated/bad/truncated.xlsx'), join(dir, '各单位', '乡镇', '坏文件.xlsx'));
+  writeFileSync(join(dir, '各单位', '通知.docx'), 'not a report');
+  return dir;
+}
+
+describe('a batch from folders', () => {
+  it('checks every workbook under a folder, skips what is not a spreadsheet, and ends with a table per file', async () => {
+    const run = await cli(['各单位'], { cwd: inbox() });
+    expect(run.code).toBe(2);
+    const lines = run.stdout.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('文件'));
+    expect(lines.slice(header, header + 5)).toEqual([
+      '文件                       单位                        年度  格式      错误  警告  状态',
+      '各单位/乡镇/坏文件.xlsx                                                            无法检查',
+      '各单位/乡镇/济宁人社.xlsx  济宁市人力资源和社会保障局  2020  2019试行     2     4  有错误',
+      '各单位/甲局-2021.xlsx      某某市甲局                  2021  2021         0     0  通过',
+      '各单位/甲局-2022.xlsx      某某市甲局                  2022  2021         3     2  有错误',
+    ]);
+    expect(run.stdout).toContain('跳过了 1 个不是表格的文件（如 各单位/通知.docx）。');
+    expect(run.stdout).toContain('XY_CARRY');
+  });
+
+  it('draws no progress bar when stderr is not a terminal, and one when it is', async () => {
+    const cwd = inbox();
+    expect((await cli(['各单位'], { cwd, tty: false })).stderr).toBe('');
+    expect((await cli(['各单位'], { cwd, tty: true })).stderr).toMatch(/\r\u001b\[2K\[#+-*\] \d\/4/);
+    expect((await cli(['各单位'], { cwd, tty: true, env: { CI: 'true' } })).stderr).toBe('');
+  });
+
+  it('gives the same output with one worker or several', async () => {
+    const cwd = inbox();
+    const serial = await cli(['--format', 'json', '--jobs', '1', '各单位'], { cwd });
+    const parallel = await cli(['--format', 'json', '--jobs', '2', '各单位'], { cwd });
+    expect(parallel.stdout).toBe(serial.stdout);
+  });
+});
+
+describe('--summary-xlsx', () => {
+  it('writes a workbook with a row per file and a row per finding, header frozen and filtered', async () => {
+    const cwd = inbox();
+    const run = await cli(['--summary-xlsx', '汇总.xlsx', '各单位'], { cwd });
+    expect(run.code).toBe(2);
+    const grid = await readWorkbookFile(join(cwd, '汇总.xlsx'));
+    if (!grid.ok) throw new Error(grid.problem.code);
+    const [files, findings] = grid.value.sheets;
+    const rows = (sheet: typeof files) => {
+      const byRow = new Map<number, string[]>();
+      for (const c of sheet!.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.text]);
+      return [...byRow.values()];
+    };
+    expect(files!.name).toBe('文件');
+    expect(rows(files)).toHaveLength(1 + 4);
+    expect(rows(files)[3]).toEqual(['3', '各单位/甲局-2021.xlsx', '某某市甲局', '2021', '2021 年格式', '通过', '0', '0']);
+    expect(findings!.name).toBe('问题');
+    expect(rows(findings)).toHaveLength(1 + 6 + 5);
+    expect(rows(findings)[1]!.slice(0, 6)).toEqual(['1', '各单位/乡镇/济宁人社.xlsx', '济宁市人力资源和社会保障局', '表二', 'T2_APPROX', '警告']);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(cwd, '汇总.xlsx'));
+    expect(workbook.worksheets[0]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(workbook.worksheets[1]!.autoFilter).toBeTruthy();
+  });
+});
+
+describe('--units', () => {
+  it('says which listed units sent nothing and which files match no unit', async () => {
+    const cwd = inbox();
+    writeFileSync(join(cwd, '名单.csv'), '单位名称,简称\n某某市甲局,甲局\n济宁市人力资源和社会保障局,济宁人社\n某某市丙局,丙局\n');
+    const run = await cli(['--units', '名单.csv', '--format', 'json', '各单位'], { cwd });
+    const { files, summary } = JSON.parse(run.stdout);
+    expect(summary.units).toEqual({ expected: 3, missing: ['某某市丙局'], unmatched: ['各单位/乡镇/坏文件.xlsx'] });
+    expect(files.map((f: { unit?: string }) => f.unit)).toEqual([undefined, '济宁市人力资源和社会保障局', '某某市甲局', '某某市甲局']);
+    const text = await cli(['--units', '名单.csv', '各单位'], { cwd });
+    expect(text.stdout).toContain('名单共 3 个单位，已报送 2 个。\n未报送（1）：某某市丙局\n不在名单中的文件（1）：各单位/乡镇/坏文件.xlsx');
+  });
+
+  it('refuses a list it cannot read', async () => {
+    const run = await cli(['--units', 'nope.csv', 'clean-2021.xlsx'], { cwd: fixture('') });
+    expect(run).toMatchObject({ code: 2, stderr: 'xxgk-check: 无法读取单位名单 nope.csv（ENOENT）；名单应为 CSV 或 .xlsx，每行一个单位。\n' });
+  });
+});
+
+describe('summing a region', () => {
+  it('xxgk-check sum writes the official layout with every cell the sum over the agencies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-sum-'));
+    const run = await cli(['sum', fixture('generated/region/agency-1.xlsx'), fixture('generated/region/agency-2.xlsx'), '-o', join(dir, '汇总.xlsx')], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 个单位之和，2021 年格式，2022 年度');
+    const summed = await modelOf(join(dir, '汇总.xlsx'));
+    expect(valuesOf(summed)).toEqual(valuesOf(await modelOf('generated/region/summary-ok.xlsx')));
+    expect(summed.cells['t3.received.total']!.value).toBe(78);
+  });
+
+  it('names inputs with errors and text it could not add, and refuses a mix of formats', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-sum-'));
+    const warned = await cli(['sum', fixture('seed-jining-2020.xlsx'), fixture('clean-2019.xlsx'), '-o', join(dir, 's.xlsx')], { cwd: dir });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toContain('有错误，已按原数汇总');
+    expect(warned.stderr).toContain('填的是「10000件以上」，不是数字，未计入汇总');
+    const mixed = await cli(['sum', fixture('clean-2021.xlsx'), fixture('clean-2019.xlsx'), '-o', join(dir, 'm.xlsx')], { cwd: dir });
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^xxgk-check: 2019 年试行格式与 2021 年格式的表二不可比/);
+  });
+
+  it('--summary checks a region’s summary cell by cell against its agencies and names the cell that differs', async () => {
+    const cwd = fixture('');
+    const run = await cli(['--summary', 'generated/region/summary-bad.xlsx', '--format', 'json', 'generated/region/agency-1.xlsx', 'generated/region/agency-2.xlsx'], { cwd });
+    expect(run.code).toBe(1);
+    const summary = JSON.parse(run.stdout).files.find((f: { path: string }) => f.path === 'generated/region/summary-bad.xlsx');
+    expect(summary.findings.map((f: { rule: string; cells: { address: string }[]; expected: number; actual: number }) => [f.rule, f.cells[0]!.address, f.expected, f.actual])).toEqual([
+      ['AGG_SUM', 'A55', 4, 5],
+      ['AGG_SUM', 'B55', 2, 1],
+    ]);
+  });
+});
