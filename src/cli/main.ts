@@ -1,11 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../report/lang.js';
 import type { FormatVersion } from '../spec/tables.js';
-import { CONFIG_FILE_NAME } from '../config/schema.js';
-import { FORMATS, runCheck, type CheckCommandOptions } from './commands/check.js';
-import { runRules } from './commands/rules.js';
-import { runSum } from './commands/sum.js';
-import { runTemplate } from './commands/template.js';
+import { CONFIG_FILE_NAME } from '../config/load.js';
+import { FORMATS } from '../report/formatters.js';
+import type { CheckCommandOptions } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { TOOL } from './version.js';
 
@@ -76,7 +74,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
         setCode(USAGE_ERROR);
         return;
       }
-      setCode(await runCheck(files, options, io));
+      setCode(await (await import('./commands/check.js')).runCheck(files, options, io));
     });
 
   configure(program.command('rules'))
@@ -85,7 +83,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .addOption(langOption())
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
-    .action((options: { format: 'text' | 'json'; lang?: Lang; color?: boolean }) => setCode(runRules({ ...options, lang: options.lang ?? 'zh' }, io)));
+    .action(async (options: { format: 'text' | 'json'; lang?: Lang; color?: boolean }) =>
+      setCode((await import('./commands/rules.js')).runRules({ ...options, lang: options.lang ?? 'zh' }, io)),
+    );
 
   configure(program.command('sum'))
     .description('把各单位的年报逐格相加，写出本区域的汇总工作簿 (sum agencies’ workbooks into the region’s summary)')
@@ -97,7 +97,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
     .action(async (files: string[], options: { output: string; agency?: string; year?: number; jobs?: number; force?: boolean; lang?: Lang }) =>
-      setCode(await runSum(files, { ...options, lang: options.lang ?? 'zh' }, io)),
+      setCode(await (await import('./commands/sum.js')).runSum(files, { ...options, lang: options.lang ?? 'zh' }, io)),
     );
 
   configure(program.command('template'))
@@ -109,7 +109,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
     .action(async (options: { output?: string; formatVersion: FormatVersion; year?: number; agency?: string; force?: boolean; lang?: Lang }) =>
-      setCode(await runTemplate({ ...options, lang: options.lang ?? 'zh' }, io)),
+      setCode(await (await import('./commands/template.js')).runTemplate({ ...options, lang: options.lang ?? 'zh' }, io)),
     );
   return program;
 }

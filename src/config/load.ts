@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
 import type { Lang } from '../report/lang.js';
 import { findRule } from '../rules/catalogue/index.js';
-import { CONFIG_FILE_NAME, Config } from './schema.js';
+import { unknownRuleMessage } from './messages.js';
+import type { Config } from './schema.js';
+
+/** The name looked for; kept here so that finding no configuration loads no schema. */
+export const CONFIG_FILE_NAME = 'xxgk-check.config.json';
 
 export type Loaded = { ok: true; config: Config; path?: string } | { ok: false; message: string };
 
@@ -29,6 +32,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, message: lang === 'zh' ? `配置文件 ${shown} 不是有效的 JSON：${reason}` : `The configuration file ${shown} is not valid JSON: ${reason}` };
   }
+  const [{ z }, { Config }] = await Promise.all([import('zod'), import('./schema.js')]);
   const parsed = Config.safeParse(data, { error: (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -41,13 +45,6 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   const unknown = Object.keys(parsed.data.rules ?? {}).find((id) => !findRule(id));
   if (unknown) return { ok: false, message: unknownRuleMessage(unknown, lang, shown) };
   return { ok: true, config: parsed.data, path };
-}
-
-export function unknownRuleMessage(id: string, lang: Lang, where?: string): string {
-  const at = where ? (lang === 'zh' ? `配置文件 ${where} 中` : ` in ${where}`) : '';
-  return lang === 'zh'
-    ? `${at}“${id}”不是已知的规则；运行 xxgk-check rules 查看全部规则。`
-    : `“${id}”${at} is not a known rule; run xxgk-check rules to list them.`;
 }
 
 function findConfig(cwd: string): string | undefined {

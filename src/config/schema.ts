@@ -35,4 +35,3 @@ export const Config = z
   .describe('Configuration of xxgk-check');
 export type Config = z.infer<typeof Config>;
 
-export const CONFIG_FILE_NAME = 'xxgk-check.config.json';

@@ -17,8 +17,8 @@ export type ReadLimits = z.infer<typeof ReadLimits>;
 export const defaultLimits: ReadLimits = {
   maxFileBytes: 50 * 1024 * 1024,
   maxEntries: 5000,
-  maxEntryBytes: 100 * 1024 * 1024,
-  maxTotalBytes: 200 * 1024 * 1024,
+  maxEntryBytes: 64 * 1024 * 1024,
+  maxTotalBytes: 128 * 1024 * 1024,
   maxRatio: 200,
   maxSheets: 500,
   maxCells: 200_000,

@@ -1,31 +1,24 @@
-import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { applyBaseline, Baseline, makeBaseline } from '../../baseline/baseline.js';
+import type { Baseline } from '../../baseline/baseline.js';
 import { expandInputs } from '../../batch/expand.js';
 import { terminalProgress, wantsProgress } from '../../batch/progress.js';
 import { runBatch, type RegionProblem } from '../../batch/run-batch.js';
-import { readUnits, type Unit } from '../../batch/units.js';
-import { summaryWorkbook } from '../../report/summary-xlsx.js';
-import { loadConfig, unknownRuleMessage } from '../../config/load.js';
-import { RuleSetting } from '../../config/schema.js';
+import type { Unit } from '../../batch/units.js';
+import { loadConfig } from '../../config/load.js';
 import { defaultLimits } from '../../read/limits.js';
 import type { ReportContext } from '../../report/context.js';
-import { formatGithub } from '../../report/github.js';
-import { formatJson } from '../../report/json.js';
-import { formatJunit } from '../../report/junit.js';
+import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
-import { formatSarif } from '../../report/sarif.js';
-import { formatText, summaryLine } from '../../report/text.js';
-import { findRule } from '../../rules/catalogue/index.js';
-import { countResults, errorsOnly, exitCodeOf, type FileResult } from '../../result.js';
+import { summaryLine } from '../../report/text.js';
+import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
+import { parseRuleOptions } from '../rule-options.js';
 import { TOOL } from '../version.js';
 import { writeFileAtomic } from '../write-file.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS } from '../../report/formatters.js';
 
 export interface CheckCommandOptions {
   format: Format;
@@ -44,20 +37,13 @@ export interface CheckCommandOptions {
   writeBaseline?: string;
 }
 
-const FORMATTERS: Record<Format, (results: readonly FileResult[], context: ReportContext) => string> = {
-  text: formatText,
-  json: formatJson,
-  sarif: formatSarif,
-  junit: formatJunit,
-  github: formatGithub,
-};
-
 const USAGE = 2;
 
 /**
- * Checks every file given, in order; a file that cannot be read is reported and the rest go on.
- * Then policy, after detection: the baseline leaves out known findings, --quiet hides warnings from
- * the report, and the exit code counts what is left.
+ * Checks every file given (folders and patterns expanded), in parallel, reporting in the order
+ * given; a file that cannot be read is reported and the rest go on. Then policy, after detection:
+ * the baseline leaves out known findings, --quiet hides warnings from the report, and the exit code
+ * counts what is left.
  */
 export async function runCheck(files: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig(io.cwd, options.config, options.lang ?? 'zh');
@@ -66,23 +52,30 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   const lang = options.lang ?? config.lang ?? 'zh';
   const severity = parseRuleOptions(options.rule ?? [], lang);
   if (typeof severity === 'string') return usage(io, severity);
-
   const uriOf = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).join('/');
+
   let baseline: Baseline | undefined;
   if (options.baseline) {
+    const { readBaseline } = await import('../../baseline/read-baseline.js');
     const read = await readBaseline(resolve(io.cwd, options.baseline), options.baseline, lang);
     if (typeof read === 'string') return usage(io, read);
     baseline = read;
   }
-
   let units: Unit[] | undefined;
   if (options.units) {
+    const { readUnits } = await import('../../batch/units.js');
     const read = await readUnits(resolve(io.cwd, options.units));
     if (!read.ok) {
-      return usage(io, lang === 'zh' ? `无法读取单位名单 ${options.units}（${read.reason}）；名单应为 CSV 或 .xlsx，每行一个单位。` : `Cannot read the list of units ${options.units} (${read.reason}); it should be a CSV or .xlsx with one unit a row.`);
+      return usage(
+        io,
+        lang === 'zh'
+          ? `无法读取单位名单 ${options.units}（${read.reason}）；名单应为 CSV 或 .xlsx，每行一个单位。`
+          : `Cannot read the list of units ${options.units} (${read.reason}); it should be a CSV or .xlsx with one unit a row.`,
+      );
     }
     units = read.units;
   }
+
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
   for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${pattern}”没有匹配任何文件。\n` : `xxgk-check: “${pattern}” matched no file.\n`);
   if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的工作簿。' : 'No workbook to check was found.');
@@ -103,10 +96,10 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   });
   progress?.stop();
   if (batch.region) return usage(io, regionMessage(batch.region, lang));
-  const checked = batch.results;
 
   if (options.writeBaseline) {
-    const recorded = makeBaseline(checked, (r) => uriOf(r.path), (f) => renderMessage(f, lang));
+    const { makeBaseline } = await import('../../baseline/baseline.js');
+    const recorded = makeBaseline(batch.results, (r) => uriOf(r.path), (f) => renderMessage(f, lang));
     const failure = await write(io, options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, lang);
     if (failure !== undefined) return failure;
     io.stderr(
@@ -115,8 +108,10 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
         : `Recorded ${recorded.findings.length} findings in the baseline ${options.writeBaseline}.\n`,
     );
   }
-  const { results, known } = baseline ? applyBaseline(checked, baseline, (r) => uriOf(r.path)) : { results: checked, known: 0 };
-  const shown = options.quiet ? errorsOnly(results) : results;
+  const { results, known } = baseline
+    ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, baseline, (r) => uriOf(r.path))
+    : { results: batch.results, known: 0 };
+
   const chalk = makeChalk({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
   const context: ReportContext = {
     lang,
@@ -130,10 +125,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     batch: batch.info,
   };
   if (options.summaryXlsx) {
+    const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
     const failure = await write(io, options.summaryXlsx, await summaryWorkbook(results, batch.info, lang), lang);
     if (failure !== undefined) return failure;
   }
-  const report = FORMATTERS[options.format](shown, context);
+  const report = (await FORMATTERS[options.format]())(options.quiet ? errorsOnly(results) : results, context);
   if (options.output) {
     const failure = await write(io, options.output, report, lang);
     if (failure !== undefined) return failure;
@@ -143,7 +139,13 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     io.stdout(report);
   }
   if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : 0;
-  return exitCodeOf(results, { ...(options.maxWarnings ?? config.maxWarnings) !== undefined ? { maxWarnings: options.maxWarnings ?? config.maxWarnings } : {} });
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  return exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings });
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`xxgk-check: ${message}\n`);
+  return USAGE;
 }
 
 function regionMessage(region: RegionProblem, lang: Lang): string {
@@ -163,47 +165,11 @@ async function write(io: CliIo, path: string, text: string | Buffer, lang: Lang)
     return undefined;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.stderr(lang === 'zh' ? `xxgk-check: 无法写入 ${path}（${reason}），请检查文件夹是否存在、是否有写权限。\n` : `xxgk-check: cannot write ${path} (${reason}); check that the folder exists and is writable.\n`);
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: 无法写入 ${path}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
+        : `xxgk-check: cannot write ${path} (${reason}); check that the folder exists and is writable.\n`,
+    );
     return USAGE;
   }
-}
-
-function usage(io: CliIo, message: string): number {
-  io.stderr(`xxgk-check: ${message}\n`);
-  return USAGE;
-}
-
-/** `--rule T3_BALANCE=warning` → { T3_BALANCE: 'warning' }, or the sentence saying what is wrong. */
-function parseRuleOptions(values: string[], lang: Lang): Record<string, RuleSetting> | string {
-  const settings: Record<string, RuleSetting> = {};
-  for (const value of values) {
-    const match = /^([A-Za-z0-9_]+)=(.*)$/.exec(value.trim());
-    if (!match) {
-      return lang === 'zh' ? `--rule 的写法是 规则=级别，例如 --rule T3_BALANCE=warning；收到的是“${value}”。` : `--rule takes RULE=severity, e.g. --rule T3_BALANCE=warning; got “${value}”.`;
-    }
-    const [, id, level] = match as unknown as [string, string, string];
-    if (!findRule(id)) return unknownRuleMessage(id, lang);
-    const parsed = RuleSetting.safeParse(level);
-    if (!parsed.success) {
-      return lang === 'zh' ? `--rule ${id} 的级别应为 error、warning 或 off，收到的是“${level}”。` : `--rule ${id} takes error, warning or off; got “${level}”.`;
-    }
-    settings[id] = parsed.data;
-  }
-  return settings;
-}
-
-async function readBaseline(path: string, shown: string, lang: Lang): Promise<Baseline | string> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return lang === 'zh' ? `找不到基线文件 ${shown}；先用 --write-baseline ${shown} 生成。` : `The baseline ${shown} does not exist; make it first with --write-baseline ${shown}.`;
-  }
-  try {
-    const parsed = Baseline.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through to the sentence below
-  }
-  return lang === 'zh' ? `基线文件 ${shown} 不是 xxgk-check 写出的基线；请用 --write-baseline 重新生成。` : `${shown} is not a baseline written by xxgk-check; make it again with --write-baseline.`;
 }
