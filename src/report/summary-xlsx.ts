@@ -8,6 +8,7 @@ import { VERSION_LABELS } from './format-names.js';
 import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
+import { displayWidth } from './width.js';
 
 const TITLES = {
   zh: {
@@ -74,8 +75,15 @@ export async function summaryWorkbook(results: readonly FileResult[], info: Batc
 }
 
 function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (string | number)[][], widths: number[]) {
+  sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.addRow([...header]).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  const lastWidth = widths[header.length - 1] ?? 40;
+  for (const row of rows) {
+    const added = sheet.addRow(row);
+    // Spreadsheets do not grow a row for wrapped text they did not wrap themselves.
+    const lines = Math.ceil(displayWidth(String(row[header.length - 1] ?? '')) / Math.max(1, lastWidth - 2));
+    if (lines > 1) added.height = 15 * lines;
+  }
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: header.length } };

@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { addressOf } from '../read/grid.js';
 import type { DocSheet, WorkbookDoc } from './document.js';
 import { fixZipTimes } from './fixed-zip-times.js';
+import { displayWidth } from '../report/width.js';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -20,7 +21,10 @@ export async function writeWorkbook(doc: WorkbookDoc): Promise<Buffer> {
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
+  // Printed, the tables fit the width of a landscape page, as the published tables do.
+  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  fitRowHeights(ws, sheet);
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const c of sheet.cells) {
     const cell = ws.getCell(addressOf(c.row, c.col));
@@ -60,4 +64,23 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
     const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
     validations.add(`${column}1:${column}1048576`, { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [0] });
   }
+}
+
+/** Rows tall enough for their wrapped labels: Excel does not grow a row for text in merged cells. */
+function fitRowHeights(ws: ExcelJS.Worksheet, sheet: DocSheet) {
+  const widthOf = (left: number, right: number) => {
+    let width = 0;
+    for (let c = left; c <= right; c++) width += sheet.columnWidths?.[c - 1] ?? 9;
+    return width;
+  };
+  const lines = new Map<number, number>();
+  for (const cell of sheet.cells) {
+    if (typeof cell.value !== 'string' || cell.role === 'title' || cell.role === 'heading') continue;
+    const merge = sheet.merges.find((m) => m.top === cell.row && m.left === cell.col);
+    if (merge && merge.bottom > merge.top) continue;
+    const available = widthOf(cell.col, merge?.right ?? cell.col);
+    const needed = Math.ceil(displayWidth(cell.value) / Math.max(1, available - 1));
+    lines.set(cell.row, Math.max(lines.get(cell.row) ?? 1, needed));
+  }
+  for (const [row, count] of lines) if (count > 1) ws.getRow(row).height = 15 * count;
 }
