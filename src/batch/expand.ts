@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob } from './glob.js';
 
 /** Files a directory walk takes: spreadsheets, so that a .xls or .ods is reported (save as .xlsx) rather than passed over. */
@@ -65,6 +65,3 @@ async function walk(cwd: string, dir: string): Promise<string[]> {
   return out;
 }
 
-export function displayRelative(cwd: string, path: string): string {
-  return relative(cwd, resolve(cwd, path)) || path;
-}
