@@ -6,7 +6,7 @@ import type { ReadLimits } from './read/limits.js';
 import { readWorkbookBytes, readWorkbookFile } from './read/read-workbook.js';
 import type { Result } from './read/problem.js';
 import { runRules, type RunOptions } from './rules/engine.js';
-import type { FileResult } from './result.js';
+import type { CellValue, FileResult } from './result.js';
 
 export interface CheckOptions extends RunOptions {
   limits?: ReadLimits;
@@ -35,5 +35,14 @@ export function checkReport(path: string, report: Report, options: CheckOptions 
     ...(report.year !== undefined ? { year: report.year } : {}),
     ...(report.agency !== undefined ? { agency: report.agency } : {}),
     findings: runRules(report, options),
+    values: valuesOf(report),
   };
+}
+
+function valuesOf(report: Report): Record<string, CellValue> {
+  const values: Record<string, CellValue> = {};
+  for (const [key, cell] of Object.entries(report.cells)) {
+    values[key] = { status: cell.status, value: cell.value, raw: cell.source.raw, sheet: cell.source.sheet, address: cell.source.address };
+  }
+  return values;
 }

@@ -14,7 +14,9 @@ import { renderMessage } from '../../report/message.js';
 import { formatSarif } from '../../report/sarif.js';
 import { formatText, summaryLine } from '../../report/text.js';
 import { findRule } from '../../rules/catalogue/index.js';
+import { annotateWorkbook } from '../../report/annotate/annotate.js';
 import { countResults, errorsOnly, exitCodeOf, type FileResult } from '../../result.js';
+import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
 import { TOOL } from '../version.js';
@@ -34,6 +36,10 @@ export interface CheckCommandOptions {
   rule?: string[];
   baseline?: string;
   writeBaseline?: string;
+  /** `--annotate [dir]`: true for beside each input, or the folder. */
+  annotate?: boolean | string;
+  /** `--annotate-all`: a copy for workbooks with no findings too. */
+  annotateAll?: boolean;
 }
 
 const FORMATTERS: Record<Format, (results: readonly FileResult[], context: ReportContext) => string> = {
@@ -65,6 +71,12 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     const read = await readBaseline(resolve(io.cwd, options.baseline), options.baseline, lang);
     if (typeof read === 'string') return usage(io, read);
     baseline = read;
+  }
+  let copies: CopyPlan | undefined;
+  if (options.annotate || options.annotateAll) {
+    const planned = await planCopies(files, typeof options.annotate === 'string' ? options.annotate : undefined, io.cwd, lang);
+    if ('refusal' in planned) return usage(io, planned.refusal);
+    copies = planned.plan;
   }
 
   const checkOptions = {
@@ -107,8 +119,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   } else {
     io.stdout(report);
   }
-  if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : 0;
-  return exitCodeOf(results, { ...(options.maxWarnings ?? config.maxWarnings) !== undefined ? { maxWarnings: options.maxWarnings ?? config.maxWarnings } : {} });
+  // The copies show what the report shows: after the baseline and --quiet.
+  const copied = copies ? await writeCopies(shown, copies, { all: Boolean(options.annotateAll), lang, annotate: annotateWorkbook }, io) : 0;
+  if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  return Math.max(copied, exitCodeOf(results, maxWarnings !== undefined ? { maxWarnings } : {}));
 }
 
 /** Writes an output file whole, or says plainly why it could not (exit 2). */

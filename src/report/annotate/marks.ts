@@ -1,0 +1,108 @@
+import type { Finding, Severity } from '../../rules/finding.js';
+import { TABLE_NAMES } from '../../rules/names.js';
+import { cellRef } from '../cell-ref.js';
+import type { Lang } from '../lang.js';
+import { renderMessage } from '../message.js';
+import { primaryCell } from '../primary-cell.js';
+import { compressAddresses } from '../ranges.js';
+
+/** What one cell of the annotated copy gets: a fill for its worst finding and a note naming them all. */
+export interface CellMark {
+  sheet: string;
+  address: string;
+  severity: Severity;
+  /** One line per finding on the cell, in report order. */
+  lines: string[];
+}
+
+export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
+  zh: { error: '错误', warning: '警告' },
+  en: { error: 'Error', warning: 'Warning' },
+};
+
+/** 「错误 T3_BALANCE：表三「自然人」列：本年新收 19 + …，相差 1」 */
+export function noteLine(finding: Finding, lang: Lang): string {
+  return `${SEVERITY_WORDS[lang][finding.severity]} ${finding.rule}${lang === 'zh' ? '：' : ': '}${renderMessage(finding, lang)}`;
+}
+
+/**
+ * Every cell the findings name, once: an error on a cell outranks a warning, and each finding that
+ * names the cell adds its line to the one note. Cells come in order of first mention.
+ */
+export function cellMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
+  const marks = new Map<string, CellMark>();
+  for (const finding of findings) {
+    const line = noteLine(finding, lang);
+    for (const cell of finding.cells) {
+      const id = `${cell.sheet}\u0000${cell.address}`;
+      const mark = marks.get(id) ?? { sheet: cell.sheet, address: cell.address, severity: finding.severity, lines: [] };
+      if (finding.severity === 'error') mark.severity = 'error';
+      if (!mark.lines.includes(line)) mark.lines.push(line);
+      marks.set(id, mark);
+    }
+  }
+  return [...marks.values()];
+}
+
+/** Cells that the workbook shows as one (a merge) become one mark: the worst severity, every line. */
+export function combineMarks(marks: readonly CellMark[]): CellMark[] {
+  const combined = new Map<string, CellMark>();
+  for (const mark of marks) {
+    const id = `${mark.sheet}\u0000${mark.address}`;
+    const existing = combined.get(id);
+    if (!existing) {
+      combined.set(id, { ...mark, lines: [...mark.lines] });
+      continue;
+    }
+    if (mark.severity === 'error') existing.severity = 'error';
+    for (const line of mark.lines) if (!existing.lines.includes(line)) existing.lines.push(line);
+  }
+  return [...combined.values()];
+}
+
+/** One row of the 校验结果 sheet. */
+export interface SummaryRow {
+  index: number;
+  table: string;
+  rule: string;
+  severity: Severity;
+  severityText: string;
+  /** The cells as a person writes them (「年度报告!D32:D33、D53:D54」); empty for a finding about the whole workbook. */
+  cells: string;
+  cellCount: number;
+  /** Where the link goes: the finding's primary cell. */
+  target?: { sheet: string; address: string };
+  message: string;
+}
+
+const WORKBOOK: Record<Lang, string> = { zh: '工作簿', en: 'Workbook' };
+
+export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRow[] {
+  return findings.map((finding, i) => {
+    const primary = primaryCell(finding);
+    return {
+      index: i + 1,
+      table: finding.table ? TABLE_NAMES[finding.table][lang] : WORKBOOK[lang],
+      rule: finding.rule,
+      severity: finding.severity,
+      severityText: SEVERITY_WORDS[lang][finding.severity],
+      cells: cellsText(finding, lang),
+      cellCount: finding.cells.length,
+      ...(primary ? { target: { sheet: primary.sheet, address: primary.address } } : {}),
+      message: renderMessage(finding, lang),
+    };
+  });
+}
+
+/** The finding's cells grouped by sheet, runs compressed: 「年度报告!D32:D33、D53:D54」. */
+function cellsText(finding: Finding, lang: Lang): string {
+  const bySheet = new Map<string, string[]>();
+  for (const cell of finding.cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell.address]);
+  const separator = lang === 'zh' ? '、' : ', ';
+  return [...bySheet]
+    .map(([sheet, addresses]) => {
+      const [first, ...rest] = compressAddresses(addresses);
+      return [cellRef(sheet, first!), ...rest].join(separator);
+    })
+    .join(lang === 'zh' ? '；' : '; ');
+}
