@@ -61,12 +61,9 @@ export function addResultsSheet(workbook: ExcelJS.Workbook, rows: readonly Summa
   const existing = new Set(workbook.worksheets.map((ws) => ws.name));
   let name = RESULTS_SHEET;
   for (let n = 2; existing.has(name); n++) name = `${RESULTS_SHEET} (${n})`;
-  // Only one sheet may be selected, or Excel opens the copy with its sheets grouped.
-  // (exceljs reads and writes `tabSelected`; its types leave it out.)
-  const selected = (view: object, tabSelected: boolean) => ({ ...view, tabSelected }) as unknown as ExcelJS.WorksheetView;
-  for (const ws of workbook.worksheets) ws.views = (ws.views ?? []).map((view) => selected(view, false));
-
-  const sheet = workbook.addWorksheet(name, { views: [selected({ state: 'frozen', ySplit: 1 }, true)] });
+  // The one selected sheet (exceljs drops `tabSelected` when it reads a sheet, so no other is; its types leave the flag out).
+  const view = { state: 'frozen', ySplit: 1, tabSelected: true } as unknown as ExcelJS.WorksheetView;
+  const sheet = workbook.addWorksheet(name, { views: [view] });
   // exceljs orders sheets by this number, which its types leave out.
   const order = (ws: ExcelJS.Worksheet) => ws as unknown as { orderNo: number };
   order(sheet).orderNo = Math.min(0, ...workbook.worksheets.map((ws) => order(ws).orderNo)) - 1;
