@@ -7,6 +7,7 @@ import { RuleSetting } from '../../config/schema.js';
 import { defaultLimits } from '../../read/limits.js';
 import type { ReportContext } from '../../report/context.js';
 import { formatGithub } from '../../report/github.js';
+import { formatHtml } from '../../report/html/html.js';
 import { formatJson } from '../../report/json.js';
 import { formatJunit } from '../../report/junit.js';
 import type { Lang } from '../../report/lang.js';
@@ -22,7 +23,7 @@ import type { CliIo } from '../io.js';
 import { TOOL } from '../version.js';
 import { writeFileAtomic } from '../write-file.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CheckCommandOptions {
@@ -48,6 +49,7 @@ const FORMATTERS: Record<Format, (results: readonly FileResult[], context: Repor
   sarif: formatSarif,
   junit: formatJunit,
   github: formatGithub,
+  html: formatHtml,
 };
 
 const USAGE = 2;

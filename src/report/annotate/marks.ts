@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../rules/finding.js';
 import { TABLE_NAMES } from '../../rules/names.js';
 import { cellRef } from '../cell-ref.js';
+import { SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../lang.js';
 import { renderMessage } from '../message.js';
 import { primaryCell } from '../primary-cell.js';
@@ -14,11 +15,6 @@ export interface CellMark {
   /** One line per finding on the cell, in report order. */
   lines: string[];
 }
-
-export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
-  zh: { error: '错误', warning: '警告' },
-  en: { error: 'Error', warning: 'Warning' },
-};
 
 /** 「错误 T3_BALANCE：表三「自然人」列：本年新收 19 + …，相差 1」 */
 export function noteLine(finding: Finding, lang: Lang): string {
