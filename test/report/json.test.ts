@@ -47,6 +47,11 @@ describe('the JSON report', async () => {
     });
   });
 
+  it('leaves out the values the checker keeps for the HTML page', () => {
+    expect(seed.values?.['t3.received.natural']).toEqual({ status: 'number', value: 19, raw: '19', sheet: '年度报告', address: 'D32' });
+    expect(Object.keys(document.files[0])).toEqual(['path', 'formatVersion', 'year', 'agency', 'findings']);
+  });
+
   it('is the same bytes for the same input', () => {
     expect(formatJson([seed, empty], { lang: 'zh', tool })).toBe(formatJson([seed, empty], { lang: 'zh', tool }));
   });
