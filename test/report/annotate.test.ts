@@ -223,6 +223,17 @@ describe('parts exceljs does not keep on its own', () => {
     expect(XMLValidator.validate(copy)).toBe(true);
   });
 
+  it('defined names keep their scope: a name of one sheet stays that sheet’s, though the sheets have moved up one', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(fixture('generated/layout/per-table.xlsx')));
+    const names = `<definedNames><definedName name="本年新收" localSheetId="1">'表三'!$B$6</definedName><definedName name="全表">'表二'!$A$1:$D$30</definedName></definedNames>`;
+    zip.file('xl/workbook.xml', (await zip.file('xl/workbook.xml')!.async('string')).replace('</sheets>', `</sheets>${names}`));
+    const copy = await JSZip.loadAsync((await annotateWorkbook(await zip.generateAsync({ type: 'nodebuffer' }), [], 'zh')).bytes);
+    const workbook = await copy.file('xl/workbook.xml')!.async('string');
+    expect([...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual(['校验结果', '表二', '表三', '表四']);
+    expect(workbook).toContain(`<definedNames><definedName name="本年新收" localSheetId="2">'表三'!$B$6</definedName><definedName name="全表">'表二'!$A$1:$D$30</definedName></definedNames>`);
+    expect(XMLValidator.validate(workbook)).toBe(true);
+  });
+
   it('a workbook with charts or pivot tables says which of them the copy lacks', async () => {
     const zip = await JSZip.loadAsync(readFileSync(fixture('clean-2021.xlsx')));
     zip.file('xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
