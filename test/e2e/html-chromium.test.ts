@@ -48,12 +48,12 @@ describe.skipIf(!present)('the HTML page in headless Chromium', () => {
       expect(await marked('warning')).toEqual(expectedHighlights(results, 'warning'));
 
       // The highlight is what the eye sees: the cell's own background, red or yellow.
-      expect(await tab.$eval('td[data-ref="年度报告!D53"]', (td) => getComputedStyle(td).backgroundColor)).toBe('rgb(255, 199, 206)');
-      expect(await tab.$eval('#file-4 td.warning', (td) => getComputedStyle(td).backgroundColor)).toBe('rgb(255, 235, 156)');
+      expect(await tab.$eval('td[data-ref="年度报告!D53"]', (td) => td.ownerDocument.defaultView!.getComputedStyle(td).backgroundColor)).toBe('rgb(255, 199, 206)');
+      expect(await tab.$eval('#file-4 td.warning', (td) => td.ownerDocument.defaultView!.getComputedStyle(td).backgroundColor)).toBe('rgb(255, 235, 156)');
       expect(await tab.$$eval('li[id^="file-"]', (items) => items.length)).toBe(results.reduce((n, r) => n + r.findings.length, 0));
 
       // Merged header cells span what they should, and every value cell of 表三 lies inside its table.
-      const header = await tab.$eval('#file-1 table.t3 th.header', (th) => ({ text: th.textContent, colSpan: (th as HTMLTableCellElement).colSpan }));
+      const header = await tab.$eval('#file-1 table.t3 th.header', (th) => ({ text: th.textContent, colSpan: Number(th.getAttribute('colspan')) }));
       expect(header).toEqual({ text: '申请人情况', colSpan: 7 });
       const outside = await tab.$eval('#file-1 table.t3', (table) => {
         const box = table.getBoundingClientRect();
