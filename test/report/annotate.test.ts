@@ -160,10 +160,15 @@ describe('cells the workbook shows as one', () => {
     for (const finding of findings) expect(noteOf(sheet.getCell('D28'))).toContain(renderMessage(finding, 'zh'));
   });
 
-  it('a cell named by an error and a warning is red, with both in one note', () => {
+  it('a cell named by an error and a warning (itself or a cell its merge covers) is red, with both in one note', () => {
     const cell = { sheet: 'S', address: 'B2', key: 'k', value: 1 };
     const finding = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, messageId: 'x', params: {}, cells: [cell] });
     expect(cellMarks([finding('T3_ROW_SUM', 'warning'), finding('T3_BALANCE', 'error')], 'zh')).toEqual([
+      { sheet: 'S', address: 'B2', severity: 'error', lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
+    ]);
+    const covered: Finding = { ...finding('T3_BALANCE', 'error'), cells: [{ ...cell, address: 'C2' }] };
+    const master = (_: string, address: string) => (address === 'C2' ? 'B2' : address);
+    expect(cellMarks([finding('T3_ROW_SUM', 'warning'), covered], 'zh', master)).toEqual([
       { sheet: 'S', address: 'B2', severity: 'error', lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
     ]);
   });

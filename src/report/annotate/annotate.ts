@@ -3,7 +3,7 @@ import { fixZipTimes } from '../../template/fixed-zip-times.js';
 import type { Lang } from '../lang.js';
 import { restoreDefinedNames } from './defined-names.js';
 import { droppedParts } from './dropped-parts.js';
-import { cellMarks, summaryRows } from './marks.js';
+import { summaryRows } from './marks.js';
 import { sizeAllNoteBoxes } from './note-boxes.js';
 import { openPackage } from './package.js';
 import { restoreValidations } from './validations.js';
@@ -28,7 +28,7 @@ export async function annotateWorkbook(original: Buffer, findings: readonly Find
   const workbook = new ExcelJS.Workbook();
   // exceljs's type for load() does not list ignoreNodes, which its reader honours.
   await workbook.xlsx.load(original as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
-  markCells(workbook, cellMarks(findings, lang));
+  markCells(workbook, findings, lang);
   addResultsSheet(workbook, summaryRows(findings, lang), lang);
   const source = await openPackage(original);
   const copy = await openPackage(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));

@@ -17,43 +17,33 @@ export interface CellMark {
 }
 
 /** 「错误 T3_BALANCE：表三「自然人」列：本年新收 19 + …，相差 1」 */
-export function noteLine(finding: Finding, lang: Lang): string {
+function noteLine(finding: Finding, lang: Lang): string {
   return `${SEVERITY_WORDS[lang][finding.severity]} ${finding.rule}${lang === 'zh' ? '：' : ': '}${renderMessage(finding, lang)}`;
 }
 
+/** Where the mark for a named cell goes (a merge's master cell for a cell it covers), or undefined for nowhere. */
+export type PlaceOf = (sheet: string, address: string) => string | undefined;
+
 /**
  * Every cell the findings name, once: an error on a cell outranks a warning, and each finding that
- * names the cell adds its line to the one note. Cells come in order of first mention.
+ * names the cell adds its line to the one note. Cells the workbook shows as one (a merge) are one
+ * mark, at the place `placeOf` gives. Cells come in order of first mention.
  */
-export function cellMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
+export function cellMarks(findings: readonly Finding[], lang: Lang, placeOf: PlaceOf = (_, address) => address): CellMark[] {
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
     const line = noteLine(finding, lang);
     for (const cell of finding.cells) {
-      const id = `${cell.sheet}\u0000${cell.address}`;
-      const mark = marks.get(id) ?? { sheet: cell.sheet, address: cell.address, severity: finding.severity, lines: [] };
+      const address = placeOf(cell.sheet, cell.address);
+      if (address === undefined) continue;
+      const id = `${cell.sheet}\u0000${address}`;
+      const mark = marks.get(id) ?? { sheet: cell.sheet, address, severity: finding.severity, lines: [] };
       if (finding.severity === 'error') mark.severity = 'error';
       if (!mark.lines.includes(line)) mark.lines.push(line);
       marks.set(id, mark);
     }
   }
   return [...marks.values()];
-}
-
-/** Cells that the workbook shows as one (a merge) become one mark: the worst severity, every line. */
-export function combineMarks(marks: readonly CellMark[]): CellMark[] {
-  const combined = new Map<string, CellMark>();
-  for (const mark of marks) {
-    const id = `${mark.sheet}\u0000${mark.address}`;
-    const existing = combined.get(id);
-    if (!existing) {
-      combined.set(id, { ...mark, lines: [...mark.lines] });
-      continue;
-    }
-    if (mark.severity === 'error') existing.severity = 'error';
-    for (const line of mark.lines) if (!existing.lines.includes(line)) existing.lines.push(line);
-  }
-  return [...combined.values()];
 }
 
 /** One row of the 校验结果 sheet. */

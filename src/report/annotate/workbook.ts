@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
-import type { Severity } from '../../rules/finding.js';
+import type { Finding, Severity } from '../../rules/finding.js';
 import { cellRef } from '../cell-ref.js';
 import type { Lang } from '../lang.js';
-import { combineMarks, type CellMark, type SummaryRow } from './marks.js';
+import { cellMarks, type SummaryRow } from './marks.js';
 import { wrappedLines } from './text-lines.js';
 
 /** Excel's own “light red” and “yellow” fills (its conditional-format presets): dark text stays readable. */
@@ -13,20 +13,16 @@ export const RESULTS_SHEET = '校验结果';
 const fillOf = (severity: Severity): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[severity] } });
 
 /**
- * Fills and notes each marked cell. A mark on a cell covered by a merge goes to the merge's master
- * cell, the one the workbook shows. The new style is a copy: exceljs shares one style object among
- * all cells read with the same style, so setting `cell.fill` would colour every one of them.
+ * Fills and notes each cell the findings name. A cell covered by a merge is marked on the merge's
+ * master cell, the one the workbook shows. The new style is a copy: exceljs shares one style object
+ * among all cells read with the same style, so setting `cell.fill` would colour every one of them.
  */
-export function markCells(workbook: ExcelJS.Workbook, marks: readonly CellMark[]): void {
-  const onMasters = combineMarks(
-    marks.flatMap((mark) => {
-      const ws = workbook.getWorksheet(mark.sheet);
-      if (!ws) return [];
-      const cell = ws.getCell(mark.address);
-      return [{ ...mark, address: cell.isMerged ? cell.master.address : cell.address }];
-    }),
-  );
-  for (const mark of onMasters) {
+export function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+  const placeOf = (sheet: string, address: string) => {
+    const cell = workbook.getWorksheet(sheet)?.getCell(address);
+    return cell && (cell.isMerged ? cell.master.address : cell.address);
+  };
+  for (const mark of cellMarks(findings, lang, placeOf)) {
     const cell = workbook.getWorksheet(mark.sheet)!.getCell(mark.address);
     cell.style = { ...cell.style, fill: fillOf(mark.severity) };
     const ours = mark.lines.join('\n');
