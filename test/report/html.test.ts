@@ -15,7 +15,18 @@ import { expectedHighlights } from '../support/html.js';
 
 const context = (lang: 'zh' | 'en' = 'zh'): ReportContext => ({ lang, tool: { name: 'xxgk-check', version: '0.0.0' }, chalk: new Chalk({ level: 0 }), uriOf: (p) => p });
 
-const BATCH = ['seed-jining-2020.xlsx', 'generated/rules/t3-result-sum.xlsx', 'generated/rules/t4-sums.xlsx', 'generated/rules/merged-value.xlsx', 'generated/rules/missing-t4.xlsx', 'clean-2021.xlsx', 'generated/bad/empty.xlsx'];
+const BATCH = [
+  'seed-jining-2020.xlsx',
+  'generated/rules/t3-result-sum.xlsx',
+  'generated/rules/t4-sums.xlsx',
+  'generated/rules/merged-value.xlsx',
+  'generated/rules/missing-t4.xlsx',
+  'generated/rules/formula-no-result.xlsx',
+  'generated/rules/t3-blank.xlsx',
+  'generated/rules/version-year.xlsx',
+  'clean-2021.xlsx',
+  'generated/bad/empty.xlsx',
+];
 
 async function batch(): Promise<FileResult[]> {
   return Promise.all(BATCH.map(async (path) => ({ ...(await checkFile(fixture(path))), path })));
@@ -43,7 +54,7 @@ describe('the HTML page', async () => {
       for (const finding of result.findings) expect(page).toContain(escapeXml(renderMessage(finding, 'zh')));
     }
     expect(page.match(/<li id="file-\d+-f\d+"/g)).toHaveLength(results.reduce((n, r) => n + r.findings.length, 0));
-    expect(page).toContain('<p class="summary bad">共 7 个文件：');
+    expect(page).toContain('<p class="summary bad">共 10 个文件：');
     expect(page).toContain('是空文件（0 字节）');
   });
 
@@ -63,6 +74,13 @@ describe('the HTML page', async () => {
     expect(drawn).toContain('<th class="header" colspan="7">申请人情况</th>');
   });
 
+  it('keeps every value cell short: a formula saved without a result shows its function, long text is cut, the title holds all', () => {
+    const formulas = page.split('<section class="file" id="file-6"')[1]!.split('<section class="file"')[0]!;
+    expect(formulas).toContain('data-ref="年度报告!J24" title="年度报告!J24 =SUM(D24,E24,F24,G24,H24,I24)">=SUM(…)<sup>');
+    const long = formatHtml([{ path: 'x.xlsx', formatVersion: '2021', findings: [], values: { 't3.received.natural': { status: 'text', value: null, raw: '约一万两千件以上（含网上申请）', sheet: 'S', address: 'D5' } } }], context());
+    expect(long).toContain('title="S!D5 约一万两千件以上（含网上申请）">约一万两千件以…</td>');
+  });
+
   it('needs nothing from the network: no scripts, fonts, images or external links', () => {
     expect(page).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=|href="(?!#)/i);
   });
@@ -74,7 +92,7 @@ describe('the HTML page', async () => {
   it('is in English with --lang en, the official tables keeping their Chinese labels', () => {
     const english = formatHtml(results, context('en'));
     expect(english).toContain('<html lang="en">');
-    expect(english).toContain('<p class="summary bad">7 files: ');
+    expect(english).toContain('<p class="summary bad">10 files: ');
     expect(english).toContain(escapeXml(renderMessage(results[0]!.findings.find((f) => f.rule === 'T3_BALANCE')!, 'en')));
     expect(english).toContain('>申请人情况</th>');
   });
@@ -91,7 +109,8 @@ function markupOf(page: string): { elements: Set<string>; attributes: Set<string
   for (const match of body.matchAll(/<\/?([a-z][a-z0-9]*)((?:\s+[\w-]+(?:="[^"<>]*")?)*)\s*>/g)) {
     tags++;
     elements.add(match[1]!);
-    for (const attribute of match[2]!.matchAll(/\s([\w-]+)(?:=|\s|$)/g)) attributes.add(attribute[1]!);
+    // Each match takes a whole attribute, its quoted value included, so text inside a value is never read as a name.
+    for (const attribute of match[2]!.matchAll(/\s+([\w-]+)(?:="[^"]*")?/g)) attributes.add(attribute[1]!);
   }
   return { elements, attributes, unparsed: (body.match(/</g) ?? []).length - tags };
 }

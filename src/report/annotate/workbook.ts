@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../../rules/finding.js';
 import { cellRef } from '../cell-ref.js';
 import type { Lang } from '../lang.js';
 import { cellMarks, type SummaryRow } from './marks.js';
-import { wrappedLines } from './text-lines.js';
+import { wrappedLines } from '../text-width.js';
 
 /** Excel's own “light red” and “yellow” fills (its conditional-format presets): dark text stays readable. */
 export const FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };

@@ -1,7 +1,7 @@
 import type { TableId } from '../../model/schema.js';
 import { findRule } from '../../rules/catalogue/index.js';
 import type { Finding } from '../../rules/finding.js';
-import { TABLE_FULL_NAMES } from '../../rules/names.js';
+import { TABLE_FULL_NAMES, TABLE_NAMES } from '../../rules/names.js';
 import { countResults, type FileResult } from '../../result.js';
 import { table3Plan, table4Plan, type TablePlan } from '../../template/layout.js';
 import { cellRef } from '../cell-ref.js';
@@ -24,7 +24,7 @@ const WORDS = {
     other: '表二及其他问题',
     cells: '单元格',
     blank: '空白',
-    noT4: '工作簿中没有找到表四。',
+    notFound: (table: string) => `工作簿中没有找到${table}。`,
     show: '查看表三、表四',
     counts: (e: number, w: number) => `${e} 个错误，${w} 个警告`,
   },
@@ -36,7 +36,7 @@ const WORDS = {
     other: 'Table 2 and other findings',
     cells: 'Cells',
     blank: 'blank',
-    noT4: 'The workbook has no Table 4.',
+    notFound: (table: string) => `The workbook has no ${table}.`,
     show: 'Show Tables 3 and 4',
     counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
   },
@@ -114,7 +114,7 @@ function fileSection(result: FileResult, n: number, lang: Lang): Markup {
     const keys = new Set(plan.cells.flatMap((c) => (c.key ? [c.key] : [])));
     const values = result.values ?? {};
     const present = [...keys].some((k) => k in values);
-    const body = present || !result.values ? drawTable(plan, { widths: d.widths, values, flags: flagsOf(groups[g]!, numbered, keys), ...ids }) : html`<p class="missing">${words.noT4}</p>`;
+    const body = present || !result.values ? drawTable(plan, { widths: d.widths, values, flags: flagsOf(result.findings, numbered, keys), ...ids }) : html`<p class="missing">${words.notFound(TABLE_NAMES[d.table][lang])}</p>`;
     return html`<section class="table" id="file-${n}-${d.table}"><h3>${TABLE_FULL_NAMES[d.table][lang]}</h3>${body}${findingList(groups[g]!, numbered, drawnKeys, ids, lang)}</section>`;
   });
   const others = groups.at(-1)!;

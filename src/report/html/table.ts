@@ -2,6 +2,7 @@ import type { Severity } from '../../rules/finding.js';
 import type { CellValue } from '../../result.js';
 import type { PlanCell, TablePlan } from '../../template/layout.js';
 import { formatNumber } from '../message.js';
+import { textUnits } from '../text-width.js';
 import { html, type Markup } from './markup.js';
 
 /** What the findings say about one cell of a table: its worst severity and the numbers of the findings naming it. */
@@ -56,15 +57,28 @@ function drawCell(cell: PlanCell | undefined, attrs: Markup, options: DrawOption
   const flag = options.flags.get(cell.key);
   const classes = [flag?.severity, value && isText(value) ? 'text' : undefined, value ? undefined : 'missing'].filter(Boolean).join(' ');
   const where = value ? `${value.sheet}!${value.address}` : '';
-  const title = value && value.raw.startsWith('=') ? `${where} ${value.raw}` : where;
+  const title = value && (value.raw.startsWith('=') || shown(value) !== value.raw) ? `${where} ${value.raw}` : where;
   const marks = flag ? html`<sup>${flag.findings.map((n, i) => html`${i > 0 ? ',' : ''}<a href="#${options.findingId(n)}">${n}</a>`)}</sup>` : '';
   return html`<td id="${options.cellId(cell.key)}"${classes ? html` class="${classes}"` : ''} data-key="${cell.key}" data-ref="${where}" title="${title}"${attrs}>${value ? shown(value) : ''}${marks}</td>`;
 }
 
-/** A number as a number (a formula by its cached result); anything else as written. */
+/** Text past this width (in units of a Latin character; CJK counts two) is cut; the cell's title holds all of it. */
+const SHOWN_UNITS = 16;
+
+/**
+ * A number as a number (a formula by its cached result); a formula saved without a result by its
+ * function (`=SUM(…)`); other text as written, cut short, so that no value stretches the table.
+ */
 function shown(value: CellValue): string {
   if (value.status === 'number' && value.value !== null) return formatNumber(value.value);
-  return value.raw;
+  if (value.raw.startsWith('=')) return value.raw.replace(/\(.*$/s, '(…)');
+  if (textUnits(value.raw) <= SHOWN_UNITS) return value.raw;
+  let cut = '';
+  for (const ch of value.raw) {
+    if (textUnits(cut + ch) > SHOWN_UNITS - 1) break;
+    cut += ch;
+  }
+  return `${cut}…`;
 }
 
 const isText = (value: CellValue) => !(value.status === 'number' || value.status === 'blank');
