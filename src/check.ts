@@ -6,10 +6,12 @@ import type { ReadLimits } from './read/limits.js';
 import { readWorkbookBytes, readWorkbookFile } from './read/read-workbook.js';
 import type { Result } from './read/problem.js';
 import { runRules, type RunOptions } from './rules/engine.js';
-import type { FileResult } from './result.js';
+import type { CellValue, FileResult } from './result.js';
 
 export interface CheckOptions extends RunOptions {
   limits?: ReadLimits;
+  /** Carry every value of the report in the result (for formatters that draw the tables). */
+  withValues?: boolean;
 }
 
 /** The whole pipeline for one file: read → locate → model → rules. Never throws for a bad file. */
@@ -45,5 +47,14 @@ export function checkReport(path: string, report: Report, options: CheckOptions 
     ...(report.year !== undefined ? { year: report.year } : {}),
     ...(report.agency !== undefined ? { agency: report.agency } : {}),
     findings: runRules(report, options),
+    ...(options.withValues ? { values: valuesOf(report) } : {}),
   };
+}
+
+function valuesOf(report: Report): Record<string, CellValue> {
+  const values: Record<string, CellValue> = {};
+  for (const [key, cell] of Object.entries(report.cells)) {
+    values[key] = { status: cell.status, value: cell.value, raw: cell.source.raw, sheet: cell.source.sheet, address: cell.source.address };
+  }
+  return values;
 }

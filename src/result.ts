@@ -1,7 +1,21 @@
 import { z } from 'zod';
-import { FormatVersion } from './model/schema.js';
+import { FormatVersion, ValueStatus } from './model/schema.js';
 import { FileProblem } from './read/problem.js';
 import { Finding } from './rules/finding.js';
+
+/**
+ * One value of the report as a page draws it: the number counted (if any), the cell's content as
+ * written, and where it is. Formatters that picture the tables need every value, not only the
+ * findings' cells.
+ */
+export const CellValue = z.object({
+  status: ValueStatus,
+  value: z.number().nullable(),
+  raw: z.string(),
+  sheet: z.string(),
+  address: z.string(),
+});
+export type CellValue = z.infer<typeof CellValue>;
 
 /** What checking one file gives: its findings, or the reason it could not be checked. */
 export const FileResult = z.object({
@@ -13,6 +27,8 @@ export const FileResult = z.object({
   unit: z.string().optional(),
   findings: z.array(Finding),
   problem: FileProblem.optional(),
+  /** Every value of the report by canonical key (for the HTML page); the JSON report leaves it out. */
+  values: z.record(z.string(), CellValue).optional(),
 });
 export type FileResult = z.infer<typeof FileResult>;
 

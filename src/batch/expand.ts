@@ -4,8 +4,8 @@ import { globBase, globToRegExp, hasGlob } from './glob.js';
 
 /** Files a directory walk takes: spreadsheets, so that a .xls or .ods is reported (save as .xlsx) rather than passed over. */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ods)$/i;
-/** Excel's lock files (~$name.xlsx) and hidden files are never reports. */
-const IGNORED = /^(~\$|\.)/;
+/** Excel's lock files (~$name.xlsx), hidden files and our own annotated copies (name.校验.xlsx) are never reports. */
+const IGNORED = /^(~\$|\.)|\.校验\.xlsx$/i;
 
 export interface Inputs {
   /** Files to check, as the user would write them, in a stable order. */

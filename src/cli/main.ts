@@ -58,13 +58,16 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', '并行检查的线程数，默认每核一个 (parallel workers, default one per core)', parsePositive)
     .option('--baseline <file>', '只报告基线中没有的新问题 (report only findings not in the baseline)')
     .option('--write-baseline <file>', '把当前全部问题记为基线 (record all current findings as the baseline)')
+    .option('--annotate [dir]', '为有问题的工作簿写出标注副本 <名称>.校验.xlsx，放在 dir 或原文件旁 (write an annotated copy of each workbook with findings, in dir or beside it)')
+    .option('--annotate-all', '没有问题的工作簿也写出标注副本 (write annotated copies of clean workbooks too)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
     .addHelpText(
       'after',
       '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误或警告超过 --max-warnings (errors, or warnings past --max-warnings) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
     )
-    .action(async (files: string[], options: CheckCommandOptions) => {
+    .action(async (given: string[], options: CheckCommandOptions) => {
+      const files = workbookTakenAsFolder(given, options);
       if (files.length === 0) {
         io.stderr(
           options.lang === 'en'
@@ -112,6 +115,17 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       setCode(await (await import('./commands/template.js')).runTemplate({ ...options, lang: options.lang ?? 'zh' }, io)),
     );
   return program;
+}
+
+/**
+ * `--annotate 年报.xlsx` reads as the folder 年报.xlsx (commander takes the word after an option that
+ * has an optional value): a workbook's name there is taken back as a file to check.
+ */
+function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): string[] {
+  if (typeof options.annotate !== 'string' || !/\.(xlsx|xlsm|xls|et|ods)$/i.test(options.annotate)) return files;
+  const file = options.annotate;
+  options.annotate = true;
+  return [file, ...files];
 }
 
 function parseCount(value: string): number {

@@ -1,4 +1,5 @@
 import type { FileResult } from '../result.js';
+import type { Severity } from '../rules/finding.js';
 import type { Lang } from './lang.js';
 
 export const VERSION_LABELS: Record<string, Record<Lang, string>> = {
@@ -10,6 +11,11 @@ export const VERSION_LABELS: Record<string, Record<Lang, string>> = {
 export const VERSION_SHORT: Record<string, Record<Lang, string>> = {
   '2019': { zh: '2019试行', en: '2019' },
   '2021': { zh: '2021', en: '2021' },
+};
+
+export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
+  zh: { error: '错误', warning: '警告' },
+  en: { error: 'Error', warning: 'Warning' },
 };
 
 /** 「济宁市人力资源和社会保障局 · 2020 年度 · 2019 年试行格式」 */

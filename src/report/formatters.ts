@@ -1,7 +1,7 @@
 import type { FileResult } from '../result.js';
 import type { ReportContext } from './context.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Formatter = (results: readonly FileResult[], context: ReportContext) => string;
 
@@ -12,4 +12,5 @@ export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).formatSarif,
   junit: async () => (await import('./junit.js')).formatJunit,
   github: async () => (await import('./github.js')).formatGithub,
+  html: async () => (await import('./html/html.js')).formatHtml,
 };

@@ -25,7 +25,7 @@ async function setCell(path: string, find: string, offset: number, value: number
 }
 
 describe('outputs for CI', () => {
-  it.each(['text', 'json', 'sarif', 'junit', 'github'])('--format %s is byte-identical from run to run', (format) => {
+  it.each(['text', 'json', 'sarif', 'junit', 'github', 'html'])('--format %s is byte-identical from run to run', (format) => {
     const args = ['--format', format, 'fixtures/seed-jining-2020.xlsx', 'fixtures/generated/bad/empty.xlsx'];
     const first = bin(args).stdout;
     expect(first.length).toBeGreaterThan(0);

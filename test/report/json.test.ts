@@ -47,6 +47,14 @@ describe('the JSON report', async () => {
     });
   });
 
+  it('leaves out the values the checker keeps for the HTML page', async () => {
+    const withValues = { ...(await checkFile(fixture('seed-jining-2020.xlsx'), { withValues: true })), path: 'seed.xlsx' };
+    expect(withValues.values?.['t3.received.natural']).toEqual({ status: 'number', value: 19, raw: '19', sheet: '年度报告', address: 'D32' });
+    expect(seed.values).toBeUndefined();
+    const shown = JSON.parse(formatJson([withValues], { lang: 'zh', tool }));
+    expect(Object.keys(shown.files[0])).toEqual(['path', 'formatVersion', 'year', 'agency', 'findings']);
+  });
+
   it('is the same bytes for the same input', () => {
     expect(formatJson([seed, empty], { lang: 'zh', tool })).toBe(formatJson([seed, empty], { lang: 'zh', tool }));
   });

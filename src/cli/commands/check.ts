@@ -12,6 +12,7 @@ import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
 import { summaryLine } from '../../report/text.js';
 import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
+import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
 import { parseRuleOptions } from '../rule-options.js';
@@ -35,6 +36,10 @@ export interface CheckCommandOptions {
   rule?: string[];
   baseline?: string;
   writeBaseline?: string;
+  /** `--annotate [dir]`: true for beside each input, or the folder. */
+  annotate?: boolean | string;
+  /** `--annotate-all`: a copy for workbooks with no findings too. */
+  annotateAll?: boolean;
 }
 
 const USAGE = 2;
@@ -79,8 +84,16 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
   for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${pattern}”没有匹配任何文件。\n` : `xxgk-check: “${pattern}” matched no file.\n`);
   if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的工作簿。' : 'No workbook to check was found.');
+  let copies: CopyPlan | undefined;
+  if (options.annotate || options.annotateAll) {
+    const planned = await planCopies(inputs.files, typeof options.annotate === 'string' ? options.annotate : undefined, io.cwd, lang);
+    if ('refusal' in planned) return usage(io, planned.refusal);
+    copies = planned.plan;
+  }
 
   const checkOptions = {
+    // Only the HTML page draws whole tables; other outputs need no copy of every value.
+    withValues: options.format === 'html',
     severity: { ...config.rules, ...severity },
     limits: { ...defaultLimits, ...config.limits },
     expected: { ...(config.formatVersion ? { formatVersion: config.formatVersion } : {}), ...(config.year ? { year: config.year } : {}) },
@@ -129,7 +142,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     const failure = await write(io, options.summaryXlsx, await summaryWorkbook(results, batch.info, lang), lang);
     if (failure !== undefined) return failure;
   }
-  const report = (await FORMATTERS[options.format]())(options.quiet ? errorsOnly(results) : results, context);
+  const shown = options.quiet ? errorsOnly(results) : results;
+  const report = (await FORMATTERS[options.format]())(shown, context);
   if (options.output) {
     const failure = await write(io, options.output, report, lang);
     if (failure !== undefined) return failure;
@@ -138,9 +152,15 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   } else {
     io.stdout(report);
   }
-  if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : 0;
+  // The copies show what the report shows: after the baseline and --quiet.
+  let copied = 0;
+  if (copies) {
+    const { annotateWorkbook } = await import('../../report/annotate/annotate.js');
+    copied = await writeCopies(shown, copies, { all: Boolean(options.annotateAll), lang, annotate: annotateWorkbook }, io);
+  }
+  if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
-  return exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings });
+  return Math.max(copied, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
 }
 
 function usage(io: CliIo, message: string): number {

@@ -1,0 +1,113 @@
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Lang } from '../report/lang.js';
+import type { FileResult } from '../result.js';
+import type { CliIo } from './io.js';
+import { writeFileAtomic } from './write-file.js';
+
+/** `年报.xlsx` → `年报.校验.xlsx`. */
+export function annotatedName(input: string): string {
+  return `${basename(input).replace(/\.xlsx$/i, '')}.校验.xlsx`;
+}
+
+/** Where each input's copy goes, as the user will read it: in DIR, or beside the input. */
+export type CopyPlan = Map<string, string>;
+
+/**
+ * The copy's path for every input, or the one sentence saying why the run must not start: the
+ * folder is missing, a copy would land on an input (`x.xlsx` and `x.校验.xlsx` checked together),
+ * or two inputs' copies would land on one file. Decided before anything is checked or written.
+ */
+export async function planCopies(files: readonly string[], dir: string | undefined, cwd: string, lang: Lang): Promise<{ plan: CopyPlan } | { refusal: string }> {
+  if (dir !== undefined && !(await isDirectory(resolve(cwd, dir)))) {
+    return { refusal: lang === 'zh' ? `--annotate 指定的文件夹 ${dir} 不存在；请先建好它。` : `The --annotate folder ${dir} does not exist; create it first.` };
+  }
+  const plan: CopyPlan = new Map();
+  const inputs = new Map<string, string>();
+  for (const file of files) inputs.set(await canonical(resolve(cwd, file)), file);
+  const outputs = new Map<string, string>();
+  for (const file of files) {
+    const shown = join(dir ?? dirname(file), annotatedName(file));
+    const target = await canonical(resolve(cwd, shown));
+    const input = inputs.get(target);
+    if (input !== undefined) {
+      return {
+        refusal:
+          lang === 'zh'
+            ? `${file} 的标注副本 ${shown} 就是输入文件 ${input}，不会覆盖输入；请不要同时检查 ${input}，或用 --annotate 另指一个文件夹。`
+            : `The annotated copy of ${file}, ${shown}, is the input ${input}, which is never overwritten; leave ${input} out or name another folder with --annotate.`,
+      };
+    }
+    const other = outputs.get(target);
+    if (other !== undefined && (await canonical(resolve(cwd, other))) !== (await canonical(resolve(cwd, file)))) {
+      return {
+        refusal:
+          lang === 'zh'
+            ? `${other} 和 ${file} 的标注副本都会写到 ${shown}；请分开检查，或不要把它们的副本写进同一个文件夹。`
+            : `The annotated copies of ${other} and ${file} would both be ${shown}; check them separately, or do not put their copies in one folder.`,
+      };
+    }
+    outputs.set(target, file);
+    plan.set(file, shown);
+  }
+  return { plan };
+}
+
+/** The real path (links resolved) of a file, or of its folder when the file does not exist yet. Case is kept: Linux compares names exactly. */
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export type Annotate = (original: Buffer, findings: FileResult['findings'], lang: Lang) => Promise<{ bytes: Buffer; dropped: string[] }>;
+
+/**
+ * Writes the copy of every checked workbook that has findings (or of every one, with `all`), each
+ * whole or not at all, and says so on stderr, one line per copy. Returns 2 when a copy could not be
+ * made, else 0.
+ */
+export async function writeCopies(
+  results: readonly FileResult[],
+  plan: CopyPlan,
+  options: { all: boolean; lang: Lang; annotate: Annotate },
+  io: CliIo,
+): Promise<0 | 2> {
+  const { lang } = options;
+  let code: 0 | 2 = 0;
+  for (const result of results) {
+    const shown = plan.get(result.path);
+    if (result.problem || shown === undefined || (result.findings.length === 0 && !options.all)) continue;
+    try {
+      const copy = await options.annotate(await readFile(resolve(io.cwd, result.path)), result.findings, lang);
+      await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
+      io.stderr(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
+      if (copy.dropped.length > 0) {
+        io.stderr(
+          lang === 'zh'
+            ? `xxgk-check: ${shown} 没有保留原文件中的${copy.dropped.join('、')}；这些内容请以原文件为准。\n`
+            : `xxgk-check: ${shown} does not keep the ${copy.dropped.join(', ')} of the original; see the original for them.\n`,
+        );
+      }
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      io.stderr(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${reason}）。\n` : `xxgk-check: could not write the annotated copy ${shown} (${reason}).\n`);
+      code = 2;
+    }
+  }
+  return code;
+}

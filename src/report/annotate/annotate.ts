@@ -1,0 +1,40 @@
+import type { Finding } from '../../rules/finding.js';
+import { fixZipTimes } from '../../template/fixed-zip-times.js';
+import type { Lang } from '../lang.js';
+import { restoreDefinedNames } from './defined-names.js';
+import { droppedParts } from './dropped-parts.js';
+import { summaryRows } from './marks.js';
+import { sizeAllNoteBoxes } from './note-boxes.js';
+import { openPackage } from './package.js';
+import { restoreValidations } from './validations.js';
+import { addResultsSheet, markCells } from './workbook.js';
+
+export interface Annotated {
+  bytes: Buffer;
+  /** Kinds of content the original holds that the copy could not keep (charts, pivot tables …), named in `lang`. */
+  dropped: string[];
+}
+
+/**
+ * The annotated copy of a workbook: every cell a finding names filled (red for an error, yellow for
+ * a warning) with a note giving the findings, and a first sheet 校验结果 listing them all with links.
+ * Made from the original file's bytes through exceljs, which keeps values, formulas with their
+ * cached results, merges, column widths, styles and hidden sheets; data validations (which exceljs
+ * cannot read fast) and defined names (whose sheet scope it forgets) are carried over around it.
+ * The same input gives the same bytes.
+ */
+export async function annotateWorkbook(original: Buffer, findings: readonly Finding[], lang: Lang): Promise<Annotated> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  // exceljs's type for load() does not list ignoreNodes, which its reader honours.
+  await workbook.xlsx.load(original as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
+  markCells(workbook, findings, lang);
+  addResultsSheet(workbook, summaryRows(findings, lang), lang);
+  const source = await openPackage(original);
+  const copy = await openPackage(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  await restoreValidations(source, copy);
+  await restoreDefinedNames(source, copy);
+  await sizeAllNoteBoxes(copy);
+  const bytes = await copy.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return { bytes: fixZipTimes(bytes), dropped: droppedParts(Object.keys(source.files), lang) };
+}

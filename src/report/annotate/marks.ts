@@ -1,0 +1,94 @@
+import type { Finding, Severity } from '../../rules/finding.js';
+import { TABLE_NAMES } from '../../rules/names.js';
+import { cellRef } from '../cell-ref.js';
+import { SEVERITY_WORDS } from '../format-names.js';
+import type { Lang } from '../lang.js';
+import { renderMessage } from '../message.js';
+import { primaryCell } from '../primary-cell.js';
+import { compressAddresses } from '../ranges.js';
+
+/** What one cell of the annotated copy gets: a fill for its worst finding and a note naming them all. */
+export interface CellMark {
+  sheet: string;
+  address: string;
+  severity: Severity;
+  /** One line per finding on the cell, in report order. */
+  lines: string[];
+}
+
+/** 「错误 T3_BALANCE：表三「自然人」列：本年新收 19 + …，相差 1」 */
+function noteLine(finding: Finding, lang: Lang): string {
+  return `${SEVERITY_WORDS[lang][finding.severity]} ${finding.rule}${lang === 'zh' ? '：' : ': '}${renderMessage(finding, lang)}`;
+}
+
+/** Where the mark for a named cell goes (a merge's master cell for a cell it covers), or undefined for nowhere. */
+export type PlaceOf = (sheet: string, address: string) => string | undefined;
+
+/**
+ * Every cell the findings name, once: an error on a cell outranks a warning, and each finding that
+ * names the cell adds its line to the one note. Cells the workbook shows as one (a merge) are one
+ * mark, at the place `placeOf` gives. Cells come in order of first mention.
+ */
+export function cellMarks(findings: readonly Finding[], lang: Lang, placeOf: PlaceOf = (_, address) => address): CellMark[] {
+  const marks = new Map<string, CellMark>();
+  for (const finding of findings) {
+    const line = noteLine(finding, lang);
+    for (const cell of finding.cells) {
+      const address = placeOf(cell.sheet, cell.address);
+      if (address === undefined) continue;
+      const id = `${cell.sheet}\u0000${address}`;
+      const mark = marks.get(id) ?? { sheet: cell.sheet, address, severity: finding.severity, lines: [] };
+      if (finding.severity === 'error') mark.severity = 'error';
+      if (!mark.lines.includes(line)) mark.lines.push(line);
+      marks.set(id, mark);
+    }
+  }
+  return [...marks.values()];
+}
+
+/** One row of the 校验结果 sheet. */
+export interface SummaryRow {
+  index: number;
+  table: string;
+  rule: string;
+  severity: Severity;
+  severityText: string;
+  /** The cells as a person writes them (「年度报告!D32:D33、D53:D54」); empty for a finding about the whole workbook. */
+  cells: string;
+  cellCount: number;
+  /** Where the link goes: the finding's primary cell. */
+  target?: { sheet: string; address: string };
+  message: string;
+}
+
+const WORKBOOK: Record<Lang, string> = { zh: '工作簿', en: 'Workbook' };
+
+export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRow[] {
+  return findings.map((finding, i) => {
+    const primary = primaryCell(finding);
+    return {
+      index: i + 1,
+      table: finding.table ? TABLE_NAMES[finding.table][lang] : WORKBOOK[lang],
+      rule: finding.rule,
+      severity: finding.severity,
+      severityText: SEVERITY_WORDS[lang][finding.severity],
+      cells: cellsText(finding, lang),
+      cellCount: finding.cells.length,
+      ...(primary ? { target: { sheet: primary.sheet, address: primary.address } } : {}),
+      message: renderMessage(finding, lang),
+    };
+  });
+}
+
+/** The finding's cells grouped by sheet, runs compressed: 「年度报告!D32:D33、D53:D54」. */
+function cellsText(finding: Finding, lang: Lang): string {
+  const bySheet = new Map<string, string[]>();
+  for (const cell of finding.cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell.address]);
+  const separator = lang === 'zh' ? '、' : ', ';
+  return [...bySheet]
+    .map(([sheet, addresses]) => {
+      const [first, ...rest] = compressAddresses(addresses);
+      return [cellRef(sheet, first!), ...rest].join(separator);
+    })
+    .join(lang === 'zh' ? '；' : '; ');
+}
