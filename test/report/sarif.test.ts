@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/check.js';
@@ -9,6 +9,8 @@ import { CATALOGUE } from '../../src/rules/catalogue/index.js';
 import { fixture, ROOT } from '../support/fixtures.js';
 
 const schema = JSON.parse(readFileSync(`${ROOT}/test/vendor/sarif/sarif-2.1.0-rtm.5.json`, 'utf8'));
+// The package is CommonJS with `exports.default`; under NodeNext its default import is the module object.
+const Ajv = (AjvDraft04 as unknown as { default: typeof AjvDraft04.default }).default;
 const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
 const context: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version: '1.2.3' }, chalk: new Chalk({ level: 0 }), uriOf: (p) => `reports/${p}` };
 
