@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { runCli } from '../dist/cli/main.js';
-import { processIo } from '../dist/cli/io.js';
+import { processIo } from '../dist/bundle/io.js';
+import { runCli } from '../dist/bundle/main.js';
 
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
