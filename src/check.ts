@@ -10,11 +10,15 @@ import type { FileResult } from './result.js';
 
 export interface CheckOptions extends RunOptions {
   limits?: ReadLimits;
+  /** Convert .xls, .et and .ods files with LibreOffice, where it is installed. */
+  convert?: boolean;
+  /** Which copy of the tables to check when a workbook holds several (1 for the first). */
+  table?: number;
 }
 
 /** The whole pipeline for one file: read → locate → model → rules. Never throws for a bad file. */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileResult> {
-  return checkGrid(path, await readWorkbookFile(path, options.limits), options);
+  return checkGrid(path, await readWorkbookFile(path, options.limits, { convert: options.convert ?? false }), options);
 }
 
 export async function checkBytes(path: string, bytes: Buffer, options: CheckOptions = {}): Promise<FileResult> {
@@ -23,7 +27,7 @@ export async function checkBytes(path: string, bytes: Buffer, options: CheckOpti
 
 export function checkGrid(path: string, grid: Result<Grid>, options: CheckOptions = {}): FileResult {
   if (!grid.ok) return { path, findings: [], problem: grid.problem };
-  const located = locateReport(grid.value);
+  const located = locateReport(grid.value, { copy: options.table ?? 1 });
   if (!located.ok) return { path, findings: [], problem: located.problem };
   return checkReport(path, buildReport(located.value), options);
 }

@@ -55,6 +55,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--rule <id=severity>', '设置规则级别 error|warning|off，可重复 (set a rule’s severity; repeatable)', collect, [])
     .option('--baseline <file>', '只报告基线中没有的新问题 (report only findings not in the baseline)')
     .option('--write-baseline <file>', '把当前全部问题记为基线 (record all current findings as the baseline)')
+    .option('--table <n>', '工作簿中有多张表三时核对第 n 张，默认 1 (check the nth copy of the tables, default 1)', parsePositive)
+    .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为临时 .xlsx 再检查 (convert .xls/.et/.ods with LibreOffice)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
     .addHelpText(
@@ -100,6 +102,12 @@ function parseCount(value: string): number {
   const count = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw new InvalidArgumentError('应为不小于 0 的整数 (a whole number of 0 or more)');
   return count;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('应为不小于 1 的整数 (a whole number of 1 or more)');
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {

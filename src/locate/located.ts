@@ -41,8 +41,10 @@ export const LocatedTable = z.object({
   /** Column headers were not found and values were taken by position. */
   byPosition: z.boolean(),
   rows: z.array(LocatedRow),
-  /** How many copies of this table the workbook holds (the first is checked). */
+  /** How many copies of this table the workbook holds. */
   copies: z.number().int(),
+  /** Which of them this is (1 for the first); --table chooses. */
+  copy: z.number().int().optional(),
   /** Labels that were recognised but spelled otherwise than in the official table. */
   deviations: z.array(z.object({ address: z.string(), found: z.string(), official: z.string() })),
 });

@@ -116,7 +116,7 @@ function addNonStandardRows(table: TableId, rows: LocatedRow[], sheet: string, s
 
 function addCommonNotes(table: TableId, located: LocatedTable, structure: StructureNote[]) {
   if (located.copies > 1) {
-    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), sheet: located.sheet, address: located.anchor });
+    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), detail: String(located.copy ?? 1), sheet: located.sheet, address: located.anchor });
   }
   if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, sheet: located.sheet, address: located.anchor });
   for (const d of located.deviations) {

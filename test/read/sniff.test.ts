@@ -66,8 +66,8 @@ describe('reading a zip directory', () => {
     expect(directory).toEqual({
       ok: true,
       entries: [
-        { name: 'a.txt', method: 0, flags: 0, compressedSize: 3, uncompressedSize: 3 },
-        { name: '目录/b.xml', method: 0, flags: 0, compressedSize: 4, uncompressedSize: 4 },
+        { name: 'a.txt', method: 0, flags: 0, compressedSize: 3, uncompressedSize: 3, localHeaderOffset: 0 },
+        { name: '目录/b.xml', method: 0, flags: 0, compressedSize: 4, uncompressedSize: 4, localHeaderOffset: 38 },
       ],
     });
   });

@@ -34,6 +34,8 @@ export interface CheckCommandOptions {
   rule?: string[];
   baseline?: string;
   writeBaseline?: string;
+  convert?: boolean;
+  table?: number;
 }
 
 const FORMATTERS: Record<Format, (results: readonly FileResult[], context: ReportContext) => string> = {
@@ -71,6 +73,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     severity: { ...config.rules, ...severity },
     limits: { ...defaultLimits, ...config.limits },
     expected: { ...(config.formatVersion ? { formatVersion: config.formatVersion } : {}), ...(config.year ? { year: config.year } : {}) },
+    convert: options.convert ?? false,
+    table: options.table ?? 1,
   };
   const checked: FileResult[] = [];
   for (const file of files) checked.push({ ...(await checkFile(resolve(io.cwd, file), checkOptions)), path: file });
