@@ -18,6 +18,11 @@ describe('tables are found by label, wherever and however they are laid out', ()
     ['real/libreoffice/formulas-2021.xlsx', 'clean-2021.xlsx'],
     ['real/gnumeric/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
     ['real/gnumeric/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/openpyxl/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/openpyxl/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/xlsxwriter/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/xlsxwriter/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/xlsxwriter/formulas-2021.xlsx', 'clean-2021.xlsx'],
   ])('%s, written by real office software, reads to the same model as %s', async (real, source) => {
     const [a, b] = await Promise.all([modelOf(real), modelOf(source)]);
     expect(valuesOf(a)).toEqual(valuesOf(b));

@@ -37,6 +37,13 @@ describe('reading a workbook into a grid', () => {
     expect(formulas.every((c) => c.kind === 'formula-no-result')).toBe(true);
   });
 
+  it('marks the formulas openpyxl wrote (it saves no results) instead of reading them as 0', async () => {
+    const g = await grid('real/openpyxl/formulas-no-result-2021.xlsx');
+    const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
+    expect(formulas.length).toBeGreaterThan(30);
+    expect(formulas.every((c) => c.kind === 'formula-no-result')).toBe(true);
+  });
+
   it('reads formulas LibreOffice calculated and saved', async () => {
     const g = await grid('real/libreoffice/formulas-2021.xlsx');
     const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
