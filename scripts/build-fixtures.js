@@ -56,7 +56,7 @@ function buildSheets(spec) {
   const layout = spec.layout ?? {};
   const relabel = LABEL_STYLES[spec.labels ?? 'official'];
   const plans = {
-    t2: table2Plan(spec.t2Version ?? version),
+    t2: table2Plan(spec.t2Version ?? version, spec.t2 ?? {}),
     t3: table3Plan(version, spec.t3 ?? {}),
     t4: table4Plan(),
   };
@@ -108,12 +108,16 @@ function buildSheets(spec) {
   for (const sheet of sheets) {
     for (const cell of sheet.cells) {
       if (typeof cell.value === 'string' && cell.role !== 'value' && cell.role !== 'title') cell.value = relabel(cell.value);
+      // Notes a province wrote into the labels (Hubei's annotated template, report-format.md §4.3).
+      if (typeof cell.value === 'string' && spec.labelNotes?.[cell.value]) cell.value = spec.labelNotes[cell.value];
+      if (spec.richText && cell.value !== null && cell.value !== '' && typeof cell.value !== 'object' && cell.role !== 'title') cell.value = richTextOf(String(cell.value));
       if (spec.numbersAsText && cell.role === 'value' && typeof cell.value === 'number') cell.value = String(cell.value);
       if (cell.role === 'value' && cell.value && typeof cell.value === 'object' && spec.formulasWithoutResults) {
         cell.value = { formula: cell.value.formula };
       }
     }
     if (spec.merges === false) sheet.merges = [];
+    if (spec.hideRowsOf) sheet.hiddenRows = sheet.cells.filter((c) => spec.hideRowsOf.includes(c.key)).map((c) => c.row);
     if (spec.dropLabels) sheet.cells = sheet.cells.filter((c) => !(c.role === 'header' && spec.dropLabels.includes(c.value)));
     for (const [from, to] of spec.mergeKeys ?? []) {
       const a = sheet.cells.find((c) => c.key === from);
@@ -123,6 +127,13 @@ function buildSheets(spec) {
   }
   if (layout.hiddenSheet) sheets.unshift({ name: '填报说明', hidden: true, cells: [{ row: 1, col: 1, value: '请勿修改表头。', role: 'heading' }], merges: [] });
   return sheets;
+}
+
+/** Text as rich text, as Excel saves a cell whose characters carry their own fonts: the first two bold. */
+function richTextOf(text) {
+  const runs = [{ text: text.slice(0, 2), font: { bold: true } }];
+  if (text.length > 2) runs.push({ text: text.slice(2), font: { color: { argb: 'FF1F4E79' } } });
+  return { richText: runs };
 }
 
 const args = process.argv.slice(2);

@@ -45,6 +45,8 @@ export const LocatedTable = z.object({
   copies: z.number().int(),
   /** Which of them this is (1 for the first); --table chooses. */
   copy: z.number().int().optional(),
+  /** Columns with values under a header the official table does not have (an agency's own 合计). */
+  extraColumns: z.array(z.object({ label: z.string(), address: z.string(), col: z.number().int() })).optional(),
   /** Labels that were recognised but spelled otherwise than in the official table. */
   deviations: z.array(z.object({ address: z.string(), found: z.string(), official: z.string() })),
 });

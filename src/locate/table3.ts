@@ -37,16 +37,44 @@ export function locateTable3(index: SheetIndex, anchor: GridCell, copies: number
   const firstDataCol = Math.min(...columns.map((c) => c.col), Number.MAX_SAFE_INTEGER);
   const rows = scanRows(index, anchor, columns, firstDataCol, deviations);
   const version = versionOf(rows);
+  const extraColumns = byPosition ? [] : unknownColumns(index, anchor, columns);
   return {
     sheet: index.sheet.name,
     anchor: anchor.address,
     ...(version ? { version } : {}),
     columns,
+    ...(extraColumns.length > 0 ? { extraColumns } : {}),
     byPosition,
     rows: settleOtherHandling(rows, version),
     copies,
     deviations,
   };
+}
+
+const KNOWN_HEADER_CORES = new Set([...T3_COLUMNS.map((c) => labelCore(c.label)), labelCore('申请人情况'), labelCore('法人或其他组织')]);
+
+/**
+ * Headers above the data that name no official column but have values under them, within the
+ * table's width (up to one column past its last): an agency's own 合计 for 法人或其他组织, say.
+ * They are never read as values; the model reports them.
+ */
+function unknownColumns(index: SheetIndex, anchor: GridCell, columns: LocatedColumn[]) {
+  if (columns.length === 0) return [];
+  const taken = new Set(columns.map((c) => c.col));
+  const first = Math.min(...columns.map((c) => c.col));
+  const last = Math.max(...columns.map((c) => c.col)) + 1;
+  const top = Math.min(...columns.map((c) => Number(c.address.replace(/^[A-Z]+/, ''))));
+  const found = new Map<number, { label: string; address: string; col: number }>();
+  for (let r = top; r < anchor.row; r++) {
+    for (const cell of index.rowCells(r)) {
+      if (cell.col < first || cell.col > last || taken.has(cell.col) || found.has(cell.col) || !isTextCell(cell)) continue;
+      const core = labelCore(cell.text);
+      if (core === '' || KNOWN_HEADER_CORES.has(core) || core.startsWith(NOTE_CORE)) continue;
+      if (index.at(anchor.row, cell.col) === undefined) continue;
+      found.set(cell.col, { label: cell.text, address: cell.address, col: cell.col });
+    }
+  }
+  return [...found.values()];
 }
 
 /** No usable header: take the R1 row's numbers, left to right, when there are exactly seven. */

@@ -118,6 +118,9 @@ function addCommonNotes(table: TableId, located: LocatedTable, structure: Struct
   if (located.copies > 1) {
     structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), detail: String(located.copy ?? 1), sheet: located.sheet, address: located.anchor });
   }
+  for (const column of located.extraColumns ?? []) {
+    structure.push({ code: 'COLUMN_UNKNOWN', table, subject: column.label, sheet: located.sheet, address: column.address });
+  }
   if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, sheet: located.sheet, address: located.anchor });
   for (const d of located.deviations) {
     structure.push({ code: 'LABEL_DEVIATION', table, subject: d.found, detail: d.official, sheet: located.sheet, address: d.address });

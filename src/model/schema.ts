@@ -48,6 +48,7 @@ export const StructureNote = z.object({
     'TABLE_COPIES',
     'ROW_MISSING',
     'COLUMN_MISSING',
+    'COLUMN_UNKNOWN',
     'ROW_SUBTOTAL',
     'ROW_UNKNOWN',
     'ROW_DUPLICATE',

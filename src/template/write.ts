@@ -21,6 +21,7 @@ export async function writeWorkbook(doc: WorkbookDoc): Promise<Buffer> {
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
   sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const c of sheet.cells) {
     const cell = ws.getCell(addressOf(c.row, c.col));

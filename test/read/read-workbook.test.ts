@@ -61,6 +61,17 @@ describe('reading a workbook into a grid', () => {
     expect(cellsWithText(g, '申请人情况')).toHaveLength(1);
   });
 
+  it('reads rich text (runs in their own fonts) as its plain text', async () => {
+    const g = await grid('generated/layout/rich-text.xlsx');
+    expect(cellsWithText(g, '申请人情况')).toHaveLength(1);
+    expect(g.sheets[0]!.cells.some((c) => c.kind === 'text' && c.text === '39')).toBe(true);
+  });
+
+  it('reads hidden rows like any other: their values are in the file and count', async () => {
+    const g = await grid('generated/layout/hidden-rows.xlsx');
+    expect(cellsWithText(g, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请')).toHaveLength(1);
+  });
+
   it('reads hidden sheets and marks them', async () => {
     const g = await grid('generated/layout/hidden-sheet.xlsx');
     expect(g.sheets.map((s) => [s.name, s.hidden])).toEqual([
