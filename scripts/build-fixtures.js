@@ -136,6 +136,67 @@ function richTextOf(text) {
   return { richText: runs };
 }
 
+/**
+ * A report's web page pasted into a spreadsheet as text: every line of the page a row, its
+ * '|'-separated parts in columns from A (as fixtures/src/seed-jining-2020.txt was copied), prose in
+ * column A with a blank row after each paragraph. What the paste does to the tables is made here:
+ * two-line headers come apart over two or three rows (商业 above 企业, 结果 above 纠正), and the long
+ * （六） labels break at 「、」, their second half on the next row with the numbers.
+ */
+const BROKEN_HEADERS = {
+  商业企业: ['商业', '企业'],
+  科研机构: ['科研', '机构'],
+  社会公益组织: ['社会', '公益', '组织'],
+  法律服务机构: ['法律', '服务', '机构'],
+  结果维持: ['结果', '维持'],
+  结果纠正: ['结果', '纠正'],
+  其他结果: ['其他', '结果'],
+  尚未审结: ['尚未', '审结'],
+};
+const LONG_LABEL = /^([12][.．、]申请人.*?、)(行政机关.*)$/;
+
+function webPasteRows(text, split = []) {
+  const rows = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# ')) continue; // a note about the source, not part of the page
+    const parts = line.split('|').map((p) => p.trim());
+    while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    if (parts.length === 0) continue;
+    if (parts.length === 1) {
+      rows.push(parts, []);
+      continue;
+    }
+    const broken = parts.map((p) => BROKEN_HEADERS[p] ?? [p]);
+    const height = Math.max(...broken.map((b) => b.length));
+    if (height > 1) {
+      for (let k = 0; k < height; k++) rows.push(broken.map((b) => (b.length > 1 ? (b[k] ?? '') : k === 0 ? b[0] : '')));
+      continue;
+    }
+    if (split.some((label) => parts[0] === label)) {
+      // The last number of the row split over two cells, as a careless paste can leave it: 「21」 → 「2」「1」.
+      const last = parts.length - 1;
+      rows.push([...parts.slice(0, last), parts[last].slice(0, -1), parts[last].slice(-1)]);
+      continue;
+    }
+    const at = parts.findIndex((p) => LONG_LABEL.test(p));
+    if (at >= 0) {
+      const [, head, tail] = LONG_LABEL.exec(parts[at]);
+      rows.push([...parts.slice(0, at), head], [tail, ...parts.slice(at + 1)]);
+      continue;
+    }
+    rows.push(parts);
+  }
+  return rows;
+}
+
+async function webPasteSheets(spec) {
+  const rows = webPasteRows(await readFile(join(src, spec.webText), 'utf8'), spec.splitNumbers);
+  const cells = rows.flatMap((parts, r) =>
+    parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])),
+  );
+  return [{ name: 'Sheet1', cells, merges: [] }];
+}
+
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args.splice(outIndex, 2)[1] : join(root, 'fixtures');
@@ -144,7 +205,8 @@ async function buildCase(spec) {
   const path = join(outDir, spec.file);
   await mkdir(dirname(path), { recursive: true });
   if (spec.bytes) return writeFile(path, await rawBytes(spec.bytes));
-  const doc = { sheets: buildSheets(spec), ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };
+  const sheets = spec.webText ? await webPasteSheets(spec) : buildSheets(spec);
+  const doc = { sheets, ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };
   await writeFile(path, await writeWorkbook(doc));
 }
 
@@ -258,6 +320,15 @@ const HOSTILE = {
 
 // `--doc FILE` prints the workbook a case lays out, as JSON (sheets of cells and merges), for
 // scripts/write-with-python.py to write the same workbook with openpyxl or xlsxwriter.
+// `--csv FILE` prints a web-paste case's rows as CSV, for LibreOffice to import (fixtures/real/README.md).
+const csvIndex = args.indexOf('--csv');
+if (csvIndex >= 0) {
+  const spec = cases.find((c) => c.file === args[csvIndex + 1]);
+  const rows = webPasteRows(await readFile(join(src, spec.webText), 'utf8'));
+  const quote = (p) => (/[",\n]/.test(p) ? `"${p.replace(/"/g, '""')}"` : p);
+  process.stdout.write(rows.map((r) => r.map(quote).join(',')).join('\n') + '\n');
+  process.exit(0);
+}
 const docIndex = args.indexOf('--doc');
 if (docIndex >= 0) {
   const spec = cases.find((c) => c.file === args[docIndex + 1]);

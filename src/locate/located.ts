@@ -25,6 +25,8 @@ export const LocatedRow = z.object({
   labelAddress: z.string(),
   row: z.number().int(),
   values: z.record(z.string(), Slot),
+  /** A value past the table's last column on this row (a number split over two cells?): its cell. */
+  overflow: z.string().optional(),
 });
 export type LocatedRow = z.infer<typeof LocatedRow>;
 

@@ -100,6 +100,7 @@ function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<st
 
 function addRows(table: TableId, located: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
   for (const row of located.rows) {
+    if (row.overflow) structure.push({ code: 'ROW_OVERFLOW', table, subject: row.label, sheet: located.sheet, address: row.overflow });
     if (row.kind !== 'standard') continue;
     for (const [column, slot] of Object.entries(row.values)) addCell(cells, structure, table, row.id!, column, slot);
   }

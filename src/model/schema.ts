@@ -52,6 +52,7 @@ export const StructureNote = z.object({
     'ROW_SUBTOTAL',
     'ROW_UNKNOWN',
     'ROW_DUPLICATE',
+    'ROW_OVERFLOW',
     'LABEL_DEVIATION',
     'COLUMNS_BY_POSITION',
     'VALUE_COUNT',

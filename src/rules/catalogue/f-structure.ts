@@ -159,14 +159,21 @@ export const F_STRUCTURE: CheckRule = {
   messages: {
     rowMissing: { zh: '{table}缺少“{label}”一行', en: '{table} lacks the row “{label}”' },
     columnMissing: { zh: '{table}缺少“{label}”一列（或表头无法识别）', en: '{table} lacks the column “{label}” (or its header cannot be read)' },
+    overflow: {
+      zh: '{table}第 {sheetRow} 行“{label}”的数比列多（{cell} 多出一个），可能有数字被拆进了两个单元格；没有猜测合并，请核对该行',
+      en: '{table}, row {sheetRow} “{label}” has more values than columns ({cell} is one too many), as when a number is split over two cells; nothing was joined by guess, so check the row',
+    },
     valueCount: {
       zh: '{tableFull}应有 15 个数（行政复议 5 个、行政诉讼 10 个），只找到 {count} 列表头',
       en: '{tableFull} must have 15 values (5 for review, 10 for litigation); only {count} column headers were found',
     },
   },
   check: (report) =>
-    fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT'], (n): Draft => {
+    fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT', 'ROW_OVERFLOW'], (n): Draft => {
       const tableFull = TABLE_FULL_NAMES[n.table];
+      if (n.code === 'ROW_OVERFLOW') {
+        return { table: n.table, messageId: 'overflow', params: { label: n.subject ?? '', sheetRow: Number(n.address?.replace(/^[A-Z]+/, '') ?? 0) }, cells: noteCell(n, null) };
+      }
       if (n.code === 'VALUE_COUNT') return { table: n.table, messageId: 'valueCount', params: { tableFull, count: Number(n.subject) }, cells: noteCell(n) };
       const messageId = n.code === 'ROW_MISSING' ? 'rowMissing' : 'columnMissing';
       return { table: n.table, messageId, params: { label: labelOf(n.table, n.subject!) }, cells: noteCell(n, null) };
@@ -250,8 +257,8 @@ export const F_LABELS: CheckRule = {
       en: '{table}: the label “{found}” ({cell}) differs from the official “{official}”; it was read as “{official}”',
     },
     byPosition: {
-      zh: '{table}没有可识别的列表头，已按从左到右的顺序取数；请核对列的顺序',
-      en: '{table} has no recognisable column headers; values were taken left to right, so check the column order',
+      zh: '{table}的列表头缺失或与数字对不齐（如从网页粘贴），已按每行从左到右的顺序取数；请核对列的顺序',
+      en: '{table} has column headers missing or not above the values (as when pasted from a web page); each row’s values were taken left to right, so check the column order',
     },
   },
   check: (report) =>
