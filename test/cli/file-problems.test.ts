@@ -55,6 +55,11 @@ const CASES: [string, string, string][] = [
     '{f} is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and check it again (or, where LibreOffice is installed, add --convert).',
   ],
   [
+    'real/libreoffice/encrypted-2021.xlsx',
+    '{f} 设置了打开密码，无法读取；请取消密码后另存为 .xlsx 再检查。',
+    '{f} is protected by a password and cannot be read; remove the password, save as .xlsx and check it again.',
+  ],
+  [
     'generated/bad/zip-bomb.xlsx',
     '{f} 解压后异常巨大（xl/worksheets/sheet1.xml 解压后超过 64 MB），为安全起见未检查；请确认文件来源后重新保存。',
     '{f} would inflate to an abnormal size (xl/worksheets/sheet1.xml inflates past 64 MB) and was not checked, for safety; check where it came from and save it again.',
