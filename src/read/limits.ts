@@ -28,5 +28,5 @@ export const defaultLimits: ReadLimits = {
   maxRatio: 200,
   maxSheets: 500,
   maxCells: 200_000,
-  maxMerges: 10_000,
+  maxMerges: 2_000,
 };

@@ -75,6 +75,11 @@ const CASES: [string, string, string][] = [
     '{f} has far more sheets or cells than a report (more than 200000 cells) and was not checked; make sure it is the right file.',
   ],
   [
+    'generated/bad/many-merges.xlsx',
+    '{f} 的工作表或单元格过多（超过 2000 个合并单元格），不像年报工作簿，未检查；请确认选对了文件。',
+    '{f} has far more sheets or cells than a report (more than 2000 merged ranges) and was not checked; make sure it is the right file.',
+  ],
+  [
     'generated/bad/many-sheets.xlsx',
     '{f} 的工作表或单元格过多（2000 张工作表，上限 500），不像年报工作簿，未检查；请确认选对了文件。',
     '{f} has far more sheets or cells than a report (2000 sheets, limit 500) and was not checked; make sure it is the right file.',
@@ -99,7 +104,7 @@ describe('a file that cannot be checked gets one plain sentence and exit 2', () 
   });
 
   it('stays within bounded memory and time on each hostile file, as installed', () => {
-    for (const file of ['zip-bomb', 'billion-laughs', 'million-cells', 'many-sheets']) {
+    for (const file of ['zip-bomb', 'billion-laughs', 'million-cells', 'many-merges', 'many-sheets']) {
       const started = Date.now();
       const run = bin([`fixtures/generated/bad/${file}.xlsx`], { env: { NODE_OPTIONS: '--max-old-space-size=256' } });
       expect(run.code, file).toBe(2);
