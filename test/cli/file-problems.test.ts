@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /**
  * Every kind of file that cannot be checked: the exact sentence, in both languages, and exit 2.
@@ -114,11 +116,13 @@ describe('a file that cannot be checked gets one plain sentence and exit 2', () 
   });
 
   it('never changes an input file, whatever it holds', () => {
-    const files = [...CASES.map(([f]) => fixture(f)), fixture('generated/rules/duplicate-t3-beside.xlsx')];
+    const files = [...CASES.map(([f]) => fixture(f)), fixture('generated/rules/duplicate-t3-beside.xlsx'), fixture('real/libreoffice/seed-jining-2020.ods')];
     const hash = () => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex'));
     const before = hash();
+    const out = mkdtempSync(join(tmpdir(), 'xxgk-out-'));
     for (const format of ['json', 'sarif']) bin(['--format', format, ...files]);
-    bin(['--table', '2', ...files]);
+    bin(['--table', '2', '--output', join(out, 'report.txt'), '--write-baseline', join(out, 'baseline.json'), ...files]);
+    if (hasSoffice) bin(['--convert', fixture('real/libreoffice/seed-jining-2020.ods')]);
     expect(hash()).toEqual(before);
   });
 });
@@ -146,8 +150,6 @@ describe('--table N: which copy of the tables to check', () => {
     expect((await cli(['--table', '0', file], { cwd: fixture('') })).code).toBe(2);
   });
 });
-
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 describe('--convert: .xls, .et and .ods through LibreOffice', () => {
   it.skipIf(!hasSoffice)('checks an .xls and a WPS .et as the .xlsx they convert to, writing nothing beside them', () => {
