@@ -32,6 +32,11 @@ function prng(seed: number) {
   return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]! };
 }
 
+/** Flips the bits of `mask` in one byte. */
+function flip(bytes: Buffer, at: number, mask: number) {
+  bytes[at] = bytes[at]! ^ mask;
+}
+
 const BASES = ['clean-2021.xlsx', 'clean-2019.xlsx', 'seed-jining-2020.xlsx', 'real/libreoffice/clean-2021.xlsx', 'real/gnumeric/seed-jining-2020.xlsx', 'real/xlsxwriter/formulas-2021.xlsx'].map(
   (name) => ({ name, bytes: readFileSync(fixture(name)) }),
 );
@@ -81,7 +86,7 @@ describe(`fuzzing with seed ${SEED}`, () => {
     for (let round = 0; round < FLIP_ROUNDS; round++) {
       const bytes = Buffer.from(random.pick(BASES).bytes);
       const flips = 1 + random.int(16);
-      for (let i = 0; i < flips; i++) bytes[random.int(bytes.length)] ^= 1 << random.int(8);
+      for (let i = 0; i < flips; i++) flip(bytes, random.int(bytes.length), 1 << random.int(8));
       files.push(save(bytes));
     }
     for (let round = 0; round < TRUNCATE_ROUNDS; round++) {
@@ -117,7 +122,7 @@ describe(`fuzzing with seed ${SEED}`, () => {
     const files: string[] = [];
     for (let round = 0; round < 6; round++) {
       const bytes = Buffer.from(random.pick(BASES).bytes);
-      for (let i = 0; i < 8; i++) bytes[random.int(bytes.length)] ^= 0xff;
+      for (let i = 0; i < 8; i++) flip(bytes, random.int(bytes.length), 0xff);
       files.push(save(round % 2 === 0 ? bytes : bytes.subarray(0, bytes.length - 1 - random.int(200))));
     }
     const run = bin(['--format', 'json', ...files]);
