@@ -11,6 +11,10 @@ import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
 import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
 import { placeTable } from '../dist/template/document.js';
 import { writeWorkbook } from '../dist/template/write.js';
+import { entryData, readZipDirectory } from '../dist/read/zip-directory.js';
+import { inflateRawSync } from 'node:zlib';
+import { makeZip } from './lib/zip.js';
+import { repeatingDeflate } from './lib/deflate.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'fixtures', 'src');
@@ -55,7 +59,7 @@ function buildSheets(spec) {
   const layout = spec.layout ?? {};
   const relabel = LABEL_STYLES[spec.labels ?? 'official'];
   const plans = {
-    t2: table2Plan(spec.t2Version ?? version),
+    t2: table2Plan(spec.t2Version ?? version, spec.t2 ?? {}),
     t3: table3Plan(version, spec.t3 ?? {}),
     t4: table4Plan(),
   };
@@ -64,9 +68,9 @@ function buildSheets(spec) {
   const options = { version, values, formulas: Boolean(spec.formulas) };
   const offset = layout.offset ?? [0, 0];
 
-  const placeInto = (sheet, table, top, left) => {
+  const placeInto = (sheet, table, top, left, placeOptions = options) => {
     sheet.cells.push({ row: top, col: left, value: HEADINGS[table], role: 'heading' });
-    const placed = placeTable(plans[table], top + 1, left, options);
+    const placed = placeTable(plans[table], top + 1, left, placeOptions);
     sheet.cells.push(...placed.cells);
     sheet.merges.push(...placed.merges);
     return top + 1 + plans[table].height;
@@ -92,8 +96,12 @@ function buildSheets(spec) {
         sheet.cells.push({ row, col, value: '本年度，我单位认真贯彻落实《中华人民共和国政府信息公开条例》，现将有关情况报告如下。', role: 'heading' });
         row += 2;
       }
+      const top = row;
       row = placeInto(sheet, table, row, col) + (layout.gap ?? 1) + 1;
-      if (spec.duplicateT3 && table === 't3') {
+      if (spec.duplicateT3 === 'beside' && table === 't3') {
+        // Last year's 表三 kept to the right of this year's, for comparison; `duplicateSet` changes its values.
+        placeInto(sheet, 't3', top, col + plans.t3.width + 1, { ...options, values: { ...values, ...(spec.duplicateSet ?? {}) } });
+      } else if (spec.duplicateT3 && table === 't3') {
         sheet.cells.push({ row, col, value: '上一年度数据（供对照）', role: 'heading' });
         row = placeInto(sheet, 't3', row + 1, col) + 2;
       }
@@ -103,12 +111,16 @@ function buildSheets(spec) {
   for (const sheet of sheets) {
     for (const cell of sheet.cells) {
       if (typeof cell.value === 'string' && cell.role !== 'value' && cell.role !== 'title') cell.value = relabel(cell.value);
+      // Notes a province wrote into the labels (Hubei's annotated template, report-format.md §4.3).
+      if (typeof cell.value === 'string' && spec.labelNotes?.[cell.value]) cell.value = spec.labelNotes[cell.value];
+      if (spec.richText && cell.value !== null && cell.value !== '' && typeof cell.value !== 'object' && cell.role !== 'title') cell.value = richTextOf(String(cell.value));
       if (spec.numbersAsText && cell.role === 'value' && typeof cell.value === 'number') cell.value = String(cell.value);
       if (cell.role === 'value' && cell.value && typeof cell.value === 'object' && spec.formulasWithoutResults) {
         cell.value = { formula: cell.value.formula };
       }
     }
     if (spec.merges === false) sheet.merges = [];
+    if (spec.hideRowsOf) sheet.hiddenRows = sheet.cells.filter((c) => spec.hideRowsOf.includes(c.key)).map((c) => c.row);
     if (spec.dropLabels) sheet.cells = sheet.cells.filter((c) => !(c.role === 'header' && spec.dropLabels.includes(c.value)));
     for (const [from, to] of spec.mergeKeys ?? []) {
       const a = sheet.cells.find((c) => c.key === from);
@@ -120,6 +132,74 @@ function buildSheets(spec) {
   return sheets;
 }
 
+/** Text as rich text, as Excel saves a cell whose characters carry their own fonts: the first two bold. */
+function richTextOf(text) {
+  const runs = [{ text: text.slice(0, 2), font: { bold: true } }];
+  if (text.length > 2) runs.push({ text: text.slice(2), font: { color: { argb: 'FF1F4E79' } } });
+  return { richText: runs };
+}
+
+/**
+ * A report's web page pasted into a spreadsheet as text: every line of the page a row, its
+ * '|'-separated parts in columns from A (as fixtures/src/seed-jining-2020.txt was copied), prose in
+ * column A with a blank row after each paragraph. What the paste does to the tables is made here:
+ * two-line headers come apart over two or three rows (商业 above 企业, 结果 above 纠正), and the long
+ * （六） labels break at 「、」, their second half on the next row with the numbers.
+ */
+const BROKEN_HEADERS = {
+  商业企业: ['商业', '企业'],
+  科研机构: ['科研', '机构'],
+  社会公益组织: ['社会', '公益', '组织'],
+  法律服务机构: ['法律', '服务', '机构'],
+  结果维持: ['结果', '维持'],
+  结果纠正: ['结果', '纠正'],
+  其他结果: ['其他', '结果'],
+  尚未审结: ['尚未', '审结'],
+};
+const LONG_LABEL = /^([12][.．、]申请人.*?、)(行政机关.*)$/;
+
+function webPasteRows(text, split = []) {
+  const rows = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('# ')) continue; // a note about the source, not part of the page
+    const parts = line.split('|').map((p) => p.trim());
+    while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+    if (parts.length === 0) continue;
+    if (parts.length === 1) {
+      rows.push(parts, []);
+      continue;
+    }
+    const broken = parts.map((p) => BROKEN_HEADERS[p] ?? [p]);
+    const height = Math.max(...broken.map((b) => b.length));
+    if (height > 1) {
+      for (let k = 0; k < height; k++) rows.push(broken.map((b) => (b.length > 1 ? (b[k] ?? '') : k === 0 ? b[0] : '')));
+      continue;
+    }
+    if (split.some((label) => parts[0] === label)) {
+      // The last number of the row split over two cells, as a careless paste can leave it: 「21」 → 「2」「1」.
+      const last = parts.length - 1;
+      rows.push([...parts.slice(0, last), parts[last].slice(0, -1), parts[last].slice(-1)]);
+      continue;
+    }
+    const at = parts.findIndex((p) => LONG_LABEL.test(p));
+    if (at >= 0) {
+      const [, head, tail] = LONG_LABEL.exec(parts[at]);
+      rows.push([...parts.slice(0, at), head], [tail, ...parts.slice(at + 1)]);
+      continue;
+    }
+    rows.push(parts);
+  }
+  return rows;
+}
+
+async function webPasteSheets(spec) {
+  const rows = webPasteRows(await readFile(join(src, spec.webText), 'utf8'), spec.splitNumbers);
+  const cells = rows.flatMap((parts, r) =>
+    parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])),
+  );
+  return [{ name: 'Sheet1', cells, merges: [] }];
+}
+
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args.splice(outIndex, 2)[1] : join(root, 'fixtures');
@@ -128,7 +208,8 @@ async function buildCase(spec) {
   const path = join(outDir, spec.file);
   await mkdir(dirname(path), { recursive: true });
   if (spec.bytes) return writeFile(path, await rawBytes(spec.bytes));
-  const doc = { sheets: buildSheets(spec), ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };
+  const sheets = spec.webText ? await webPasteSheets(spec) : buildSheets(spec);
+  const doc = { sheets, ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };
   await writeFile(path, await writeWorkbook(doc));
 }
 
@@ -144,7 +225,124 @@ async function rawBytes(kind) {
     const whole = await writeWorkbook({ sheets: buildSheets({ base: 'clean-2021' }) });
     return whole.subarray(0, Math.floor(whole.length / 2));
   }
+  if (HOSTILE[kind]) return HOSTILE[kind]();
   throw new Error(`unknown bytes kind ${kind}`);
+}
+
+/** The parts of a workbook exceljs wrote, inflated, in order: to rebuild it with one part changed. */
+async function partsOf(spec) {
+  const bytes = await writeWorkbook({ sheets: buildSheets(spec) });
+  const { entries } = readZipDirectory(bytes);
+  return entries.map((e) => ({ name: e.name, data: e.method === 8 ? inflateRawSync(entryData(bytes, e)) : entryData(bytes, e) }));
+}
+
+/** The smallest valid workbook: a part list for the given worksheets' XML. */
+function minimalWorkbook(sheetXmls) {
+  const sheets = sheetXmls.map((xml, i) => ({ n: i + 1, xml }));
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return [
+    {
+      name: '[Content_Types].xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((s) => `<Override PartName="/xl/worksheets/sheet${s.n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+    },
+    {
+      name: '_rels/.rels',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets>${sheets.map((s) => `<sheet name="Sheet${s.n}" sheetId="${s.n}" r:id="rId${s.n}"/>`).join('')}</sheets></workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((s) => `<Relationship Id="rId${s.n}" Type="${rel}/worksheet" Target="worksheets/sheet${s.n}.xml"/>`).join('')}</Relationships>`,
+    },
+    ...sheets.map((s) => ({ name: `xl/worksheets/sheet${s.n}.xml`, data: s.xml })),
+  ];
+}
+
+const SHEET_OPEN = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const SHEET_CLOSE = '</sheetData></worksheet>';
+
+/**
+ * Files made to hurt. Each is small on disk; what it would cost to open is in its comment. The
+ * zip directory of the bomb tells the truth about nothing: only inflating shows what it is.
+ */
+const HOSTILE = {
+  /** clean-2021 whose sheet inflates to 2 GiB of spaces, while both headers claim its real size. */
+  async 'zip-bomb'() {
+    const parts = await partsOf({ base: 'clean-2021' });
+    return makeZip(
+      parts.map((p) => {
+        if (p.name !== 'xl/worksheets/sheet1.xml') return p;
+        const xml = p.data.toString('utf8');
+        const cut = xml.lastIndexOf('</worksheet>');
+        const repeat = 258 * Math.ceil(2 ** 31 / 258);
+        return { name: p.name, deflated: repeatingDeflate({ prefix: Buffer.from(`${xml.slice(0, cut)} `), distance: 1, repeat, suffix: Buffer.from('</worksheet>') }), data: p.data };
+      }),
+    );
+  },
+  /** clean-2021 whose shared strings declare nested entities: &lol9; would expand to 10^9 “lol”s. */
+  async 'billion-laughs'() {
+    const parts = await partsOf({ base: 'clean-2021' });
+    const entities = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`)];
+    return makeZip(
+      parts.map((p) =>
+        p.name !== 'xl/sharedStrings.xml'
+          ? p
+          : { name: p.name, data: p.data.toString('utf8').replace('?>', `?><!DOCTYPE sst [${entities.join('')}]>`).replace('<t>申请人情况</t>', '<t>&lol9;</t>') },
+      ),
+    );
+  },
+  /** One sheet of 1,000 rows × 1,000 numbers; about 15 MB of XML that compresses 150:1. */
+  async 'million-cells'() {
+    const row = `<row>${'<c><v>1</v></c>'.repeat(1000)}`;
+    const unit = 258 * Math.ceil((row.length + '</row>'.length) / 258);
+    const line = `${row}${' '.repeat(unit - row.length - '</row>'.length)}</row>`;
+    const parts = minimalWorkbook(['']);
+    const sheet = parts.pop();
+    const prefix = Buffer.from(`${SHEET_OPEN}${line}`);
+    const suffix = Buffer.from(SHEET_CLOSE);
+    const repeat = 999 * unit;
+    const content = Buffer.concat([prefix, Buffer.from(line.repeat(999)), suffix]);
+    return makeZip([...parts, { name: sheet.name, data: content, deflated: repeatingDeflate({ prefix, distance: unit, repeat, suffix }) }]);
+  },
+  /** 2,000 sheets of one cell each. */
+  async 'many-sheets'() {
+    return makeZip(minimalWorkbook(Array.from({ length: 2000 }, (_, i) => `${SHEET_OPEN}<row r="1"><c r="A1"><v>${i}</v></c></row>${SHEET_CLOSE}`)));
+  },
+  /** 5,000 merged ranges, which exceljs checks pairwise (10,000 took 12 s). */
+  async 'many-merges'() {
+    const merges = Array.from({ length: 5000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join('');
+    return makeZip(minimalWorkbook([`${SHEET_OPEN}${SHEET_CLOSE.replace('</sheetData>', `</sheetData><mergeCells count="5000">${merges}</mergeCells>`)}`]));
+  },
+  /** A zip of the report as text and CSV: an archive, not a workbook. */
+  async 'zip-not-workbook'() {
+    return makeZip([
+      { name: '年报说明.txt', data: '济宁市人力资源和社会保障局2020年政府信息公开工作年度报告（附表见 CSV）\n' },
+      { name: '表三.csv', data: '一、本年新收政府信息公开申请数量,19,0,0,0,0,2,21\n' },
+    ]);
+  },
+};
+
+// `--doc FILE` prints the workbook a case lays out, as JSON (sheets of cells and merges), for
+// scripts/write-with-python.py to write the same workbook with openpyxl or xlsxwriter.
+// `--csv FILE` prints a web-paste case's rows as CSV, for LibreOffice to import (fixtures/real/README.md).
+const csvIndex = args.indexOf('--csv');
+if (csvIndex >= 0) {
+  const spec = cases.find((c) => c.file === args[csvIndex + 1]);
+  const rows = webPasteRows(await readFile(join(src, spec.webText), 'utf8'));
+  const quote = (p) => (/[",\n]/.test(p) ? `"${p.replace(/"/g, '""')}"` : p);
+  process.stdout.write(rows.map((r) => r.map(quote).join(',')).join('\n') + '\n');
+  process.exit(0);
+}
+const docIndex = args.indexOf('--doc');
+if (docIndex >= 0) {
+  const spec = cases.find((c) => c.file === args[docIndex + 1]);
+  if (!spec) throw new Error(`no case makes ${args[docIndex + 1]}`);
+  process.stdout.write(`${JSON.stringify({ sheets: buildSheets(spec) })}\n`);
+  process.exit(0);
 }
 
 const only = args;

@@ -12,18 +12,22 @@ export interface CheckOptions extends RunOptions {
   limits?: ReadLimits;
   /** Carry every value of the report in the result (for formatters that draw the tables). */
   withValues?: boolean;
+  /** Convert .xls, .et and .ods files with LibreOffice, where it is installed. */
+  convert?: boolean;
+  /** Which copy of the tables to check when a workbook holds several (1 for the first). */
+  table?: number;
 }
 
 /** The whole pipeline for one file: read → locate → model → rules. Never throws for a bad file. */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileResult> {
-  return checkGrid(path, await readWorkbookFile(path, options.limits), options);
+  return checkGrid(path, await readWorkbookFile(path, options.limits, { convert: options.convert ?? false }), options);
 }
 
 /** The same, keeping the report model beside the result (for checks across files). */
 export async function checkModel(path: string, options: CheckOptions = {}): Promise<{ result: FileResult; report?: Report }> {
-  const grid = await readWorkbookFile(path, options.limits);
+  const grid = await readWorkbookFile(path, options.limits, { convert: options.convert ?? false });
   if (!grid.ok) return { result: { path, findings: [], problem: grid.problem } };
-  const located = locateReport(grid.value);
+  const located = locateReport(grid.value, { copy: options.table ?? 1 });
   if (!located.ok) return { result: { path, findings: [], problem: located.problem } };
   const report = buildReport(located.value);
   return { result: checkReport(path, report, options), report };
@@ -35,7 +39,7 @@ export async function checkBytes(path: string, bytes: Buffer, options: CheckOpti
 
 export function checkGrid(path: string, grid: Result<Grid>, options: CheckOptions = {}): FileResult {
   if (!grid.ok) return { path, findings: [], problem: grid.problem };
-  const located = locateReport(grid.value);
+  const located = locateReport(grid.value, { copy: options.table ?? 1 });
   if (!located.ok) return { path, findings: [], problem: located.problem };
   return checkReport(path, buildReport(located.value), options);
 }

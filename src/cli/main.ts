@@ -60,6 +60,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--write-baseline <file>', '把当前全部问题记为基线 (record all current findings as the baseline)')
     .option('--annotate [dir]', '为有问题的工作簿写出标注副本 <名称>.校验.xlsx，放在 dir 或原文件旁 (write an annotated copy of each workbook with findings, in dir or beside it)')
     .option('--annotate-all', '没有问题的工作簿也写出标注副本 (write annotated copies of clean workbooks too)')
+    .option('--table <n>', '工作簿中有多张表三时核对第 n 张，默认 1 (check the nth copy of the tables, default 1)', parsePositive)
+    .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为临时 .xlsx 再检查 (convert .xls/.et/.ods with LibreOffice)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
     .addHelpText(
@@ -135,9 +137,9 @@ function parseCount(value: string): number {
 }
 
 function parsePositive(value: string): number {
-  const count = parseCount(value);
-  if (count < 1) throw new InvalidArgumentError('应为正整数 (a whole number of 1 or more)');
-  return count;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('应为不小于 1 的整数 (a whole number of 1 or more)');
+  return n;
 }
 
 function collect(value: string, previous: string[]): string[] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReadLimits } from '../read/limits.js';
 
 export const RuleSetting = z.enum(['error', 'warning', 'off']);
 export type RuleSetting = z.infer<typeof RuleSetting>;
@@ -21,14 +22,8 @@ export const Config = z
       .describe('The format every workbook must use; another is an F_VERSION error.'),
     year: z.number().int().min(2019).max(2100).optional().describe('The report year every workbook must state; another is an F_VERSION error.'),
     maxWarnings: z.number().int().min(0).optional().describe('Exit 1 when there are more warnings than this.'),
-    limits: z
-      .strictObject({
-        maxFileBytes: z.number().int().positive().optional(),
-        maxEntries: z.number().int().positive().optional(),
-        maxEntryBytes: z.number().int().positive().optional(),
-        maxTotalBytes: z.number().int().positive().optional(),
-        maxSheets: z.number().int().positive().optional(),
-      })
+    limits: ReadLimits.partial()
+      .strict()
       .optional()
       .describe('What a file may cost before it is refused unread.'),
   })

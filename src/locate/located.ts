@@ -25,6 +25,8 @@ export const LocatedRow = z.object({
   labelAddress: z.string(),
   row: z.number().int(),
   values: z.record(z.string(), Slot),
+  /** A value past the table's last column on this row (a number split over two cells?): its cell. */
+  overflow: z.string().optional(),
 });
 export type LocatedRow = z.infer<typeof LocatedRow>;
 
@@ -41,8 +43,12 @@ export const LocatedTable = z.object({
   /** Column headers were not found and values were taken by position. */
   byPosition: z.boolean(),
   rows: z.array(LocatedRow),
-  /** How many copies of this table the workbook holds (the first is checked). */
+  /** How many copies of this table the workbook holds. */
   copies: z.number().int(),
+  /** Which of them this is (1 for the first); --table chooses. */
+  copy: z.number().int().optional(),
+  /** Columns with values under a header the official table does not have (an agency's own 合计). */
+  extraColumns: z.array(z.object({ label: z.string(), address: z.string(), col: z.number().int() })).optional(),
   /** Labels that were recognised but spelled otherwise than in the official table. */
   deviations: z.array(z.object({ address: z.string(), found: z.string(), official: z.string() })),
 });

@@ -1,6 +1,6 @@
 import type { GridCell } from '../read/grid.js';
-import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion } from '../spec/tables.js';
-import type { LocatedColumn, LocatedRow, LocatedTable } from './located.js';
+import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion, type RowDef } from '../spec/tables.js';
+import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
 import { candidate, labelCore, matchExact, matchLabel, matchLoose, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';
 import { isTextCell, type SheetIndex } from './sheet-index.js';
@@ -34,14 +34,15 @@ export function locateTable3(index: SheetIndex, anchor: GridCell, copies: number
       byPosition = true;
     }
   }
-  const firstDataCol = Math.min(...columns.map((c) => c.col), Number.MAX_SAFE_INTEGER);
-  const rows = scanRows(index, anchor, columns, firstDataCol, deviations);
+  const rows = scanRows(index, anchor, byPosition ? raggedRows(index, anchor) : alignedRows(index, columns), deviations);
   const version = versionOf(rows);
+  const extraColumns = byPosition ? [] : unknownColumns(index, anchor, columns);
   return {
     sheet: index.sheet.name,
     anchor: anchor.address,
     ...(version ? { version } : {}),
     columns,
+    ...(extraColumns.length > 0 ? { extraColumns } : {}),
     byPosition,
     rows: settleOtherHandling(rows, version),
     copies,
@@ -49,27 +50,109 @@ export function locateTable3(index: SheetIndex, anchor: GridCell, copies: number
   };
 }
 
-/** No usable header: take the R1 row's numbers, left to right, when there are exactly seven. */
-function columnsByPosition(index: SheetIndex, anchor: GridCell): LocatedColumn[] | undefined {
-  const numbers = index.rowCells(anchor.row).filter((c) => c.col > anchor.col && !isTextCell(c));
-  if (numbers.length !== T3_COLUMNS.length) return undefined;
-  return numbers.map((cell, i) => ({ id: T3_COLUMNS[i]!.id, label: '', address: cell.address, col: cell.col }));
+const KNOWN_HEADER_CORES = new Set([...T3_COLUMNS.map((c) => labelCore(c.label)), labelCore('申请人情况'), labelCore('法人或其他组织')]);
+
+/**
+ * Headers above the data that name no official column but have values under them, within the
+ * table's width (up to one column past its last): an agency's own 合计 for 法人或其他组织, say.
+ * They are never read as values; the model reports them.
+ */
+function unknownColumns(index: SheetIndex, anchor: GridCell, columns: LocatedColumn[]) {
+  if (columns.length === 0) return [];
+  const taken = new Set(columns.map((c) => c.col));
+  const first = Math.min(...columns.map((c) => c.col));
+  const last = Math.max(...columns.map((c) => c.col)) + 1;
+  const top = Math.min(...columns.map((c) => Number(c.address.replace(/^[A-Z]+/, ''))));
+  const found = new Map<number, { label: string; address: string; col: number }>();
+  for (let r = top; r < anchor.row; r++) {
+    for (const cell of index.rowCells(r)) {
+      if (cell.col < first || cell.col > last || taken.has(cell.col) || found.has(cell.col) || !isTextCell(cell)) continue;
+      const core = labelCore(cell.text);
+      if (core === '' || KNOWN_HEADER_CORES.has(core) || core.startsWith(NOTE_CORE)) continue;
+      if (index.at(anchor.row, cell.col) === undefined) continue;
+      found.set(cell.col, { label: cell.text, address: cell.address, col: cell.col });
+    }
+  }
+  return [...found.values()];
 }
 
-function scanRows(
-  index: SheetIndex,
-  anchor: GridCell,
-  columns: LocatedColumn[],
-  firstDataCol: number,
-  deviations: Deviation[],
-): LocatedRow[] {
+/**
+ * No usable header over the values: take the seven positions after the R1 row's label, when most
+ * of them hold something. Each row is then read by its own labels (see raggedRows).
+ */
+function columnsByPosition(index: SheetIndex, anchor: GridCell): LocatedColumn[] | undefined {
+  const slots = Object.entries(raggedRows(index, anchor)(anchor.row).values);
+  if (slots.filter(([, slot]) => slot.cell !== undefined).length < 4) return undefined;
+  return slots.map(([id, slot]) => ({ id, label: '', address: slot.address, col: colOf(slot.address) }));
+}
+
+function colOf(address: string): number {
+  let col = 0;
+  for (const ch of address.replace(/\d+$/, '')) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col;
+}
+
+/** Where a row's labels and values are: the values under the located columns, or right after the labels. */
+type RowLayout = (row: number) => { labels: GridCell[]; values: Record<string, Slot>; overflow?: string };
+
+/** The official grid, or any with headers over the values: values under the columns, labels left of them. */
+function alignedRows(index: SheetIndex, columns: LocatedColumn[]): RowLayout {
+  const firstDataCol = Math.min(...columns.map((c) => c.col), Number.MAX_SAFE_INTEGER);
+  return (row) => ({
+    labels: index.rowCells(row).filter((c) => c.col < firstDataCol && c.kind === 'text' && c.text.trim() !== ''),
+    values: Object.fromEntries(columns.map((c) => [c.id, index.slot(row, c.col)])),
+  });
+}
+
+/**
+ * No headers over the values: each row's seven values follow its own labels, as in a web page pasted
+ * as text, where 「三、本年度办理结果 | （一）予以公开 | 8 | …」 has one label more than 「（二）部分公开 | 2 | …」
+ * and the headers above line up with nothing. A label merged across columns ends where its merge ends.
+ */
+function raggedRows(index: SheetIndex, anchor: GridCell): RowLayout {
+  return (row) => {
+    const cells = index.rowCells(row).filter((c) => c.col >= anchor.col);
+    const labels: GridCell[] = [];
+    for (const cell of cells) {
+      if (!isLabelCell(cell)) break;
+      labels.push(cell);
+    }
+    const last = labels[labels.length - 1];
+    const start = last ? (index.mergeAt(last.row, last.col)?.right ?? last.col) + 1 : (cells[0]?.col ?? anchor.col);
+    // One more value right after the seventh: a number split over two cells, perhaps. Never joined by guess.
+    const next = index.at(row, start + T3_COLUMNS.length);
+    return {
+      labels,
+      values: Object.fromEntries(T3_COLUMNS.map((c, i) => [c.id, index.slot(row, start + i)])),
+      ...(next && !isLabelCell(next) ? { overflow: next.address } : {}),
+    };
+  };
+}
+
+/** Words, not a value: 「（三）不予公开」 is a label; 「/」「无」「10000件以上」 are values. */
+function isLabelCell(cell: GridCell): boolean {
+  const core = labelCore(cell.text);
+  return isTextCell(cell) && core.length >= 2 && !/^[\d+\-−.]/.test(core);
+}
+
+function scanRows(index: SheetIndex, anchor: GridCell, layout: RowLayout, deviations: Deviation[]): LocatedRow[] {
   const rows: LocatedRow[] = [];
   const seen = new Set<string>();
   let group: string | undefined;
+  /** A label alone on its row that is no official label by itself: perhaps the first line of one broken over two rows. */
+  let pending: { cell: GridCell; flush: () => void } | undefined;
+  const push = (def: RowDef, specific: GridCell, label: string, row: number, values: Record<string, Slot>) => {
+    const devi = deviationOf(specific, def.label);
+    if (devi) deviations.push(devi);
+    const kind = seen.has(def.id) ? 'duplicate' : 'standard';
+    seen.add(def.id);
+    rows.push({ id: def.id, kind, label, labelAddress: specific.address, row, values, ...(overflows.get(row) ? { overflow: overflows.get(row)! } : {}) });
+  };
+  const overflows = new Map<number, string>();
   for (let r = anchor.row; r <= Math.min(index.maxRow, anchor.row + MAX_ROWS); r++) {
-    const labels = index.rowCells(r).filter((c) => c.col < firstDataCol && c.kind === 'text' && c.text.trim() !== '');
-    const values = Object.fromEntries(columns.map((c) => [c.id, index.slot(r, c.col)]));
+    const { labels, values, overflow } = layout(r);
     const hasValues = Object.values(values).some((s) => s.cell !== undefined);
+    if (overflow) overflows.set(r, overflow);
     if (labels.length === 0) {
       if (hasValues) rows.push({ kind: 'unknown', label: '', labelAddress: index.slot(r, anchor.col).address, row: r, values });
       continue;
@@ -79,16 +162,28 @@ function scanRows(
       const g = matchLabel(cell.text, groupCandidates);
       if (g) group = groupOnRow = g.id;
     }
-    const specific = labels[labels.length - 1]!;
-    const def = matchRow(specific.text, group);
-    const labelText = labels.map((c) => c.text).join(' / ');
+    let specific = labels[labels.length - 1]!;
+    let labelText = labels.map((c) => c.text).join(' / ');
+    let def = matchRow(specific.text, group);
+    const exact = matchRowExact(specific.text, group);
+    const joined = pending && !exact ? matchRowExact(pending.cell.text + specific.text, group) : undefined;
+    if (joined) {
+      // The rest of a label broken over two rows, with the values: read as the whole label.
+      def = joined;
+      labelText = `${pending!.cell.text}${specific.text}`;
+      specific = { ...pending!.cell, text: labelText };
+    } else {
+      pending?.flush();
+    }
+    pending = undefined;
     if (!def && NEXT_SECTION.test(squash(specific.text))) break;
+    if (!hasValues && !exact && !joined) {
+      const [d, cell, text, row] = [def, specific, labelText, r];
+      pending = { cell, flush: () => d && push(d, cell, text, row, values) };
+      continue;
+    }
     if (def) {
-      const devi = deviationOf(specific, def.label);
-      if (devi) deviations.push(devi);
-      const kind = seen.has(def.id) ? 'duplicate' : 'standard';
-      seen.add(def.id);
-      rows.push({ id: def.id, kind, label: labelText, labelAddress: specific.address, row: r, values });
+      push(def, specific, labelText, r, values);
       if (def.id === 'carriedOver') break;
     } else if (groupOnRow && matchLabel(specific.text, groupCandidates)) {
       if (hasValues) rows.push({ id: groupOnRow, kind: 'subtotal', label: labelText, labelAddress: specific.address, row: r, values });
@@ -96,7 +191,12 @@ function scanRows(
       rows.push({ kind: 'unknown', label: labelText, labelAddress: specific.address, row: r, values });
     }
   }
+  pending?.flush();
   return rows;
+}
+
+function matchRowExact(text: string, group: string | undefined) {
+  return matchExact(text, rowCandidates.filter((c) => c.value.group === group)) ?? matchExact(text, rowCandidates);
 }
 
 function matchRow(text: string, group: string | undefined) {

@@ -100,6 +100,7 @@ function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<st
 
 function addRows(table: TableId, located: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
   for (const row of located.rows) {
+    if (row.overflow) structure.push({ code: 'ROW_OVERFLOW', table, subject: row.label, sheet: located.sheet, address: row.overflow });
     if (row.kind !== 'standard') continue;
     for (const [column, slot] of Object.entries(row.values)) addCell(cells, structure, table, row.id!, column, slot);
   }
@@ -116,7 +117,10 @@ function addNonStandardRows(table: TableId, rows: LocatedRow[], sheet: string, s
 
 function addCommonNotes(table: TableId, located: LocatedTable, structure: StructureNote[]) {
   if (located.copies > 1) {
-    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), sheet: located.sheet, address: located.anchor });
+    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), detail: String(located.copy ?? 1), sheet: located.sheet, address: located.anchor });
+  }
+  for (const column of located.extraColumns ?? []) {
+    structure.push({ code: 'COLUMN_UNKNOWN', table, subject: column.label, sheet: located.sheet, address: column.address });
   }
   if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, sheet: located.sheet, address: located.anchor });
   for (const d of located.deviations) {

@@ -1,16 +1,22 @@
 import { z } from 'zod';
 
-/** What a file may cost before we refuse it. A real report workbook is tens of kilobytes. */
+/**
+ * What a file may cost before we refuse it. A real report workbook is tens of kilobytes, a few
+ * sheets and about a thousand cells; every limit is far above that and far below what would
+ * exhaust memory. Sizes are checked twice: as the zip's directory declares them (before anything
+ * is inflated), and as the entries actually inflate (headers can lie), before exceljs is called.
+ */
 export const ReadLimits = z.object({
-  maxFileBytes: z.number().int().positive(),
-  maxEntries: z.number().int().positive(),
-  maxEntryBytes: z.number().int().positive(),
-  maxTotalBytes: z.number().int().positive(),
+  maxFileBytes: z.number().int().positive().describe('Largest file read at all, in bytes.'),
+  maxEntries: z.number().int().positive().describe('Most parts (zip entries) in a workbook.'),
+  maxEntryBytes: z.number().int().positive().describe('Largest size one part may inflate to, in bytes.'),
+  maxTotalBytes: z.number().int().positive().describe('Largest size all parts together may inflate to, in bytes.'),
   /** Inflation ratio above which a large entry is taken for a bomb. */
-  maxRatio: z.number().positive(),
-  maxSheets: z.number().int().positive(),
-  /** Cells in one sheet; a report has a few hundred. */
-  maxCells: z.number().int().positive(),
+  maxRatio: z.number().positive().describe('Highest compression ratio of a part larger than 10 MB.'),
+  maxSheets: z.number().int().positive().describe('Most worksheets in a workbook.'),
+  maxCells: z.number().int().positive().describe('Most cells in all worksheets together.'),
+  /** exceljs checks each merge against every other (O(n²)). */
+  maxMerges: z.number().int().positive().describe('Most merged ranges in all worksheets together.'),
 });
 export type ReadLimits = z.infer<typeof ReadLimits>;
 
@@ -22,4 +28,5 @@ export const defaultLimits: ReadLimits = {
   maxRatio: 200,
   maxSheets: 500,
   maxCells: 200_000,
+  maxMerges: 2_000,
 };

@@ -12,23 +12,38 @@ export const FileProblemCode = z.enum([
   'FILE_TOO_LARGE',
   'FILE_TEXT', // a text, HTML or CSV file with an .xlsx name
   'FILE_LEGACY_XLS', // an OLE2 compound file: .xls or WPS .et
-  'FILE_ENCRYPTED', // an OLE2 wrapper holding an encrypted package
+  'FILE_ENCRYPTED', // an OLE2 wrapper holding an encrypted package, or a zip with encrypted entries
   'FILE_ODS',
   'FILE_DOCX',
   'FILE_ZIP_NOT_WORKBOOK',
   'FILE_DAMAGED', // truncated or corrupt zip, or XML that does not parse
   'FILE_ZIP_BOMB', // inflates past the limits
-  'FILE_TOO_COMPLEX', // more sheets or cells than a report can have, or more memory than a worker may use
+  'FILE_TOO_COMPLEX', // more sheets, cells or merges than a report can have, or more memory than a worker may use
   'FILE_TIMEOUT', // reading it took longer than any report should
+  'FILE_UNSAFE_XML', // XML with a DOCTYPE or entity declarations (billion laughs), which no office program writes
   'FILE_NOT_XLSX', // none of the above: bytes we do not recognise
+  'FILE_CONVERT_FAILED', // --convert was asked for, and LibreOffice is missing or failed
   'NO_TABLE3', // a workbook, but no 表三 was found in it
+  'TABLE_COPY_MISSING', // --table N names a copy of 表三 the workbook does not have
 ]);
 export type FileProblemCode = z.infer<typeof FileProblemCode>;
 
+/** Which limit a file broke, so the sentence can say it in the reader's language. */
+export const LimitBreach = z.object({
+  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges']),
+  limit: z.number(),
+  /** The count found, where it is known (declared sizes, sheets); absent when reading stopped at the limit. */
+  count: z.number().optional(),
+  /** The zip part concerned, e.g. xl/worksheets/sheet1.xml. */
+  part: z.string().optional(),
+});
+export type LimitBreach = z.infer<typeof LimitBreach>;
+
 export const FileProblem = z.object({
   code: FileProblemCode,
-  /** Extra facts for the message (a size, a limit, a library's own words). */
+  /** Extra facts for the message (a size, a count, a library's own words). */
   detail: z.string().optional(),
+  breach: LimitBreach.optional(),
 });
 export type FileProblem = z.infer<typeof FileProblem>;
 
@@ -39,3 +54,14 @@ export const fail = (code: FileProblemCode, detail?: string): Result<never> => (
   ok: false,
   problem: detail === undefined ? { code } : { code, detail },
 });
+
+/** A limit broken: the problem carries the breach, and a plain-words detail for JSON readers. */
+export const breached = (code: 'FILE_ZIP_BOMB' | 'FILE_TOO_COMPLEX', breach: LimitBreach): Result<never> => ({
+  ok: false,
+  problem: { code, detail: describeBreach(breach), breach },
+});
+
+function describeBreach({ what, limit, count, part }: LimitBreach): string {
+  const where = part ? `${part}: ` : '';
+  return `${where}${what} ${count ?? `> ${limit}`}${count !== undefined ? ` > ${limit}` : ''}`;
+}

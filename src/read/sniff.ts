@@ -1,5 +1,5 @@
 import type { ReadLimits } from './limits.js';
-import { fail, ok, type Result } from './problem.js';
+import { breached, fail, ok, type LimitBreach, type Result } from './problem.js';
 import { readZipDirectory, type ZipEntry } from './zip-directory.js';
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -28,27 +28,30 @@ export function sniffWorkbook(bytes: Buffer, limits: ReadLimits): Result<ZipEntr
     if (names.has('content.xml') && names.has('mimetype')) return fail('FILE_ODS');
     return fail('FILE_ZIP_NOT_WORKBOOK');
   }
-  const bomb = inflationProblem(directory.entries, limits);
-  if (bomb) return fail('FILE_ZIP_BOMB', bomb);
-  const sheets = directory.entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name)).length;
-  if (sheets > limits.maxSheets) return fail('FILE_TOO_COMPLEX', `${sheets} sheets > ${limits.maxSheets}`);
+  const bomb = declaredInflation(directory.entries, limits);
+  if (bomb) return breached('FILE_ZIP_BOMB', bomb);
+  const sheets = directory.entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
+  if (sheets > limits.maxSheets) return breached('FILE_TOO_COMPLEX', { what: 'sheets', count: sheets, limit: limits.maxSheets });
   return ok(directory.entries);
 }
 
-function inflationProblem(entries: ZipEntry[], limits: ReadLimits): string | undefined {
-  if (entries.length > limits.maxEntries) return `${entries.length} entries > ${limits.maxEntries}`;
+export const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** The sizes the directory declares. They can lie; src/read/zip-guard.ts checks what really inflates. */
+function declaredInflation(entries: ZipEntry[], limits: ReadLimits): LimitBreach | undefined {
+  if (entries.length > limits.maxEntries) return { what: 'entries', count: entries.length, limit: limits.maxEntries };
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
     if (entry.uncompressedSize > limits.maxEntryBytes) {
-      return `${entry.name} inflates to ${entry.uncompressedSize} bytes > ${limits.maxEntryBytes}`;
+      return { what: 'entryBytes', count: entry.uncompressedSize, limit: limits.maxEntryBytes, part: entry.name };
     }
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
     if (entry.uncompressedSize > 10 * 1024 * 1024 && ratio > limits.maxRatio) {
-      return `${entry.name} inflates ${Math.round(ratio)}:1`;
+      return { what: 'ratio', count: Math.round(ratio), limit: limits.maxRatio, part: entry.name };
     }
   }
-  if (total > limits.maxTotalBytes) return `inflates to ${total} bytes > ${limits.maxTotalBytes}`;
+  if (total > limits.maxTotalBytes) return { what: 'totalBytes', count: total, limit: limits.maxTotalBytes };
   return undefined;
 }
 

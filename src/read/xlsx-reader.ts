@@ -104,7 +104,8 @@ function convert(content: string, type: string | undefined, shared: readonly str
   const raw = valueMatch ? decodeXml(valueMatch[1] ?? '') : undefined;
   if (formulaMatch) {
     const formula = decodeXml(formulaMatch[1] ?? '');
-    if (raw === undefined) return { kind: 'formula-no-result', text: `=${formula}`, formula };
+    // openpyxl writes an empty <v></v> for a formula it could not calculate.
+    if (raw === undefined || (raw === '' && type !== 'str')) return { kind: 'formula-no-result', text: `=${formula}`, formula };
     return { ...value(raw, type === 's' ? 'n' : type, shared), formula };
   }
   if (type === 'inlineStr') {

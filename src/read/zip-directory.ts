@@ -8,8 +8,8 @@ export interface ZipEntry {
   flags: number;
   compressedSize: number;
   uncompressedSize: number;
-  /** Where the entry's local header starts. */
-  offset: number;
+  /** Where the entry's local header starts; its data follows that header. */
+  localHeaderOffset: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false; reason: string };
@@ -41,12 +41,27 @@ export function readZipDirectory(bytes: Buffer): ZipDirectory {
       method: bytes.readUInt16LE(at + 10),
       compressedSize: bytes.readUInt32LE(at + 20),
       uncompressedSize: bytes.readUInt32LE(at + 24),
-      offset: bytes.readUInt32LE(at + 42),
+      localHeaderOffset: bytes.readUInt32LE(at + 42),
       name: bytes.toString('utf8', at + 46, at + 46 + nameLength),
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
+
+/**
+ * An entry's data as stored (compressed), found the way JSZip finds it: the local header at the
+ * offset the central directory gives, its name and extra field skipped, then the central
+ * directory's compressed size. Inspecting these bytes is inspecting what exceljs will inflate.
+ */
+export function entryData(bytes: Buffer, entry: ZipEntry): Buffer | undefined {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL_SIGNATURE) return undefined;
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  const end = start + entry.compressedSize;
+  return end > bytes.length ? undefined : bytes.subarray(start, end);
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {

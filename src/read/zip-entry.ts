@@ -10,7 +10,7 @@ export type Inflated = { ok: true; data: Buffer } | { ok: false; reason: 'damage
  * the cap, not the declaration, is what bounds memory.
  */
 export function inflateEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Inflated {
-  const at = entry.offset;
+  const at = entry.localHeaderOffset;
   if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL_SIGNATURE) return { ok: false, reason: 'damaged', detail: `${entry.name}: no local header` };
   if (entry.flags & 0x1) return { ok: false, reason: 'damaged', detail: `${entry.name}: encrypted entry` };
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);

@@ -43,6 +43,7 @@ function suite(result: FileResult, context: ReportContext): { tests: number; fai
       ].join('\n'),
     };
   }
+  const described = describedBy(result);
   const ruleIds = [...new Set([...CATALOGUE.map((r) => r.id), ...result.findings.map((f) => f.rule)])];
   let failures = 0;
   const off = new Set(context.off ?? []);
@@ -70,8 +71,24 @@ function suite(result: FileResult, context: ReportContext): { tests: number; fai
     tests: ruleIds.length,
     failures,
     errors: 0,
-    xml: [`  <testsuite name="${file}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`, ...cases, '  </testsuite>'].join('\n'),
+    xml: [
+      `  <testsuite name="${file}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
+      ...(described.length > 0
+        ? ['    <properties>', ...described.map(([name, value]) => `      <property name="${name}" value="${escapeXml(value)}"/>`), '    </properties>']
+        : []),
+      ...cases,
+      '  </testsuite>',
+    ].join('\n'),
   };
+}
+
+/** The report's agency, year and format, as read from its title and labels. */
+function describedBy(result: FileResult): [string, string][] {
+  return [
+    ...(result.agency ? [['agency', result.agency] as [string, string]] : []),
+    ...(result.year !== undefined ? [['year', String(result.year)] as [string, string]] : []),
+    ...(result.formatVersion ? [['formatVersion', result.formatVersion] as [string, string]] : []),
+  ];
 }
 
 /** A finding as plain text: the message, then each cell with its value. */

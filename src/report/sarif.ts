@@ -82,6 +82,17 @@ export function formatSarif(results: readonly FileResult[], context: ReportConte
           },
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        // Each workbook checked, with the agency, year and format read from it.
+        artifacts: results
+          .filter((r) => !r.problem)
+          .map((r) => ({
+            location: { uri: context.uriOf(r.path), uriBaseId: '%SRCROOT%' },
+            properties: {
+              ...(r.agency ? { agency: r.agency } : {}),
+              ...(r.year !== undefined ? { year: r.year } : {}),
+              ...(r.formatVersion ? { formatVersion: r.formatVersion } : {}),
+            },
+          })),
         results: sarifResults,
         columnKind: 'unicodeCodePoints',
       },

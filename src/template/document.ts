@@ -3,7 +3,7 @@ import type { FormatVersion } from '../spec/tables.js';
 import { HEADINGS, tablePlans, type PlanMerge, type PlanRole, type TablePlan } from './layout.js';
 
 /** A workbook to write, as plain data: sheets of positioned cells. */
-export type CellInput = number | string | null | { formula: string; result?: number | string };
+export type CellInput = number | string | null | { formula: string; result?: number | string } | { richText: { text: string; font?: { bold?: boolean; color?: { argb: string } } }[] };
 
 export interface DocCell {
   row: number;
@@ -20,6 +20,8 @@ export interface DocSheet {
   merges: PlanMerge[];
   columnWidths?: number[];
   hidden?: boolean;
+  /** Rows hidden in the sheet (1-based), as agencies hide rows they think empty. */
+  hiddenRows?: number[];
 }
 
 export interface WorkbookDoc {
@@ -71,6 +73,11 @@ export function placeTable(plan: TablePlan, top: number, left: number, options: 
   const cells = plan.cells.map((c): DocCell => {
     const at = { row: top + c.row - 1, col: left + c.col - 1, role: c.role };
     if (c.fixed !== undefined) return { ...at, value: c.fixed };
+    if (!c.key && c.sumOf) {
+      // A total outside the official layout (an agency's own 合计 column): the sum of its parts.
+      const sum = c.sumOf.reduce((n, k) => n + (typeof valueOf(k) === 'number' ? (valueOf(k) as number) : 0), 0);
+      return { ...at, value: options.formulas ? { formula: `SUM(${c.sumOf.map((k) => addressByKey.get(k)).join(',')})`, result: sum } : sum };
+    }
     if (!c.key) return { ...at, value: c.text ?? null };
     const value = valueOf(c.key);
     if (options.formulas && c.sumOf && (typeof value === 'number' || !(c.key in values))) {

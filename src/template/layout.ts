@@ -47,6 +47,8 @@ export interface Table3Options {
   /** Official rows to leave out (to test a table that lacks one). */
   omit?: readonly string[];
   extra?: readonly ExtraRow[];
+  /** An agency's own 合计 column for 法人或其他组织, between 其他 and 总计 (not in the official table). */
+  orgSubtotal?: boolean;
 }
 
 export function table3Plan(version: FormatVersion, options: Table3Options = {}): TablePlan {
@@ -56,12 +58,15 @@ export function table3Plan(version: FormatVersion, options: Table3Options = {}):
     cells.push({ row, col, text, role });
     if (span && (span[0] > 1 || span[1] > 1)) merges.push({ top: row, left: col, bottom: row + span[0] - 1, right: col + span[1] - 1 });
   };
+  const extraCol = options.orgSubtotal ? 1 : 0;
+  const colOf = (i: number) => 4 + i + (i === 6 ? extraCol : 0);
   put(1, 1, T3_NOTE, 'note', [3, 3]);
-  put(1, 4, '申请人情况', 'header', [1, 7]);
+  put(1, 4, '申请人情况', 'header', [1, 7 + extraCol]);
   put(2, 4, '自然人', 'header', [2, 1]);
-  put(2, 5, '法人或其他组织', 'header', [1, 5]);
-  put(2, 10, '总计', 'header', [2, 1]);
+  put(2, 5, '法人或其他组织', 'header', [1, 5 + extraCol]);
+  put(2, colOf(6), '总计', 'header', [2, 1]);
   T3_COLUMNS.slice(1, 6).forEach((c, i) => put(3, 5 + i, c.label, 'header'));
+  if (extraCol) put(3, 10, '合计', 'header');
 
   const rows = t3Rows(version).filter((r) => !options.omit?.includes(r.id));
   const first = 4;
@@ -72,7 +77,7 @@ export function table3Plan(version: FormatVersion, options: Table3Options = {}):
     row++;
     for (const extra of extraRows.filter((e) => e.before === def.id)) {
       put(row, 2, extra.label, 'label', [1, 2]);
-      extra.values.forEach((v, c) => cells.push({ row, col: 4 + c, role: 'value', fixed: v }));
+      extra.values.forEach((v, c) => cells.push({ row, col: colOf(c), role: 'value', fixed: v }));
       row++;
     }
     if (def.code === 'R1' || def.code === 'R2' || def.code === 'R4') put(row, 1, def.label, 'label', [1, 3]);
@@ -94,10 +99,11 @@ export function table3Plan(version: FormatVersion, options: Table3Options = {}):
           : def.id === 'resultTotal'
             ? resultRows.filter((r) => r.id !== 'resultTotal').map((r) => cellKey('t3', r.id, column.id))
             : undefined;
-      cells.push({ row, col: 4 + c, role: 'value', key, ...(sumOf ? { sumOf } : {}) });
+      cells.push({ row, col: colOf(c), role: 'value', key, ...(sumOf ? { sumOf } : {}) });
     });
+    if (extraCol) cells.push({ row, col: 10, role: 'value', sumOf: T3_COLUMNS.slice(1, 6).map((p) => cellKey('t3', def.id, p.id)) });
   }
-  return { table: 't3', width: 10, height: row, cells, merges };
+  return { table: 't3', width: 10 + extraCol, height: row, cells, merges };
 }
 
 export function table4Plan(): TablePlan {
@@ -125,7 +131,12 @@ export function table4Plan(): TablePlan {
   return { table: 't4', width: 15, height: 4, cells, merges };
 }
 
-export function table2Plan(version: FormatVersion): TablePlan {
+export interface Table2Options {
+  /** Rows a province added (e.g. 其他主动公开文件), each after an official row. */
+  extra?: readonly { after: string; label: string; values: (number | string | null)[] }[];
+}
+
+export function table2Plan(version: FormatVersion, options: Table2Options = {}): TablePlan {
   const cells: PlanCell[] = [];
   const merges: PlanMerge[] = [];
   let row = 1;
@@ -143,6 +154,11 @@ export function table2Plan(version: FormatVersion): TablePlan {
       section.columns.forEach((c, i) => cells.push({ row, col: 2 + i, role: 'value', key: cellKey('t2', def.id, c.id) }));
       if (single) merges.push({ top: row, left: 2, bottom: row, right: 4 });
       row++;
+      for (const extra of options.extra?.filter((e) => e.after === def.id) ?? []) {
+        cells.push({ row, col: 1, text: extra.label, role: 'label' });
+        extra.values.forEach((v, i) => cells.push({ row, col: 2 + i, role: 'value', fixed: v }));
+        row++;
+      }
     }
   }
   return { table: 't2', width: 4, height: row - 1, cells, merges };

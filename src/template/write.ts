@@ -25,6 +25,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
   ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.columnWidths?.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   fitRowHeights(ws, sheet);
+  for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const c of sheet.cells) {
     const cell = ws.getCell(addressOf(c.row, c.col));

@@ -27,7 +27,7 @@ describe('xxgk-check FILE…, as installed', () => {
       expect(run.stdout + run.stderr, c.file).not.toMatch(STACK_TRACE);
     }
     const xls = bin(['--lang', 'en', 'fixtures/real/libreoffice/seed-jining-2020.xls']);
-    expect(xls.stdout).toContain('fixtures/real/libreoffice/seed-jining-2020.xls is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again.');
+    expect(xls.stdout).toContain('fixtures/real/libreoffice/seed-jining-2020.xls is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again (or, where LibreOffice is installed, add --convert).');
   });
 
   it('checks every file even when one is bad, and exits 2', async () => {

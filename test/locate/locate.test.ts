@@ -18,9 +18,34 @@ describe('tables are found by label, wherever and however they are laid out', ()
     ['real/libreoffice/formulas-2021.xlsx', 'clean-2021.xlsx'],
     ['real/gnumeric/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
     ['real/gnumeric/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/libreoffice/web-paste-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/libreoffice/web-paste-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/openpyxl/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/openpyxl/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/xlsxwriter/clean-2021.xlsx', 'clean-2021.xlsx'],
+    ['real/xlsxwriter/seed-jining-2020.xlsx', 'seed-jining-2020.xlsx'],
+    ['real/xlsxwriter/formulas-2021.xlsx', 'clean-2021.xlsx'],
   ])('%s, written by real office software, reads to the same model as %s', async (real, source) => {
     const [a, b] = await Promise.all([modelOf(real), modelOf(source)]);
     expect(valuesOf(a)).toEqual(valuesOf(b));
+  });
+
+  it('reads a web page pasted as text: ragged rows, headers broken over rows, long labels over two rows', async () => {
+    const report = await modelOf('generated/layout/web-paste-2021.xlsx');
+    // 「1.申请人无正当理由逾期不补正、」 alone on a row, 「行政机关不再处理其政府信息公开申请」 and the numbers on the next.
+    expect(report.cells['t3.otherHandling.noCorrection.commercial']).toMatchObject({ value: 1, source: { sheet: 'Sheet1', address: 'C59' } });
+    expect(report.structure.filter((n) => n.code === 'LABEL_DEVIATION' || n.code === 'ROW_UNKNOWN' || n.code === 'ROW_DUPLICATE')).toEqual([]);
+    expect(report).toMatchObject({ year: 2022, agency: '某某市某某局' });
+  });
+
+  it('never joins a number split over two cells: the row is read as it is and reported', async () => {
+    const report = await modelOf('generated/rules/web-paste-split-number.xlsx');
+    expect(report.cells['t3.received.total']).toMatchObject({ value: 2, source: { address: 'H57' } });
+    expect(report.structure).toContainEqual({ code: 'ROW_OVERFLOW', table: 't3', subject: '一、本年新收政府信息公开申请数量', sheet: 'Sheet1', address: 'I57' });
+  });
+
+  it('finds the title of a pasted web page in its link text when the page title was not copied', async () => {
+    expect(await modelOf('generated/layout/web-paste-2020.xlsx')).toMatchObject({ year: 2020, agency: '济宁市人力资源和社会保障局' });
   });
 
   it('finds each table on its own sheet, in any order, and says where', async () => {

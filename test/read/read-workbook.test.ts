@@ -5,6 +5,8 @@ import { readWorkbookBytes, readWorkbookFile } from '../../src/read/read-workboo
 import { placeReport } from '../../src/template/document.js';
 import { writeWorkbook } from '../../src/template/write.js';
 import { defaultLimits } from '../../src/read/limits.js';
+import { readXlsx } from '../../src/read/xlsx-reader.js';
+import { readZipDirectory, type ZipEntry } from '../../src/read/zip-directory.js';
 import { fixture } from '../support/fixtures.js';
 import { makeZip } from '../support/zip.js';
 
@@ -39,6 +41,13 @@ describe('reading a workbook into a grid', () => {
     expect(formulas.every((c) => c.kind === 'formula-no-result')).toBe(true);
   });
 
+  it('marks the formulas openpyxl wrote (it saves no results) instead of reading them as 0', async () => {
+    const g = await grid('real/openpyxl/formulas-no-result-2021.xlsx');
+    const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
+    expect(formulas.length).toBeGreaterThan(30);
+    expect(formulas.every((c) => c.kind === 'formula-no-result')).toBe(true);
+  });
+
   it('reads formulas LibreOffice calculated and saved', async () => {
     const g = await grid('real/libreoffice/formulas-2021.xlsx');
     const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
@@ -54,6 +63,17 @@ describe('reading a workbook into a grid', () => {
   it('reads a workbook with data validations over whole columns (they are skipped, not expanded)', async () => {
     const g = await grid('generated/layout/whole-column-validations.xlsx');
     expect(cellsWithText(g, '申请人情况')).toHaveLength(1);
+  });
+
+  it('reads rich text (runs in their own fonts) as its plain text', async () => {
+    const g = await grid('generated/layout/rich-text.xlsx');
+    expect(cellsWithText(g, '申请人情况')).toHaveLength(1);
+    expect(g.sheets[0]!.cells.some((c) => c.kind === 'text' && c.text === '39')).toBe(true);
+  });
+
+  it('reads hidden rows like any other: their values are in the file and count', async () => {
+    const g = await grid('generated/layout/hidden-rows.xlsx');
+    expect(cellsWithText(g, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请')).toHaveLength(1);
   });
 
   it('reads hidden sheets and marks them', async () => {
@@ -118,7 +138,10 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
 
   it('stops at the cell limit instead of reading a sheet of a million cells', async () => {
     const result = await readWorkbookBytes(zip, { ...defaultLimits, maxCells: 5 });
-    expect(result).toEqual({ ok: false, problem: { code: 'FILE_TOO_COMPLEX', detail: 'more than 5 cells in sheet 表三' } });
+    expect(result.ok === false && result.problem).toMatchObject({ code: 'FILE_TOO_COMPLEX', breach: { what: 'cells', limit: 5 } });
+    // and the reader itself stops there too, whatever came before it
+    const direct = readXlsx(zip, (readZipDirectory(zip) as { entries: ZipEntry[] }).entries, { ...defaultLimits, maxCells: 5 });
+    expect(direct).toEqual({ ok: false, problem: { code: 'FILE_TOO_COMPLEX', detail: 'more than 5 cells in sheet 表三' } });
   });
 
   it('stops inflating at the byte limit, whatever the zip declares', async () => {
@@ -132,7 +155,10 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
       { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>' },
       { name: 'xl/worksheets/sheet1.xml', data: `${laughs}<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>` },
     ]);
-    const result = await readWorkbookBytes(bomb);
-    expect(result.ok && result.value.sheets[0]!.cells[0]!.text).toBe('&b;');
+    // Refused outright: no office program writes a DOCTYPE.
+    expect((await readWorkbookBytes(bomb)).ok === false).toBe(true);
+    // Were it read, the entity would stay as written.
+    const direct = readXlsx(bomb, (readZipDirectory(bomb) as { entries: ZipEntry[] }).entries, defaultLimits);
+    expect(direct.ok && direct.value.sheets[0]!.cells[0]!.text).toBe('&b;');
   });
 });

@@ -35,8 +35,11 @@ describe('sniffing a file before any of it is inflated', () => {
     expect(sniff(bytes)).toBe(code);
   });
 
-  it('names the real .xls and .ods LibreOffice wrote', () => {
+  it('names the real .xls, .et, .ods and password-protected .xlsx LibreOffice wrote, and the .docx python-docx wrote', () => {
     expect(sniff(readFileSync(fixture('real/libreoffice/seed-jining-2020.xls')))).toBe('FILE_LEGACY_XLS');
+    expect(sniff(readFileSync(fixture('real/libreoffice/seed-jining-2020.et')))).toBe('FILE_LEGACY_XLS');
+    expect(sniff(readFileSync(fixture('real/libreoffice/encrypted-2021.xlsx')))).toBe('FILE_ENCRYPTED');
+    expect(sniff(readFileSync(fixture('real/python-docx/report-renamed.xlsx')))).toBe('FILE_DOCX');
     expect(sniff(readFileSync(fixture('real/libreoffice/seed-jining-2020.ods')))).toBe('FILE_ODS');
   });
 
@@ -66,8 +69,8 @@ describe('reading a zip directory', () => {
     expect(directory).toEqual({
       ok: true,
       entries: [
-        { name: 'a.txt', method: 0, flags: 0, compressedSize: 3, uncompressedSize: 3, offset: 0 },
-        { name: '目录/b.xml', method: 0, flags: 0, compressedSize: 4, uncompressedSize: 4, offset: 38 },
+        { name: 'a.txt', method: 0, flags: 0, compressedSize: 3, uncompressedSize: 3, localHeaderOffset: 0 },
+        { name: '目录/b.xml', method: 0, flags: 0, compressedSize: 4, uncompressedSize: 4, localHeaderOffset: 38 },
       ],
     });
   });

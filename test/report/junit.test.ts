@@ -23,6 +23,14 @@ describe('JUnit output', async () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
+  it('names each workbook’s agency, year and format, as read from its title and labels', () => {
+    expect(doc.testsuites.testsuite[0].properties.property).toEqual([
+      { name: 'agency', value: '济宁市人力资源和社会保障局' },
+      { name: 'year', value: '2020' },
+      { name: 'formatVersion', value: '2019' },
+    ]);
+  });
+
   it('has a suite per file and a case per rule, with the expected counts', () => {
     const suites = doc.testsuites.testsuite;
     expect(suites.map((s: { name: string }) => s.name)).toEqual(['seed-jining-2020.xlsx', 'clean-2021.xlsx', 'generated/bad/empty.xlsx']);

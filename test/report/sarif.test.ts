@@ -68,6 +68,15 @@ describe('SARIF output', async () => {
     expect(run.results.filter((r: { ruleId: string }) => r.ruleId === 'FILE_UNREADABLE')).toHaveLength(1);
   });
 
+  it('lists each workbook checked with the agency, year and format read from it', () => {
+    expect(run.artifacts[0]).toEqual({
+      location: { uri: 'reports/seed-jining-2020.xlsx', uriBaseId: '%SRCROOT%' },
+      properties: { agency: '济宁市人力资源和社会保障局', year: 2020, formatVersion: '2019' },
+    });
+    expect(run.artifacts).toHaveLength(2);
+    expect(validate(log)).toBe(true);
+  });
+
   it('gives an empty result list, not none, for a clean run', async () => {
     const clean = await sarifOf('clean-2021.xlsx');
     expect(clean.runs[0].results).toEqual([]);

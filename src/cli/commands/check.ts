@@ -40,6 +40,10 @@ export interface CheckCommandOptions {
   annotate?: boolean | string;
   /** `--annotate-all`: a copy for workbooks with no findings too. */
   annotateAll?: boolean;
+  /** `--convert`: read .xls, .et and .ods through LibreOffice. */
+  convert?: boolean;
+  /** `--table N`: which copy of the tables to check. */
+  table?: number;
 }
 
 const USAGE = 2;
@@ -97,6 +101,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     severity: { ...config.rules, ...severity },
     limits: { ...defaultLimits, ...config.limits },
     expected: { ...(config.formatVersion ? { formatVersion: config.formatVersion } : {}), ...(config.year ? { year: config.year } : {}) },
+    convert: options.convert ?? false,
+    table: options.table ?? 1,
   };
   const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns ?? 80) : undefined;
   const batch = await runBatch(inputs.files, {

@@ -159,14 +159,21 @@ export const F_STRUCTURE: CheckRule = {
   messages: {
     rowMissing: { zh: '{table}缺少“{label}”一行', en: '{table} lacks the row “{label}”' },
     columnMissing: { zh: '{table}缺少“{label}”一列（或表头无法识别）', en: '{table} lacks the column “{label}” (or its header cannot be read)' },
+    overflow: {
+      zh: '{table}第 {sheetRow} 行“{label}”的数比列多（{cell} 多出一个），可能有数字被拆进了两个单元格；没有猜测合并，请核对该行',
+      en: '{table}, row {sheetRow} “{label}” has more values than columns ({cell} is one too many), as when a number is split over two cells; nothing was joined by guess, so check the row',
+    },
     valueCount: {
       zh: '{tableFull}应有 15 个数（行政复议 5 个、行政诉讼 10 个），只找到 {count} 列表头',
       en: '{tableFull} must have 15 values (5 for review, 10 for litigation); only {count} column headers were found',
     },
   },
   check: (report) =>
-    fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT'], (n): Draft => {
+    fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT', 'ROW_OVERFLOW'], (n): Draft => {
       const tableFull = TABLE_FULL_NAMES[n.table];
+      if (n.code === 'ROW_OVERFLOW') {
+        return { table: n.table, messageId: 'overflow', params: { label: n.subject ?? '', sheetRow: Number(n.address?.replace(/^[A-Z]+/, '') ?? 0) }, cells: noteCell(n, null) };
+      }
       if (n.code === 'VALUE_COUNT') return { table: n.table, messageId: 'valueCount', params: { tableFull, count: Number(n.subject) }, cells: noteCell(n) };
       const messageId = n.code === 'ROW_MISSING' ? 'rowMissing' : 'columnMissing';
       return { table: n.table, messageId, params: { label: labelOf(n.table, n.subject!) }, cells: noteCell(n, null) };
@@ -207,6 +214,32 @@ export const F_EXTRA_ROW: CheckRule = {
     })),
 };
 
+export const F_EXTRA_COLUMN: CheckRule = {
+  id: 'F_EXTRA_COLUMN',
+  severity: 'warning',
+  tables: ['t3'],
+  tags: ['structure'],
+  title: { zh: '表中只有官方格式的列', en: 'Tables hold only the official columns' },
+  description: {
+    zh: '单位自加的列（如“法人或其他组织”的“合计”列）：能识别，其中的数不计入核对，只提示。',
+    en: 'A column an agency added (such as a 合计 for legal persons and other organisations): recognised, its values left out of every sum, and reported.',
+  },
+  fix: { zh: '按官方格式删去该列。', en: 'Remove the column to keep the official layout.' },
+  messages: {
+    unknown: {
+      zh: '{table}的“{label}”列（{cell}）不是官方格式中的列，其中的数未计入核对',
+      en: '{table}: the column “{label}” ({cell}) is not a column of the official format; its values were left out of the checks',
+    },
+  },
+  check: (report) =>
+    fromNotes(report, ['COLUMN_UNKNOWN'], (n) => ({
+      table: n.table,
+      messageId: 'unknown',
+      params: { label: n.subject ?? '' },
+      cells: noteCell(n),
+    })),
+};
+
 export const F_LABELS: CheckRule = {
   id: 'F_LABELS',
   severity: 'warning',
@@ -224,8 +257,8 @@ export const F_LABELS: CheckRule = {
       en: '{table}: the label “{found}” ({cell}) differs from the official “{official}”; it was read as “{official}”',
     },
     byPosition: {
-      zh: '{table}没有可识别的列表头，已按从左到右的顺序取数；请核对列的顺序',
-      en: '{table} has no recognisable column headers; values were taken left to right, so check the column order',
+      zh: '{table}的列表头缺失或与数字对不齐（如从网页粘贴），已按每行从左到右的顺序取数；请核对列的顺序',
+      en: '{table} has column headers missing or not above the values (as when pasted from a web page); each row’s values were taken left to right, so check the column order',
     },
   },
   check: (report) =>
@@ -248,21 +281,21 @@ export const F_DUPLICATE_TABLE: CheckRule = {
   tags: ['structure'],
   title: { zh: '每张表只出现一次', en: 'Each table appears once in the workbook' },
   description: {
-    zh: '例如把上一年度的表三放在本年度旁边对照。只核对第一张（可见工作表优先，自上而下），其余的不核对。',
-    en: 'For example last year’s Table 3 kept beside this year’s. Only the first is checked (visible sheets first, top to bottom).',
+    zh: '例如把上一年度的表三放在本年度旁边对照。只核对一张：默认第一张（可见工作表优先，自上而下、自左而右），用 --table N 选第 N 张。',
+    en: 'For example last year’s Table 3 kept beside this year’s. Only one is checked: the first by default (visible sheets first, top to bottom, left to right), or the Nth with --table N.',
   },
   fix: { zh: '删去多余的表，或把对照用的表移到另一个文件。', en: 'Remove the extra copy or move it to another file.' },
   messages: {
     copies: {
-      zh: '工作簿中有 {count} 张{tableFull}，只核对了 {cell} 处的第一张',
-      en: 'The workbook holds {count} copies of {tableFull}; only the first, at {cell}, was checked',
+      zh: '工作簿中有 {count} 张{tableFull}，只核对了 {cell} 处的第 {which} 张；要核对另一张，请用 --table 指定',
+      en: 'The workbook holds {count} copies of {tableFull}; only copy {which}, at {cell}, was checked; choose another with --table',
     },
   },
   check: (report) =>
     fromNotes(report, ['TABLE_COPIES'], (n) => ({
       table: n.table,
       messageId: 'copies',
-      params: { count: Number(n.subject), tableFull: TABLE_FULL_NAMES[n.table] },
+      params: { count: Number(n.subject), which: Number(n.detail ?? 1), tableFull: TABLE_FULL_NAMES[n.table] },
       cells: noteCell(n, null),
     })),
 };

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fail, ok, type Result } from './problem.js';
+
+/** Why a conversion failed, in words the report stage renders (src/report/problems.ts). */
+export const CONVERT_MISSING = 'soffice-missing';
+export const CONVERT_TIMEOUT = 'soffice-timeout';
+
+export interface ConvertOptions {
+  /** The LibreOffice command; `soffice` on PATH by default. */
+  command?: string;
+  timeoutMs?: number;
+}
+
+/**
+ * Converts an .xls, .et or .ods to .xlsx with LibreOffice, where it is installed, and returns the
+ * .xlsx bytes. Everything happens in a fresh temporary folder: the input is copied there first,
+ * because LibreOffice writes a lock file beside any document it opens, and the copy, the output and
+ * LibreOffice's own profile are deleted afterwards. Nothing is ever written next to the input.
+ */
+export async function convertToXlsx(path: string, options: ConvertOptions = {}): Promise<Result<Buffer>> {
+  const work = await mkdtemp(join(tmpdir(), 'xxgk-convert-'));
+  try {
+    // A plain ASCII name: LibreOffice's command line and output naming are safest without others.
+    const input = join(work, `input${extensionOf(path)}`);
+    await copyFile(path, input);
+    const outDir = join(work, 'out');
+    const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input];
+    const ran = await run(options.command ?? 'soffice', args, options.timeoutMs ?? 120_000);
+    if (ran !== 0) return fail('FILE_CONVERT_FAILED', typeof ran === 'string' ? ran : `soffice exit ${ran}`);
+    const made = (await readdir(outDir).catch(() => [])).find((name) => name.endsWith('.xlsx'));
+    if (!made) return fail('FILE_CONVERT_FAILED', 'soffice wrote no .xlsx');
+    return ok(await readFile(join(outDir, made)));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function extensionOf(path: string): string {
+  const match = /\.[A-Za-z0-9]{1,5}$/.exec(basename(path));
+  return match ? match[0].toLowerCase() : '.xls';
+}
+
+/** Runs a command in its own process group, so a timeout ends LibreOffice's child processes too. */
+function run(command: string, args: string[], timeoutMs: number): Promise<number | string> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      resolve(CONVERT_TIMEOUT);
+    }, timeoutMs);
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      resolve(error.code === 'ENOENT' ? CONVERT_MISSING : `soffice: ${error.code ?? error.message}`);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code ?? -1);
+    });
+  });
+}

@@ -1,0 +1,115 @@
+import { createInflateRaw } from 'node:zlib';
+import type { ReadLimits } from './limits.js';
+import { breached, fail, ok, type Result } from './problem.js';
+import { WORKSHEET_PART } from './sniff.js';
+import { entryData, type ZipEntry } from './zip-directory.js';
+
+/**
+ * Inflates every part of a workbook the way exceljs (through JSZip) will, but as a stream that is
+ * counted and thrown away, so that what JSZip would hold in memory is measured before it is asked
+ * to. Sizes in zip headers can lie; the deflate data cannot. Refuses a part or a workbook that
+ * inflates past the limits (a zip bomb), XML with a DOCTYPE (entity expansion: no office program
+ * writes one, and OOXML forbids it), and more cells, merges or sheets than a report can have.
+ * Memory stays at one chunk per part, whatever the file claims or holds.
+ */
+export async function guardWorkbookZip(bytes: Buffer, entries: readonly ZipEntry[], limits: ReadLimits): Promise<Result<void>> {
+  const totals: Totals = { bytes: 0, cells: 0, merges: 0 };
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    if (entry.flags & ENCRYPTED_FLAG) return fail('FILE_ENCRYPTED', entry.name);
+    if (entry.method !== STORED && entry.method !== DEFLATED) return fail('FILE_DAMAGED', `${entry.name}: compression method ${entry.method}`);
+    const data = entryData(bytes, entry);
+    if (!data) return fail('FILE_DAMAGED', `${entry.name}: its data lies outside the file`);
+    const problem = await inspectEntry(entry, data, limits, totals);
+    if (problem) return problem;
+  }
+  return ok(undefined);
+}
+
+interface Totals {
+  bytes: number;
+  cells: number;
+  merges: number;
+}
+
+const ENCRYPTED_FLAG = 0x1;
+const STORED = 0;
+const DEFLATED = 8;
+const CHUNK = 64 * 1024;
+const DTD = /<!(?:DOCTYPE|ENTITY)/i;
+/** `<c r="A1">`, `<c>`, `<x:c …/>`: a cell element, with or without a namespace prefix. */
+const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g;
+const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/>]/g;
+const SHEET = /<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]/g;
+
+async function inspectEntry(entry: ZipEntry, data: Buffer, limits: ReadLimits, totals: Totals): Promise<Result<never> | undefined> {
+  const isXml = /\.(?:xml|rels|vml)$/i.test(entry.name);
+  const cells = WORKSHEET_PART.test(entry.name) ? counter(CELL) : undefined;
+  const merges = cells ? counter(MERGE) : undefined;
+  const sheets = entry.name === 'xl/workbook.xml' ? counter(SHEET) : undefined;
+  const dtd = isXml ? counter(DTD) : undefined;
+  let size = 0;
+  try {
+    for await (const chunk of inflated(entry, data)) {
+      size += chunk.length;
+      totals.bytes += chunk.length;
+      if (size > limits.maxEntryBytes) return breached('FILE_ZIP_BOMB', { what: 'entryBytes', limit: limits.maxEntryBytes, part: entry.name });
+      if (totals.bytes > limits.maxTotalBytes) return breached('FILE_ZIP_BOMB', { what: 'totalBytes', limit: limits.maxTotalBytes });
+      if (!isXml) continue;
+      // latin1 keeps one character per byte; every pattern sought is ASCII.
+      const text = chunk.toString('latin1');
+      if (dtd!.feed(text) > 0) return fail('FILE_UNSAFE_XML', entry.name);
+      if (cells && totals.cells + cells.feed(text) > limits.maxCells) {
+        return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: limits.maxCells, part: entry.name });
+      }
+      if (merges && totals.merges + merges.feed(text) > limits.maxMerges) {
+        return breached('FILE_TOO_COMPLEX', { what: 'merges', limit: limits.maxMerges, part: entry.name });
+      }
+      if (sheets && sheets.feed(text) > limits.maxSheets) {
+        return breached('FILE_TOO_COMPLEX', { what: 'sheets', limit: limits.maxSheets, part: entry.name });
+      }
+    }
+  } catch (error) {
+    return fail('FILE_DAMAGED', `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  totals.cells += cells?.count() ?? 0;
+  totals.merges += merges?.count() ?? 0;
+  return undefined;
+}
+
+/** The entry's bytes as they inflate, a chunk at a time; leaving the loop early stops inflating. */
+async function* inflated(entry: ZipEntry, data: Buffer): AsyncGenerator<Buffer> {
+  if (entry.method === STORED) {
+    for (let at = 0; at < data.length; at += CHUNK) yield data.subarray(at, at + CHUNK);
+    return;
+  }
+  const inflater = createInflateRaw({ chunkSize: CHUNK });
+  inflater.end(data);
+  try {
+    for await (const chunk of inflater) yield chunk as Buffer;
+  } finally {
+    inflater.destroy();
+  }
+}
+
+/** Counts a pattern over text fed in pieces, including matches that straddle two pieces. */
+function counter(pattern: RegExp) {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let tail = '';
+  let total = 0;
+  return {
+    feed(text: string): number {
+      const joined = tail + text;
+      for (const match of joined.matchAll(global)) {
+        // A match that ends inside the carried tail was counted with the previous piece.
+        if (match.index + match[0].length > tail.length) total++;
+      }
+      tail = joined.slice(-TAIL);
+      return total;
+    },
+    count: () => total,
+  };
+}
+
+/** Longer than any pattern above. */
+const TAIL = 32;

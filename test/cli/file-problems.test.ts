@@ -1,0 +1,174 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bin, cli } from '../support/cli.js';
+import { fixture } from '../support/fixtures.js';
+
+const STACK_TRACE = /\n\s+at .+[:(]\d+/;
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * Every kind of file that cannot be checked: the exact sentence, in both languages, and exit 2.
+ * The sentence names the file, says what is wrong and what to do.
+ */
+const CASES: [string, string, string][] = [
+  ['generated/bad/empty.xlsx', '{f} 是空文件（0 字节），请重新保存或重新复制该工作簿后再检查。', '{f} is empty (0 bytes); save or copy the workbook again and check it again.'],
+  [
+    'generated/bad/random.xlsx',
+    '{f} 不是 Excel 工作簿（无法识别文件内容）；请用 Excel 或 WPS 另存为 .xlsx 后再检查。',
+    '{f} is not an Excel workbook (its content is not recognised); save it as .xlsx in Excel or WPS and check it again.',
+  ],
+  [
+    'generated/bad/text.xlsx',
+    '{f} 是文本文件（网页、CSV 或纯文本），不是 Excel 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再检查。',
+    '{f} is a text file (a web page, CSV or plain text), not an Excel workbook; save it as .xlsx in Excel or WPS and check it again.',
+  ],
+  [
+    'generated/bad/truncated.xlsx',
+    '{f} 已损坏或不完整，无法打开；请重新下载，或从原文件重新保存一份 .xlsx 后再检查。',
+    '{f} is damaged or incomplete and cannot be opened; download it again, or save a fresh .xlsx from the original, and check it again.',
+  ],
+  [
+    'generated/bad/zip-not-workbook.xlsx',
+    '{f} 是压缩包而不是 Excel 工作簿；请解压后检查其中的 .xlsx 文件。',
+    '{f} is a zip archive, not an Excel workbook; unpack it and check the .xlsx files inside.',
+  ],
+  [
+    'real/python-docx/report-renamed.xlsx',
+    '{f} 是 Word 文档，不是工作簿；请把年报的表格放进 Excel 或 WPS 表格，保存为 .xlsx 后再检查。',
+    '{f} is a Word document, not a workbook; put the report’s tables in Excel or WPS Spreadsheets, save as .xlsx and check it again.',
+  ],
+  [
+    'real/libreoffice/seed-jining-2020.xls',
+    '{f} 是旧版 .xls 或 WPS .et 格式；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查（装有 LibreOffice 时也可加 --convert 自动转换）。',
+    '{f} is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again (or, where LibreOffice is installed, add --convert).',
+  ],
+  [
+    'real/libreoffice/seed-jining-2020.et',
+    '{f} 是旧版 .xls 或 WPS .et 格式；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查（装有 LibreOffice 时也可加 --convert 自动转换）。',
+    '{f} is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again (or, where LibreOffice is installed, add --convert).',
+  ],
+  [
+    'real/libreoffice/seed-jining-2020.ods',
+    '{f} 是 OpenDocument 表格（.ods）；请另存为 Excel 工作簿（.xlsx）后再检查（装有 LibreOffice 时也可加 --convert 自动转换）。',
+    '{f} is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and check it again (or, where LibreOffice is installed, add --convert).',
+  ],
+  [
+    'real/libreoffice/encrypted-2021.xlsx',
+    '{f} 设置了打开密码，无法读取；请取消密码后另存为 .xlsx 再检查。',
+    '{f} is protected by a password and cannot be read; remove the password, save as .xlsx and check it again.',
+  ],
+  [
+    'generated/bad/zip-bomb.xlsx',
+    '{f} 解压后异常巨大（xl/worksheets/sheet1.xml 解压后超过 64 MB），为安全起见未检查；请确认文件来源后重新保存。',
+    '{f} would inflate to an abnormal size (xl/worksheets/sheet1.xml inflates past 64 MB) and was not checked, for safety; check where it came from and save it again.',
+  ],
+  [
+    'generated/bad/billion-laughs.xlsx',
+    '{f} 的 xl/sharedStrings.xml 含有 XML 实体声明（DOCTYPE），Excel 和 WPS 从不写入这种内容，可能是恶意构造的文件，为安全起见未检查；请确认文件来源，在 Excel 或 WPS 中重新保存后再检查。',
+    '{f} declares XML entities (a DOCTYPE) in xl/sharedStrings.xml, which Excel and WPS never write and which can be an attack, so it was not checked; check where it came from, save it again in Excel or WPS and check it again.',
+  ],
+  [
+    'generated/bad/million-cells.xlsx',
+    '{f} 的工作表或单元格过多（超过 200000 个单元格），不像年报工作簿，未检查；请确认选对了文件。',
+    '{f} has far more sheets or cells than a report (more than 200000 cells) and was not checked; make sure it is the right file.',
+  ],
+  [
+    'generated/bad/many-merges.xlsx',
+    '{f} 的工作表或单元格过多（超过 2000 个合并单元格），不像年报工作簿，未检查；请确认选对了文件。',
+    '{f} has far more sheets or cells than a report (more than 2000 merged ranges) and was not checked; make sure it is the right file.',
+  ],
+  [
+    'generated/bad/many-sheets.xlsx',
+    '{f} 的工作表或单元格过多（2000 张工作表，上限 500），不像年报工作簿，未检查；请确认选对了文件。',
+    '{f} has far more sheets or cells than a report (2000 sheets, limit 500) and was not checked; make sure it is the right file.',
+  ],
+  [
+    'generated/bad/no-table3.xlsx',
+    '{f} 中找不到表三（按“一、本年新收政府信息公开申请数量”查找），无法检查；请确认表格是官方格式的文字表格，而不是图片。',
+    '{f} has no Table 3 (looked for “一、本年新收政府信息公开申请数量”) and cannot be checked; make sure the tables are in the official format as text, not pictures.',
+  ],
+];
+
+describe('a file that cannot be checked gets one plain sentence and exit 2', () => {
+  it.each(CASES)('%s', async (file, zh, en) => {
+    const cwd = fixture('');
+    for (const [lang, sentence] of [['zh', zh], ['en', en]] as const) {
+      const run = await cli(['--lang', lang, file], { cwd });
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain(`  ${sentence.replace('{f}', file)}\n`);
+      const json = JSON.parse((await cli(['--lang', lang, '--format', 'json', file], { cwd })).stdout);
+      expect(json.files[0].error.message).toBe(sentence.replace('{f}', file));
+    }
+  });
+
+  it('stays within bounded memory and time on each hostile file, as installed', () => {
+    for (const file of ['zip-bomb', 'billion-laughs', 'million-cells', 'many-merges', 'many-sheets']) {
+      const started = Date.now();
+      const run = bin([`fixtures/generated/bad/${file}.xlsx`], { env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+      expect(run.code, file).toBe(2);
+      expect(run.stdout + run.stderr, file).not.toMatch(STACK_TRACE);
+      expect(Date.now() - started, file).toBeLessThan(15_000);
+    }
+  });
+
+  it('never changes an input file, whatever it holds', () => {
+    const files = [...CASES.map(([f]) => fixture(f)), fixture('generated/rules/duplicate-t3-beside.xlsx'), fixture('real/libreoffice/seed-jining-2020.ods')];
+    const hash = () => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex'));
+    const before = hash();
+    const out = mkdtempSync(join(tmpdir(), 'xxgk-out-'));
+    for (const format of ['json', 'sarif']) bin(['--format', format, ...files]);
+    bin(['--table', '2', '--output', join(out, 'report.txt'), '--write-baseline', join(out, 'baseline.json'), ...files]);
+    if (hasSoffice) bin(['--convert', fixture('real/libreoffice/seed-jining-2020.ods')]);
+    expect(hash()).toEqual(before);
+  });
+});
+
+describe('--table N: which copy of the tables to check', () => {
+  const file = 'generated/rules/duplicate-t3-beside.xlsx';
+
+  it('checks the first copy by default and says so', async () => {
+    const run = await cli([file], { cwd: fixture('') });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('工作簿中有 2 张表三 收到和处理政府信息公开申请情况，只核对了 年度报告!A24 处的第 1 张；要核对另一张，请用 --table 指定');
+  });
+
+  it('checks the copy it names, here last year’s beside this year’s', async () => {
+    const run = await cli(['--lang', 'en', '--table', '2', file], { cwd: fixture('') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('only copy 2, at 年度报告!L24, was checked; choose another with --table');
+    expect(run.stdout).toMatch(/T3_BALANCE/);
+  });
+
+  it('refuses a copy the workbook does not have, with exit 2', async () => {
+    const run = await cli(['--table', '3', file], { cwd: fixture('') });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`${file} 中只有 2 张表三，--table 指定的那一张不存在；请指定 1 到 2 之间的数。`);
+    expect((await cli(['--table', '0', file], { cwd: fixture('') })).code).toBe(2);
+  });
+});
+
+describe('--convert: .xls, .et and .ods through LibreOffice', () => {
+  it.skipIf(!hasSoffice)('checks an .xls and a WPS .et as the .xlsx they convert to, writing nothing beside them', () => {
+    const folder = dirname(fixture('real/libreoffice/seed-jining-2020.xls'));
+    const before = readdirSync(folder);
+    for (const file of ['seed-jining-2020.xls', 'seed-jining-2020.et', 'seed-jining-2020.ods']) {
+      const run = bin(['--convert', '--format', 'json', `fixtures/real/libreoffice/${file}`]);
+      expect(run.code, file).toBe(1);
+      const rules = JSON.parse(run.stdout).files[0].findings.map((f: { rule: string }) => f.rule);
+      expect(rules.filter((r: string) => r === 'T3_BALANCE'), file).toHaveLength(2);
+    }
+    expect(readdirSync(folder)).toEqual(before);
+  });
+
+  it('says plainly when LibreOffice is not there', () => {
+    const run = bin(['--convert', 'fixtures/real/libreoffice/seed-jining-2020.xls'], { env: { PATH: '/nonexistent' } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(
+      'fixtures/real/libreoffice/seed-jining-2020.xls 不是 .xlsx，用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。',
+    );
+  });
+});
