@@ -1,16 +1,17 @@
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { ReadLimits } from './limits.js';
 import { breached, fail, ok, type Result } from './problem.js';
 import { WORKSHEET_PART } from './sniff.js';
 import { entryData, type ZipEntry } from './zip-directory.js';
 
 /**
- * Inflates every part of a workbook the way exceljs (through JSZip) will, but as a stream that is
- * counted and thrown away, so that what JSZip would hold in memory is measured before it is asked
- * to. Sizes in zip headers can lie; the deflate data cannot. Refuses a part or a workbook that
- * inflates past the limits (a zip bomb), XML with a DOCTYPE (entity expansion: no office program
- * writes one, and OOXML forbids it), and more cells, merges or sheets than a report can have.
- * Memory stays at one chunk per part, whatever the file claims or holds.
+ * Inflates every part of a workbook, counted and thrown away, before anything reads it: the reader
+ * (which inflates only the parts it needs, with caps of its own) and exceljs, which loads the whole
+ * file to write an annotated copy. Sizes in zip headers can lie; the deflate data cannot. Refuses a
+ * part or a workbook that inflates past the limits (a zip bomb), XML with a DOCTYPE (entity
+ * expansion: no office program writes one, and OOXML forbids it), and more cells, merges or sheets
+ * than a report can have. Large parts stream a chunk at a time, so memory stays bounded whatever
+ * the file claims or holds.
  */
 export async function guardWorkbookZip(bytes: Buffer, entries: readonly ZipEntry[], limits: ReadLimits): Promise<Result<void>> {
   const totals: Totals = { bytes: 0, cells: 0, merges: 0 };
@@ -36,6 +37,9 @@ const ENCRYPTED_FLAG = 0x1;
 const STORED = 0;
 const DEFLATED = 8;
 const CHUNK = 64 * 1024;
+/** Parts this small are inflated in one call when they inflate to at most SMALL_PART_OUTPUT; others stream. */
+const SMALL_PART = 64 * 1024;
+const SMALL_PART_OUTPUT = 4 * 1024 * 1024;
 const DTD = /<!(?:DOCTYPE|ENTITY)/i;
 /** `<c r="A1">`, `<c>`, `<x:c …/>`: a cell element, with or without a namespace prefix. */
 const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g;
@@ -82,6 +86,19 @@ async function* inflated(entry: ZipEntry, data: Buffer): AsyncGenerator<Buffer> 
   if (entry.method === STORED) {
     for (let at = 0; at < data.length; at += CHUNK) yield data.subarray(at, at + CHUNK);
     return;
+  }
+  // A report's parts are a few kilobytes: inflated in one call, capped, they cost no stream.
+  if (data.length <= SMALL_PART) {
+    let whole: Buffer | undefined;
+    try {
+      whole = inflateRawSync(data, { maxOutputLength: SMALL_PART_OUTPUT });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+    }
+    if (whole) {
+      for (let at = 0; at < whole.length; at += CHUNK) yield whole.subarray(at, at + CHUNK);
+      return;
+    }
   }
   const inflater = createInflateRaw({ chunkSize: CHUNK });
   inflater.end(data);
