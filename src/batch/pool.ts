@@ -22,7 +22,7 @@ export interface PoolOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_HEAP_MB = 256;
+const DEFAULT_HEAP_MB = 128;
 /** Below this many files a worker's start-up (loading exceljs again) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 4;
 
@@ -89,7 +89,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
 }
 
 function startWorker(maxHeapMb: number): Worker {
-  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } });
+  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 8 } });
 }
 
 /** The compiled worker script; from the TypeScript sources (tests) it is the built one in dist/. */

@@ -1,6 +1,9 @@
 /** Everything the CLI touches of its process, so tests can run it in-process. */
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Writes to stdout; `false` means the stream is full and `drain` should be awaited before more. */
+  stdout: (text: string) => void | boolean;
+  /** Resolves when stdout can take more (a pipe whose reader is slower than the report). */
+  drain?: () => Promise<void>;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
@@ -12,7 +15,8 @@ export interface CliIo {
 
 export function processIo(): CliIo {
   return {
-    stdout: (text) => void process.stdout.write(text),
+    stdout: (text) => process.stdout.write(text),
+    drain: () => new Promise((resolve) => process.stdout.once('drain', () => resolve())),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),

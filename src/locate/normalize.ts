@@ -18,6 +18,18 @@ const PUNCTUATION = /[\p{P}\p{S}]/gu;
  * notes, without punctuation or quotes. 「（二）部分公开（区分处理的…）」 → 「部分公开」.
  */
 export function labelCore(text: string): string {
+  const known = cores.get(text);
+  if (known !== undefined) return known;
+  const core = computeCore(text);
+  // The same few hundred labels recur in every workbook of a batch.
+  if (cores.size > 20_000) cores.clear();
+  cores.set(text, core);
+  return core;
+}
+
+const cores = new Map<string, string>();
+
+function computeCore(text: string): string {
   let s = squash(text);
   for (let previous = ''; previous !== s; ) {
     previous = s;

@@ -23,8 +23,15 @@ export function indexSheet(sheet: GridSheet): SheetIndex {
     if (cell.row > maxRow) maxRow = cell.row;
   }
   for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
+  // Every position a merge covers, once, so each lookup is one map access.
+  const covering = new Map<number, Merge>();
+  const huge: Merge[] = [];
+  for (const m of sheet.merges) {
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) huge.push(m);
+    else for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covering.set(key(r, c), m);
+  }
   const mergeAt = (row: number, col: number) =>
-    sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+    covering.get(key(row, col)) ?? huge.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   return {
     sheet,
     maxRow,

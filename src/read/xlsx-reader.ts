@@ -1,7 +1,7 @@
 import { addressOf, type Grid, type GridCell, type GridSheet, type Merge } from './grid.js';
 import type { ReadLimits } from './limits.js';
 import { fail, ok, type Result } from './problem.js';
-import { attributes, decodeXml, elements, textOf } from './xml.js';
+import { decodeXml, elements, textOf } from './xml.js';
 import type { ZipEntry } from './zip-directory.js';
 import { inflateEntry } from './zip-entry.js';
 
@@ -79,17 +79,17 @@ function readSheet(xml: string, name: string, hidden: boolean, shared: readonly 
   let rowNumber = 0;
   let count = 0;
   for (const row of data.matchAll(ROW)) {
-    const rowAttrs = attributes(row[1]!);
-    rowNumber = rowAttrs.r ? Number(rowAttrs.r) : rowNumber + 1;
+    const r = attribute(row[1]!, 'r');
+    rowNumber = r ? Number(r) : rowNumber + 1;
     let col = 0;
     for (const c of (row[2] ?? '').matchAll(CELL)) {
       if (++count > maxCells) return fail('FILE_TOO_COMPLEX', `more than ${maxCells} cells in sheet ${name}`);
-      const attrs = attributes(c[1]!);
-      const at = attrs.r ? parseAddress(attrs.r) : undefined;
-      const r = at?.row ?? rowNumber;
+      const ref = attribute(c[1]!, 'r');
+      const at = ref ? parseAddress(ref) : undefined;
+      const cellRow = at?.row ?? rowNumber;
       col = at?.col ?? col + 1;
-      const converted = convert(c[2] ?? '', attrs.t, shared);
-      if (converted) cells.push({ row: r, col, address: addressOf(r, col), ...converted });
+      const converted = convert(c[2] ?? '', attribute(c[1]!, 't'), shared);
+      if (converted) cells.push({ row: cellRow, col, address: addressOf(cellRow, col), ...converted });
     }
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
@@ -152,9 +152,31 @@ function merges(xml: string): Merge[] {
     .sort((x, y) => x.top - y.top || x.left - y.left);
 }
 
+/** One attribute of a cell or row tag, read without parsing the others (the hot path: every cell). */
+function attribute(tag: string, name: 'r' | 't'): string | undefined {
+  const at = tag.indexOf(` ${name}=`);
+  if (at < 0) return undefined;
+  const quote = tag[at + name.length + 2];
+  const end = tag.indexOf(quote!, at + name.length + 3);
+  return end < 0 ? undefined : tag.slice(at + name.length + 3, end);
+}
+
+/** `A1`, `$AB$12` → row and column numbers, by hand: it runs for every cell. */
 function parseAddress(address: string): { row: number; col: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) return undefined;
-  const col = [...match[1]!.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), col };
+  let col = 0;
+  let row = 0;
+  let i = address.charCodeAt(0) === 36 ? 1 : 0;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + code - 64;
+  }
+  if (address.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (; i < address.length; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 48 || code > 57) return undefined;
+    row = row * 10 + code - 48;
+  }
+  return col > 0 && col <= 16384 && i > digits && row > 0 ? { row, col } : undefined;
 }

@@ -13,33 +13,45 @@ export interface JsonOptions {
 
 /** One JSON document: every file with its findings (or its error), then the counts. */
 export function formatJson(results: readonly FileResult[], options: JsonOptions): string {
-  const document = {
-    tool: options.tool,
-    files: results.map((result) => ({
-      path: result.path,
-      ...(result.formatVersion ? { formatVersion: result.formatVersion } : {}),
-      ...(result.year !== undefined ? { year: result.year } : {}),
-      ...(result.agency ? { agency: result.agency } : {}),
-      ...(result.unit ? { unit: result.unit } : {}),
-      findings: result.findings.map((f) => findingJson(f, options.lang)),
-      ...(result.problem
-        ? {
-            error: {
-              code: result.problem.code,
-              message: renderProblem(result.path, result.problem, options.lang),
-              ...(result.problem.detail ? { detail: result.problem.detail } : {}),
-            },
-          }
-        : {}),
-    })),
-    summary: {
-      ...countResults(results),
-      ...(options.known ? { knownInBaseline: options.known } : {}),
-      ...(options.batch?.skipped.length ? { skipped: options.batch.skipped } : {}),
-      ...(options.batch?.units ? { units: options.batch.units } : {}),
-    },
+  return [...formatJsonChunks(results, options)].join('');
+}
+
+/**
+ * The same document a file at a time, so that a batch of thousands is written out as it is
+ * formatted instead of held twice in memory (as objects, then as one long string). The bytes are
+ * those of `JSON.stringify(document, null, 2)`.
+ */
+export function* formatJsonChunks(results: readonly FileResult[], options: JsonOptions): Generator<string> {
+  const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  yield `{\n  "tool": ${nested(options.tool, 1)},\n  "files": [`;
+  for (const [i, result] of results.entries()) yield `${i === 0 ? '' : ','}\n    ${nested(fileJson(result, options.lang), 2)}`;
+  const summary = {
+    ...countResults(results),
+    ...(options.known ? { knownInBaseline: options.known } : {}),
+    ...(options.batch?.skipped.length ? { skipped: options.batch.skipped } : {}),
+    ...(options.batch?.units ? { units: options.batch.units } : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  yield `${results.length > 0 ? '\n  ' : ''}],\n  "summary": ${nested(summary, 1)}\n}\n`;
+}
+
+function fileJson(result: FileResult, lang: Lang) {
+  return {
+    path: result.path,
+    ...(result.formatVersion ? { formatVersion: result.formatVersion } : {}),
+    ...(result.year !== undefined ? { year: result.year } : {}),
+    ...(result.agency ? { agency: result.agency } : {}),
+    ...(result.unit ? { unit: result.unit } : {}),
+    findings: result.findings.map((f) => findingJson(f, lang)),
+    ...(result.problem
+      ? {
+          error: {
+            code: result.problem.code,
+            message: renderProblem(result.path, result.problem, lang),
+            ...(result.problem.detail ? { detail: result.problem.detail } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 function findingJson(finding: Finding, lang: Lang) {

@@ -32,13 +32,14 @@ const EPSILON = 1e-9;
 /** Runs every rule of the catalogue over a report and returns its findings in a stable order. */
 export function runRules(report: Report, options: RunOptions = {}): Finding[] {
   const rules = options.rules ?? CATALOGUE;
-  const context: RuleContext = { unfilledTotals: unfilledTotals(report, rules), expected: options.expected ?? {} };
+  const equations = new Map(rules.filter(isEquationRule).map((rule) => [rule.id, rule.equations(report)]));
+  const context: RuleContext = { unfilledTotals: unfilledTotals(report, [...equations.values()].flat()), expected: options.expected ?? {} };
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = options.severity?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
     const drafts = isEquationRule(rule)
-      ? rule.equations(report).flatMap((eq) => evaluate(report, eq, context) ?? [])
+      ? equations.get(rule.id)!.flatMap((eq) => evaluate(report, eq, context) ?? [])
       : isCheckRule(rule)
         ? rule.check(report, context)
         : [];
@@ -116,17 +117,14 @@ function evaluate(report: Report, eq: Equation, context: RuleContext): Draft | u
   };
 }
 
-function unfilledTotals(report: Report, rules: readonly Rule[]): Map<string, { equation: Equation; sum: number }> {
+function unfilledTotals(report: Report, equations: readonly Equation[]): Map<string, { equation: Equation; sum: number }> {
   const unfilled = new Map<string, { equation: Equation; sum: number }>();
-  for (const rule of rules) {
-    if (!isEquationRule(rule)) continue;
-    for (const eq of rule.equations(report)) {
-      if (!eq.total) continue;
-      const total = report.cells[eq.total];
-      if (!total || total.status !== 'blank' || unfilled.has(eq.total)) continue;
-      const parts = resolve(report, eq.expected);
-      if (parts && sum(parts) !== 0) unfilled.set(eq.total, { equation: eq, sum: sum(parts) });
-    }
+  for (const eq of equations) {
+    if (!eq.total) continue;
+    const total = report.cells[eq.total];
+    if (!total || total.status !== 'blank' || unfilled.has(eq.total)) continue;
+    const parts = resolve(report, eq.expected);
+    if (parts && sum(parts) !== 0) unfilled.set(eq.total, { equation: eq, sum: sum(parts) });
   }
   return unfilled;
 }

@@ -59,3 +59,13 @@ describe('the JSON report', async () => {
     expect(formatJson([seed, empty], { lang: 'zh', tool })).toBe(formatJson([seed, empty], { lang: 'zh', tool }));
   });
 });
+
+describe('the JSON report, written a file at a time', () => {
+  it('is byte for byte JSON.stringify(document, null, 2), with files and without', async () => {
+    const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
+    for (const results of [[seed, seed], []]) {
+      const text = formatJson(results, { lang: 'en', tool });
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    }
+  });
+});

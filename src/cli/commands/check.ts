@@ -155,8 +155,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     if (failure !== undefined) return failure;
     const where = lang === 'zh' ? `（报告已写入 ${options.output}）` : ` (report written to ${options.output})`;
     io.stdout(`${summaryLine(countResults(results), { lang, chalk, known })}${where}\n`);
-  } else {
+  } else if (typeof report === 'string') {
     io.stdout(report);
+  } else {
+    // A batch's report is written a file at a time; waiting for a slow reader keeps it out of memory.
+    for (const piece of report) if (io.stdout(piece) === false) await io.drain?.();
   }
   // The copies show what the report shows: after the baseline and --quiet.
   let copied = 0;
@@ -185,7 +188,7 @@ function regionMessage(region: RegionProblem, lang: Lang): string {
 }
 
 /** Writes an output file whole, or says plainly why it could not (exit 2). */
-async function write(io: CliIo, path: string, text: string | Buffer, lang: Lang): Promise<number | undefined> {
+async function write(io: CliIo, path: string, text: string | Buffer | Iterable<string>, lang: Lang): Promise<number | undefined> {
   try {
     await writeFileAtomic(resolve(io.cwd, path), text);
     return undefined;

@@ -85,15 +85,22 @@ export const F_FORMULA: CheckRule = {
       en: '{table} has {count} cell(s) whose formula gives an error ({cells}); they cannot be checked',
     },
   },
-  check: (report) =>
-    (['t2', 't3', 't4'] as const).flatMap((table) =>
+  check: (report) => {
+    const groups = new Map<string, ModelCell[]>();
+    for (const cell of Object.values(report.cells)) {
+      if (cell.status !== 'formula-no-result' && cell.status !== 'error') continue;
+      const id = `${cell.table}|${cell.status}`;
+      groups.set(id, [...(groups.get(id) ?? []), cell]);
+    }
+    return (['t2', 't3', 't4'] as const).flatMap((table) =>
       (['formula-no-result', 'error'] as const).flatMap((status): Draft[] => {
-        const cells = Object.values(report.cells).filter((c) => c.table === table && c.status === status);
-        if (cells.length === 0) return [];
+        const cells = groups.get(`${table}|${status}`);
+        if (!cells) return [];
         const messageId = status === 'error' ? 'error' : 'noResult';
         return [{ table, messageId, params: { count: cells.length }, cells: cells.map((c) => findingCell(c)) }];
       }),
-    ),
+    );
+  },
 };
 
 export const F_TOTAL_BLANK: CheckRule = {
