@@ -37,11 +37,15 @@ export interface BatchOutcome {
 export async function runBatch(files: readonly string[], options: BatchOptions): Promise<BatchOutcome> {
   // Reports are kept whole only to sum a region; otherwise only the cells the rules across years read.
   const keep = options.summary ? 'all' : [...new Set(CATALOGUE.filter(isPairRule).flatMap((r) => r.reads))];
-  const checked = await checkFiles(
-    files.map((f) => resolve(options.cwd, f)),
-    options.check,
-    { ...options.pool, keep },
-  );
+  const absolute = files.map((f) => resolve(options.cwd, f));
+  const shown = new Map(absolute.map((a, i) => [a, files[i]!]));
+  const onDone = options.pool?.onDone;
+  const checked = await checkFiles(absolute, options.check, {
+    ...options.pool,
+    keep,
+    // Progress names files as the user gave them.
+    ...(onDone ? { onDone: (done: number, total: number, path: string) => onDone(done, total, shown.get(path) ?? path) } : {}),
+  });
   checked.forEach((c, i) => (c.result = { ...c.result, path: files[i]! }));
   const identities = checked.map((c, i) => identify(files[i]!, c.report, options.units));
   const results: FileResult[] = checked.map(({ result }, i) => {
