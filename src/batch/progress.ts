@@ -1,5 +1,5 @@
 import type { Lang } from '../report/lang.js';
-import { truncateWidth } from '../report/width.js';
+import { displayWidth, truncateWidth } from '../report/width.js';
 
 export interface ProgressState {
   done: number;
@@ -19,7 +19,7 @@ export function progressLine(state: ProgressState, lang: Lang, columns: number):
   const time = `${Math.floor(left / 60)}:${String(Math.round(left % 60)).padStart(2, '0')}`;
   const stats = lang === 'zh' ? `${done}/${total}  ${rate.toFixed(0)} 个/秒  剩余 ${time}` : `${done}/${total}  ${rate.toFixed(0)}/s  ${time} left`;
   const head = `${bar} ${stats}  `;
-  return head + truncateWidth(state.current, Math.max(10, columns - head.length - 1));
+  return head + truncateWidth(state.current, Math.max(10, columns - displayWidth(head) - 1));
 }
 
 export interface Progress {

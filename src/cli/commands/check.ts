@@ -104,7 +104,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     convert: options.convert ?? false,
     table: options.table ?? 1,
   };
-  const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns ?? 80) : undefined;
+  const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns || 80) : undefined;
   const batch = await runBatch(inputs.files, {
     cwd: io.cwd,
     check: checkOptions,
