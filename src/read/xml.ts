@@ -19,10 +19,7 @@ const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(ATTRIBUTE)) {
-    const name = m[1]!.includes(':') && !m[1]!.startsWith('xmlns') ? m[1]! : m[1]!;
-    out[name] = decodeXml(m[2] ?? m[3] ?? '');
-  }
+  for (const m of tag.matchAll(ATTRIBUTE)) out[m[1]!] = decodeXml(m[2] ?? m[3] ?? '');
   return out;
 }
 
