@@ -5,7 +5,6 @@ import { defaultLimits, type ReadLimits } from './limits.js';
 import { fail, type Result } from './problem.js';
 import { sniffWorkbook } from './sniff.js';
 import { readXlsx } from './xlsx-reader.js';
-import { guardWorkbookZip } from './zip-guard.js';
 
 export interface ReadOptions {
   /** Convert an .xls, .et or .ods with LibreOffice (where installed) and read the result. */
@@ -35,7 +34,5 @@ const CONVERTIBLE = new Set(['FILE_LEGACY_XLS', 'FILE_ODS']);
 export async function readWorkbookBytes(bytes: Buffer, limits: ReadLimits = defaultLimits): Promise<Result<Grid>> {
   const sniffed = sniffWorkbook(bytes, limits);
   if (!sniffed.ok) return sniffed;
-  const guarded = await guardWorkbookZip(bytes, sniffed.value, limits);
-  if (!guarded.ok) return guarded;
   return readXlsx(bytes, sniffed.value, limits);
 }

@@ -1,15 +1,19 @@
 import { addressOf, type Grid, type GridCell, type GridSheet, type Merge } from './grid.js';
 import type { ReadLimits } from './limits.js';
-import { fail, ok, type Result } from './problem.js';
+import { breached, fail, ok, type Result } from './problem.js';
 import { decodeXml, elements, textOf } from './xml.js';
 import type { ZipEntry } from './zip-directory.js';
 import { inflateEntry } from './zip-entry.js';
+
+/** No office program writes a DTD; one in a workbook is there to expand entities (billion laughs). */
+const DTD = /<!(?:DOCTYPE|ENTITY)/i;
 
 /**
  * SpreadsheetML → grid, reading only what a check needs: sheet names and visibility, shared
  * strings, cell values (a formula by its cached result) and merges. Styles, drawings, validations
  * and the rest are never inflated, so a workbook whose template validates whole columns costs
- * nothing extra, and every part inflated is capped, so a zip bomb stops at the cap.
+ * nothing extra. Every part inflated is capped (zip headers can lie, the cap cannot), and a DTD,
+ * or more sheets, cells or merged ranges than a report can have, is refused.
  */
 export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: ReadLimits): Result<Grid> {
   const byName = new Map(entries.map((e) => [e.name.replace(/\\/g, '/').replace(/^\//, ''), e]));
@@ -17,10 +21,18 @@ export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: Read
   const part = (name: string): Result<string> | undefined => {
     const entry = byName.get(name);
     if (!entry) return undefined;
-    const inflated = inflateEntry(zip, entry, Math.min(limits.maxEntryBytes, budget));
-    if (!inflated.ok) return inflated.reason === 'too-large' ? fail('FILE_ZIP_BOMB', inflated.detail) : fail('FILE_DAMAGED', inflated.detail);
+    if (entry.flags & 0x1) return fail('FILE_ENCRYPTED', name);
+    const perPart = budget >= limits.maxEntryBytes;
+    const inflated = inflateEntry(zip, entry, perPart ? limits.maxEntryBytes : budget);
+    if (!inflated.ok) {
+      if (inflated.reason === 'damaged') return fail('FILE_DAMAGED', inflated.detail);
+      return perPart
+        ? breached('FILE_ZIP_BOMB', { what: 'entryBytes', limit: limits.maxEntryBytes, part: name })
+        : breached('FILE_ZIP_BOMB', { what: 'totalBytes', limit: limits.maxTotalBytes });
+    }
     budget -= inflated.data.length;
-    return ok(inflated.data.toString('utf8'));
+    const text = inflated.data.toString('utf8');
+    return DTD.test(text) ? fail('FILE_UNSAFE_XML', name) : ok(text);
   };
 
   const workbook = part('xl/workbook.xml');
@@ -37,17 +49,22 @@ export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: Read
   const shared = sharedPart ? sharedStrings(sharedPart.value) : [];
 
   const sheetTags = elements(workbook.value, 'sheet');
-  if (sheetTags.length > limits.maxSheets) return fail('FILE_TOO_COMPLEX', `${sheetTags.length} sheets > ${limits.maxSheets}`);
+  if (sheetTags.length > limits.maxSheets) return breached('FILE_TOO_COMPLEX', { what: 'sheets', limit: limits.maxSheets, part: 'xl/workbook.xml' });
   const sheets: GridSheet[] = [];
+  let cellsLeft = limits.maxCells;
+  let mergesLeft = limits.maxMerges;
   for (const [i, tag] of sheetTags.entries()) {
     const rid = Object.entries(tag).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1] ?? '';
     const path = targets.get(rid)?.target ?? `xl/worksheets/sheet${i + 1}.xml`;
     const xml = part(path);
     if (!xml) continue; // a chart sheet or a missing part: nothing to read
     if (!xml.ok) return xml;
-    const sheet = readSheet(xml.value, tag.name ?? `Sheet${i + 1}`, tag.state !== undefined && tag.state !== 'visible', shared, limits.maxCells);
-    if (!sheet.ok) return sheet;
-    sheets.push(sheet.value);
+    const sheet = readSheet(xml.value, tag.name ?? `Sheet${i + 1}`, tag.state !== undefined && tag.state !== 'visible', shared, cellsLeft);
+    if (!sheet.ok) return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: limits.maxCells, part: path });
+    cellsLeft -= sheet.value.count;
+    mergesLeft -= sheet.value.grid.merges.length;
+    if (mergesLeft < 0) return breached('FILE_TOO_COMPLEX', { what: 'merges', limit: limits.maxMerges, part: path });
+    sheets.push(sheet.value.grid);
   }
   return ok({ sheets });
 }
@@ -73,7 +90,14 @@ const FORMULA = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?f>)/;
 const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>|<(?:\w+:)?v\s*\/>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
-function readSheet(xml: string, name: string, hidden: boolean, shared: readonly string[], maxCells: number): Result<GridSheet> {
+/** A sheet and the cells it held; fails when there are more than `maxCells`. */
+function readSheet(
+  xml: string,
+  name: string,
+  hidden: boolean,
+  shared: readonly string[],
+  maxCells: number,
+): { ok: true; value: { grid: GridSheet; count: number } } | { ok: false } {
   const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? '';
   const cells: GridCell[] = [];
   let rowNumber = 0;
@@ -83,7 +107,7 @@ function readSheet(xml: string, name: string, hidden: boolean, shared: readonly 
     rowNumber = r ? Number(r) : rowNumber + 1;
     let col = 0;
     for (const c of (row[2] ?? '').matchAll(CELL)) {
-      if (++count > maxCells) return fail('FILE_TOO_COMPLEX', `more than ${maxCells} cells in sheet ${name}`);
+      if (++count > maxCells) return { ok: false };
       const ref = attribute(c[1]!, 'r');
       const at = ref ? parseAddress(ref) : undefined;
       const cellRow = at?.row ?? rowNumber;
@@ -93,7 +117,7 @@ function readSheet(xml: string, name: string, hidden: boolean, shared: readonly 
     }
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return ok({ name, hidden, cells, merges: merges(xml) });
+  return { ok: true, value: { grid: { name, hidden, cells, merges: merges(xml) }, count } };
 }
 
 type Converted = Omit<GridCell, 'row' | 'col' | 'address'>;

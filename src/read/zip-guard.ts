@@ -5,9 +5,9 @@ import { WORKSHEET_PART } from './sniff.js';
 import { entryData, type ZipEntry } from './zip-directory.js';
 
 /**
- * Inflates every part of a workbook, counted and thrown away, before anything reads it: the reader
- * (which inflates only the parts it needs, with caps of its own) and exceljs, which loads the whole
- * file to write an annotated copy. Sizes in zip headers can lie; the deflate data cannot. Refuses a
+ * Inflates every part of a workbook, counted and thrown away, before exceljs loads the whole file
+ * to write an annotated copy (the checker's own reader inflates only the parts it needs, and makes
+ * the same checks on them as it goes). Sizes in zip headers can lie; the deflate data cannot. Refuses a
  * part or a workbook that inflates past the limits (a zip bomb), XML with a DOCTYPE (entity
  * expansion: no office program writes one, and OOXML forbids it), and more cells, merges or sheets
  * than a report can have. Large parts stream a chunk at a time, so memory stays bounded whatever

@@ -1,5 +1,8 @@
 import type { Finding } from '../../rules/finding.js';
 import { fixZipTimes } from '../../template/fixed-zip-times.js';
+import { defaultLimits } from '../../read/limits.js';
+import { guardWorkbookZip } from '../../read/zip-guard.js';
+import { readZipDirectory } from '../../read/zip-directory.js';
 import type { Lang } from '../lang.js';
 import { restoreDefinedNames } from './defined-names.js';
 import { droppedParts } from './dropped-parts.js';
@@ -24,6 +27,11 @@ export interface Annotated {
  * The same input gives the same bytes.
  */
 export async function annotateWorkbook(original: Buffer, findings: readonly Finding[], lang: Lang): Promise<Annotated> {
+  // exceljs inflates every part, not only those the checker read: each is measured first.
+  const directory = readZipDirectory(original);
+  if (!directory.ok) throw new Error(directory.reason);
+  const guarded = await guardWorkbookZip(original, directory.entries, defaultLimits);
+  if (!guarded.ok) throw new Error(guarded.problem.detail ?? guarded.problem.code);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   // exceljs's type for load() does not list ignoreNodes, which its reader honours.
