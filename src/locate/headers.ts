@@ -1,4 +1,5 @@
 import type { GridCell } from '../read/grid.js';
+import { parseAddress } from '../spec/a1.js';
 import type { LocatedColumn } from './located.js';
 import { labelCore, matchExact, type Candidate } from './normalize.js';
 import type { SheetIndex } from './sheet-index.js';
@@ -69,5 +70,5 @@ export function findHeaderColumns<T extends { id: string; label: string }>(
 }
 
 function rowOf(column: LocatedColumn): number {
-  return Number(column.address.replace(/^[A-Z]+/, ''));
+  return parseAddress(column.address)?.row ?? 0;
 }

@@ -1,4 +1,5 @@
 import type { GridCell } from '../read/grid.js';
+import { parseAddress } from '../spec/a1.js';
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion, type RowDef } from '../spec/tables.js';
 import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
 import { candidate, labelCore, matchExact, matchLabel, matchLoose, squash } from './normalize.js';
@@ -83,13 +84,7 @@ function unknownColumns(index: SheetIndex, anchor: GridCell, columns: LocatedCol
 function columnsByPosition(index: SheetIndex, anchor: GridCell): LocatedColumn[] | undefined {
   const slots = Object.entries(raggedRows(index, anchor)(anchor.row).values);
   if (slots.filter(([, slot]) => slot.cell !== undefined).length < 4) return undefined;
-  return slots.map(([id, slot]) => ({ id, label: '', address: slot.address, col: colOf(slot.address) }));
-}
-
-function colOf(address: string): number {
-  let col = 0;
-  for (const ch of address.replace(/\d+$/, '')) col = col * 26 + ch.charCodeAt(0) - 64;
-  return col;
+  return slots.map(([id, slot]) => ({ id, label: '', address: slot.address, col: parseAddress(slot.address)?.col ?? 0 }));
 }
 
 /** Where a row's labels and values are: the values under the located columns, or right after the labels. */

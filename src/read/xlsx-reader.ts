@@ -1,3 +1,4 @@
+import { parseAddress } from '../spec/a1.js';
 import { addressOf, type Grid, type GridCell, type GridSheet, type Merge } from './grid.js';
 import type { ReadLimits } from './limits.js';
 import { breached, fail, ok, type Result } from './problem.js';
@@ -185,22 +186,3 @@ function attribute(tag: string, name: 'r' | 't'): string | undefined {
   return end < 0 ? undefined : tag.slice(at + name.length + 3, end);
 }
 
-/** `A1`, `$AB$12` → row and column numbers, by hand: it runs for every cell. */
-function parseAddress(address: string): { row: number; col: number } | undefined {
-  let col = 0;
-  let row = 0;
-  let i = address.charCodeAt(0) === 36 ? 1 : 0;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i) & ~32;
-    if (code < 65 || code > 90) break;
-    col = col * 26 + code - 64;
-  }
-  if (address.charCodeAt(i) === 36) i++;
-  const digits = i;
-  for (; i < address.length; i++) {
-    const code = address.charCodeAt(i);
-    if (code < 48 || code > 57) return undefined;
-    row = row * 10 + code - 48;
-  }
-  return col > 0 && col <= 16384 && i > digits && row > 0 ? { row, col } : undefined;
-}

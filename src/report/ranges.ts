@@ -1,3 +1,5 @@
+import { parseAddress } from '../spec/a1.js';
+
 /**
  * Addresses as a person would write them: runs down a column or along a row become ranges,
  * 「J24、J25、…、J46」 → 「J24:J46」. Order of first appearance is kept.
@@ -26,10 +28,8 @@ interface Parsed {
 }
 
 function parse(address: string): Parsed | undefined {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) return undefined;
-  const col = match[1]!;
-  return { address, col, colNumber: [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), row: Number(match[2]) };
+  const at = /^[A-Z]+\d+$/.test(address) ? parseAddress(address) : undefined;
+  return at && { address, col: address.replace(/\d+$/, ''), colNumber: at.col, row: at.row };
 }
 
 /** The cells that continue a run one step at a time (k = 1, 2, …), marking them used. */

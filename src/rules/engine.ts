@@ -1,5 +1,6 @@
 import type { ModelCell, Report } from '../model/schema.js';
 import type { Draft, Finding, FindingCell, Severity } from './finding.js';
+import { parseAddress } from '../spec/a1.js';
 import { CATALOGUE } from './catalogue/index.js';
 import { findingCell } from './engine-cells.js';
 import {
@@ -146,14 +147,7 @@ function compareFindings(a: Finding, b: Finding, order: Map<string, number>): nu
 
 function comparePosition(a: FindingCell | undefined, b: FindingCell | undefined): number {
   if (!a || !b) return Number(Boolean(a)) - Number(Boolean(b));
-  const [ar, ac] = position(a.address);
-  const [br, bc] = position(b.address);
-  return a.sheet.localeCompare(b.sheet) || ar - br || ac - bc;
-}
-
-function position(address: string): [number, number] {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) return [0, 0];
-  const col = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [Number(match[2]), col];
+  const pa = parseAddress(a.address) ?? { row: 0, col: 0 };
+  const pb = parseAddress(b.address) ?? { row: 0, col: 0 };
+  return a.sheet.localeCompare(b.sheet) || pa.row - pb.row || pa.col - pb.col;
 }
