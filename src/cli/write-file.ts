@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { access, open, rename, rm } from 'node:fs/promises';
+import type { Lang } from '../report/lang.js';
 import { basename, dirname, join } from 'node:path';
 
 /** Writes a file whole or not at all: a temporary file beside it, renamed over it when complete. */
@@ -18,4 +19,10 @@ export async function writeFileAtomic(path: string, data: string | Buffer | Iter
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** The sentence refusing to write over an existing file without --force, or undefined when the path is free. */
+export async function refuseOverwrite(path: string, shown: string, force: boolean | undefined, lang: Lang): Promise<string | undefined> {
+  if (force || !(await access(path).then(() => true, () => false))) return undefined;
+  return lang === 'zh' ? `${shown} 已存在，未覆盖；换一个文件名，或加 --force 覆盖。` : `${shown} already exists and was not overwritten; choose another name or add --force.`;
 }

@@ -1,16 +1,14 @@
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { expandInputs } from '../../batch/expand.js';
 import { checkFiles } from '../../batch/pool.js';
 import { sumReports } from '../../batch/region.js';
 import type { Lang } from '../../report/lang.js';
 import { renderProblem } from '../../report/problems.js';
-import { cellNames } from '../../rules/names.js';
-import { TABLE_NAMES } from '../../rules/names.js';
+import { TABLE_NAMES, cellNames } from '../../rules/names.js';
 import { placeReport } from '../../template/document.js';
 import { writeWorkbook } from '../../template/write.js';
 import type { CliIo } from '../io.js';
-import { writeFileAtomic } from '../write-file.js';
+import { refuseOverwrite, writeFileAtomic } from '../write-file.js';
 
 export interface SumCommandOptions {
   output: string;
@@ -30,8 +28,9 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   const { lang } = options;
   const say = (zh: string, en: string) => io.stderr(`${lang === 'zh' ? zh : en}\n`);
   const output = resolve(io.cwd, options.output);
-  if (!options.force && (await access(output).then(() => true, () => false))) {
-    say(`xxgk-check: ${options.output} 已存在，未覆盖；换一个文件名，或加 --force 覆盖。`, `xxgk-check: ${options.output} already exists and was not overwritten; choose another name or add --force.`);
+  const refusal = await refuseOverwrite(output, options.output, options.force, lang);
+  if (refusal) {
+    io.stderr(`xxgk-check: ${refusal}\n`);
     return 2;
   }
   const inputs = await expandInputs(files, io.cwd);
@@ -79,7 +78,7 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
       : `Wrote ${options.output}: the sum of ${reports.length} agencies, ${summed.version} format${year ? `, year ${year}` : ''}.\n`,
   );
   if (years.length > 1) say(`注意：输入的年度不一（${years.join('、')}）。`, `Note: the inputs are of different years (${years.join(', ')}).`);
-  const withErrors = checked.filter((c) => c.result.findings.some((f) => f.severity === 'error')).map((c, i) => inputs.files[checked.indexOf(c)] ?? String(i));
+  const withErrors = inputs.files.filter((_, i) => checked[i]!.result.findings.some((f) => f.severity === 'error'));
   if (withErrors.length > 0) {
     say(
       `警告：以下 ${withErrors.length} 个文件有错误，已按原数汇总，请核对：${withErrors.join('、')}`,

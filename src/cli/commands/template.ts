@@ -1,11 +1,10 @@
-import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Lang } from '../../report/lang.js';
 import type { FormatVersion } from '../../spec/tables.js';
 import { placeReport } from '../../template/document.js';
 import { writeWorkbook } from '../../template/write.js';
 import type { CliIo } from '../io.js';
-import { writeFileAtomic } from '../write-file.js';
+import { refuseOverwrite, writeFileAtomic } from '../write-file.js';
 
 export interface TemplateCommandOptions {
   formatVersion: FormatVersion;
@@ -24,12 +23,9 @@ export async function runTemplate(options: TemplateCommandOptions, io: CliIo): P
   const { formatVersion, year, agency, lang } = options;
   const output = options.output ?? (lang === 'zh' ? `年报模板-${formatVersion}.xlsx` : `report-template-${formatVersion}.xlsx`);
   const path = resolve(io.cwd, output);
-  if (!options.force && (await exists(path))) {
-    io.stderr(
-      lang === 'zh'
-        ? `${output} 已存在，未覆盖；换一个文件名，或加 --force 覆盖。\n`
-        : `${output} already exists and was not overwritten; choose another name or add --force.\n`,
-    );
+  const refusal = await refuseOverwrite(path, output, options.force, lang);
+  if (refusal) {
+    io.stderr(`${refusal}\n`);
     return 2;
   }
   const title = year === undefined && agency === undefined ? undefined : `${agency ?? ''}${year ?? ''}年政府信息公开工作年度报告`;
@@ -39,11 +35,3 @@ export async function runTemplate(options: TemplateCommandOptions, io: CliIo): P
   return 0;
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
