@@ -1,27 +1,30 @@
 import { z } from 'zod';
 
 /**
- * What a file may cost before we refuse it. A real report workbook is tens of kilobytes, a few
- * sheets and about a thousand cells; every limit is far above that and far below what would
- * exhaust memory. Sizes are checked twice: as the zip's directory declares them (before anything
- * is inflated), and as the entries actually inflate (headers can lie), before exceljs is called.
+ * What a file may cost before we refuse it. A real report is tens or hundreds of kilobytes, a few
+ * tables and about a thousand cells; every limit is far above that and far below what would
+ * exhaust memory. Sizes in a zip are checked twice: as its directory declares them (before anything
+ * is inflated), and as the parts actually inflate (headers can lie).
  */
 export const ReadLimits = z.object({
   maxFileBytes: z.number().int().positive().describe('Largest file read at all, in bytes.'),
-  maxEntries: z.number().int().positive().describe('Most parts (zip entries) in a workbook.'),
+  maxTextBytes: z.number().int().positive().describe('Largest web page or text file read, in bytes.'),
+  maxEntries: z.number().int().positive().describe('Most parts (zip entries) in a workbook or Word document.'),
   maxEntryBytes: z.number().int().positive().describe('Largest size one part may inflate to, in bytes.'),
   maxTotalBytes: z.number().int().positive().describe('Largest size all parts together may inflate to, in bytes.'),
   /** Inflation ratio above which a large entry is taken for a bomb. */
   maxRatio: z.number().positive().describe('Highest compression ratio of a part larger than 10 MB.'),
   maxSheets: z.number().int().positive().describe('Most worksheets in a workbook.'),
-  maxCells: z.number().int().positive().describe('Most cells in all worksheets together.'),
+  maxCells: z.number().int().positive().describe('Most cells in all worksheets or tables together.'),
   /** exceljs checks each merge against every other (O(n²)). */
   maxMerges: z.number().int().positive().describe('Most merged ranges in all worksheets together.'),
+  maxDepth: z.number().int().positive().describe('Deepest nesting of elements in a web page or Word document.'),
 });
 export type ReadLimits = z.infer<typeof ReadLimits>;
 
 export const defaultLimits: ReadLimits = {
   maxFileBytes: 50 * 1024 * 1024,
+  maxTextBytes: 10 * 1024 * 1024,
   maxEntries: 5000,
   maxEntryBytes: 64 * 1024 * 1024,
   maxTotalBytes: 128 * 1024 * 1024,
@@ -29,4 +32,5 @@ export const defaultLimits: ReadLimits = {
   maxSheets: 500,
   maxCells: 200_000,
   maxMerges: 2_000,
+  maxDepth: 512,
 };

@@ -10,27 +10,29 @@ export const FileProblemCode = z.enum([
   'FILE_UNREADABLE',
   'FILE_EMPTY',
   'FILE_TOO_LARGE',
-  'FILE_TEXT', // a text, HTML or CSV file with an .xlsx name
   'FILE_LEGACY_XLS', // an OLE2 compound file: .xls or WPS .et
+  'FILE_LEGACY_DOC', // an OLE2 Word document (.doc) or WPS .wps, or an RTF file
   'FILE_ENCRYPTED', // an OLE2 wrapper holding an encrypted package, or a zip with encrypted entries
   'FILE_ODS',
-  'FILE_DOCX',
-  'FILE_ZIP_NOT_WORKBOOK',
+  'FILE_ODT', // an OpenDocument text document
+  'FILE_PDF', // a PDF, which this version cannot read
+  'FILE_ZIP_NOT_WORKBOOK', // a zip archive that is no office document
+  'FILE_ENCODING', // text in an encoding that cannot be told
   'FILE_DAMAGED', // truncated or corrupt zip, or XML that does not parse
   'FILE_ZIP_BOMB', // inflates past the limits
   'FILE_TOO_COMPLEX', // more sheets, cells or merges than a report can have, or more memory than a worker may use
   'FILE_TIMEOUT', // reading it took longer than any report should
   'FILE_UNSAFE_XML', // XML with a DOCTYPE or entity declarations (billion laughs), which no office program writes
-  'FILE_NOT_XLSX', // none of the above: bytes we do not recognise
+  'FILE_NOT_XLSX', // none of the above: bytes we do not recognise (binary, no known signature)
   'FILE_CONVERT_FAILED', // --convert was asked for, and LibreOffice is missing or failed
-  'NO_TABLE3', // a workbook, but no 表三 was found in it
+  'NO_TABLE3', // a document, but no 表三 was found in it (detail: 'no-tables' when it holds no table at all)
   'TABLE_COPY_MISSING', // --table N names a copy of 表三 the workbook does not have
 ]);
 export type FileProblemCode = z.infer<typeof FileProblemCode>;
 
 /** Which limit a file broke, so the sentence can say it in the reader's language. */
 export const LimitBreach = z.object({
-  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges']),
+  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges', 'depth', 'textBytes']),
   limit: z.number(),
   /** The count found, where it is known (declared sizes, sheets); absent when reading stopped at the limit. */
   count: z.number().optional(),

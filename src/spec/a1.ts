@@ -17,3 +17,15 @@ export function parseAddress(address: string): { row: number; col: number } | un
   }
   return col > 0 && col <= 16384 && i > digits && row > 0 ? { row, col } : undefined;
 }
+
+export function columnName(col: number): string {
+  let name = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  }
+  return name;
+}
+
+export function addressOf(row: number, col: number): string {
+  return `${columnName(col)}${row}`;
+}

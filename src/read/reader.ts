@@ -1,0 +1,14 @@
+import type { Document } from './document.js';
+import type { ReadLimits } from './limits.js';
+import type { Result } from './problem.js';
+import type { InflateRaw } from './zip/inflate.js';
+
+/** What every reader is given besides the bytes. */
+export interface ReadContext {
+  limits: ReadLimits;
+  /** Raw inflate for zip-based formats; Node passes its native zlib, a browser the portable one. */
+  inflate?: InflateRaw;
+}
+
+/** One format's adapter: the file's bytes → the document, or why it cannot be read. Never throws. */
+export type Reader = (bytes: Uint8Array, context: ReadContext) => Result<Document> | Promise<Result<Document>>;
