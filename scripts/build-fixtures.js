@@ -11,7 +11,7 @@ import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
 import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
 import { placeTable } from '../dist/template/document.js';
 import { writeWorkbook } from '../dist/template/write.js';
-import { entryData, readZipDirectory } from '../dist/read/zip-directory.js';
+import { entryData, readZipDirectory } from '../dist/read/zip/directory.js';
 import { inflateRawSync } from 'node:zlib';
 import { makeZip } from './lib/zip.js';
 import { repeatingDeflate } from './lib/deflate.js';

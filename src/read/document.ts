@@ -97,8 +97,9 @@ export function sourceAt(origin: TableOrigin, row: number, col: number): Source 
     case 'xlsx':
       return { kind: 'xlsx', sheet: origin.sheet, address: addressOf(row, col) };
     case 'docx':
+      return { kind: 'docx', table: origin.table, row, col };
     case 'html':
-      return { kind: origin.kind, table: origin.table, row, col };
+      return { kind: 'html', table: origin.table, row, col };
     case 'text':
       return { kind: 'text', line: origin.lines[row - 1] ?? origin.lines.at(-1) ?? row, col };
     case 'pdf': {

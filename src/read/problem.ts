@@ -32,7 +32,7 @@ export type FileProblemCode = z.infer<typeof FileProblemCode>;
 
 /** Which limit a file broke, so the sentence can say it in the reader's language. */
 export const LimitBreach = z.object({
-  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges', 'depth', 'textBytes']),
+  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges', 'depth']),
   limit: z.number(),
   /** The count found, where it is known (declared sizes, sheets); absent when reading stopped at the limit. */
   count: z.number().optional(),

@@ -7,7 +7,7 @@ import { writeWorkbook } from '../../src/template/write.js';
 import { defaultLimits } from '../../src/read/limits.js';
 import { readXlsx } from '../../src/read/xlsx-reader.js';
 import { decodeXml } from '../../src/read/xml.js';
-import { readZipDirectory, type ZipEntry } from '../../src/read/zip-directory.js';
+import { readZipDirectory, type ZipEntry } from '../../src/read/zip/directory.js';
 import { fixture } from '../support/fixtures.js';
 import { makeZip } from '../support/zip.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultLimits } from '../../src/read/limits.js';
 import { sniffWorkbook } from '../../src/read/sniff.js';
-import { readZipDirectory } from '../../src/read/zip-directory.js';
+import { readZipDirectory } from '../../src/read/zip/directory.js';
 import { fixture } from '../support/fixtures.js';
 import { makeZip } from '../support/zip.js';
 

@@ -3,8 +3,8 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { repeatingDeflate } from '../../scripts/lib/deflate.js';
 import { defaultLimits, type ReadLimits } from '../../src/read/limits.js';
-import { guardWorkbookZip } from '../../src/read/zip-guard.js';
-import { readZipDirectory } from '../../src/read/zip-directory.js';
+import { guardWorkbookZip } from '../../src/read/zip/guard.js';
+import { readZipDirectory } from '../../src/read/zip/directory.js';
 import { fixture } from '../support/fixtures.js';
 import { makeZip, type ZipSpec } from '../support/zip.js';
 

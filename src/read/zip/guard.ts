@@ -1,8 +1,8 @@
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
-import type { ReadLimits } from './limits.js';
-import { breached, fail, ok, type Result } from './problem.js';
-import { WORKSHEET_PART } from './sniff.js';
-import { entryData, type ZipEntry } from './zip-directory.js';
+import { Inflate } from 'fflate';
+import type { ReadLimits } from '../limits.js';
+import { breached, fail, ok, type Result } from '../problem.js';
+import { WORKSHEET_PART } from '../sniff.js';
+import { entryData, type ZipEntry } from './directory.js';
 
 /**
  * Inflates every part of a workbook, counted and thrown away, before exceljs loads the whole file
@@ -10,10 +10,10 @@ import { entryData, type ZipEntry } from './zip-directory.js';
  * the same checks on them as it goes). Sizes in zip headers can lie; the deflate data cannot. Refuses a
  * part or a workbook that inflates past the limits (a zip bomb), XML with a DOCTYPE (entity
  * expansion: no office program writes one, and OOXML forbids it), and more cells, merges or sheets
- * than a report can have. Large parts stream a chunk at a time, so memory stays bounded whatever
- * the file claims or holds.
+ * than a report can have. Parts inflate a chunk at a time and each chunk is counted and dropped,
+ * so memory stays bounded whatever the file claims or holds.
  */
-export async function guardWorkbookZip(bytes: Buffer, entries: readonly ZipEntry[], limits: ReadLimits): Promise<Result<void>> {
+export async function guardWorkbookZip(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits): Promise<Result<void>> {
   const totals: Totals = { bytes: 0, cells: 0, merges: 0 };
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
@@ -37,16 +37,14 @@ const ENCRYPTED_FLAG = 0x1;
 const STORED = 0;
 const DEFLATED = 8;
 const CHUNK = 64 * 1024;
-/** Parts this small are inflated in one call when they inflate to at most SMALL_PART_OUTPUT; others stream. */
-const SMALL_PART = 64 * 1024;
-const SMALL_PART_OUTPUT = 4 * 1024 * 1024;
+const latin1 = new TextDecoder('latin1');
 const DTD = /<!(?:DOCTYPE|ENTITY)/i;
 /** `<c r="A1">`, `<c>`, `<x:c …/>`: a cell element, with or without a namespace prefix. */
 const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g;
 const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/>]/g;
 const SHEET = /<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]/g;
 
-async function inspectEntry(entry: ZipEntry, data: Buffer, limits: ReadLimits, totals: Totals): Promise<Result<never> | undefined> {
+async function inspectEntry(entry: ZipEntry, data: Uint8Array, limits: ReadLimits, totals: Totals): Promise<Result<never> | undefined> {
   const isXml = /\.(?:xml|rels|vml)$/i.test(entry.name);
   const cells = WORKSHEET_PART.test(entry.name) ? counter(CELL) : undefined;
   const merges = cells ? counter(MERGE) : undefined;
@@ -54,14 +52,14 @@ async function inspectEntry(entry: ZipEntry, data: Buffer, limits: ReadLimits, t
   const dtd = isXml ? counter(DTD) : undefined;
   let size = 0;
   try {
-    for await (const chunk of inflated(entry, data)) {
+    for (const chunk of inflated(entry, data)) {
       size += chunk.length;
       totals.bytes += chunk.length;
       if (size > limits.maxEntryBytes) return breached('FILE_ZIP_BOMB', { what: 'entryBytes', limit: limits.maxEntryBytes, part: entry.name });
       if (totals.bytes > limits.maxTotalBytes) return breached('FILE_ZIP_BOMB', { what: 'totalBytes', limit: limits.maxTotalBytes });
       if (!isXml) continue;
       // latin1 keeps one character per byte; every pattern sought is ASCII.
-      const text = chunk.toString('latin1');
+      const text = latin1.decode(chunk);
       if (dtd!.feed(text) > 0) return fail('FILE_UNSAFE_XML', entry.name);
       if (cells && totals.cells + cells.feed(text) > limits.maxCells) {
         return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: limits.maxCells, part: entry.name });
@@ -82,30 +80,16 @@ async function inspectEntry(entry: ZipEntry, data: Buffer, limits: ReadLimits, t
 }
 
 /** The entry's bytes as they inflate, a chunk at a time; leaving the loop early stops inflating. */
-async function* inflated(entry: ZipEntry, data: Buffer): AsyncGenerator<Buffer> {
+function* inflated(entry: ZipEntry, data: Uint8Array): Generator<Uint8Array> {
   if (entry.method === STORED) {
     for (let at = 0; at < data.length; at += CHUNK) yield data.subarray(at, at + CHUNK);
     return;
   }
-  // A report's parts are a few kilobytes: inflated in one call, capped, they cost no stream.
-  if (data.length <= SMALL_PART) {
-    let whole: Buffer | undefined;
-    try {
-      whole = inflateRawSync(data, { maxOutputLength: SMALL_PART_OUTPUT });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
-    }
-    if (whole) {
-      for (let at = 0; at < whole.length; at += CHUNK) yield whole.subarray(at, at + CHUNK);
-      return;
-    }
-  }
-  const inflater = createInflateRaw({ chunkSize: CHUNK });
-  inflater.end(data);
-  try {
-    for await (const chunk of inflater) yield chunk as Buffer;
-  } finally {
-    inflater.destroy();
+  const pending: Uint8Array[] = [];
+  const inflater = new Inflate((chunk) => void pending.push(chunk));
+  for (let at = 0; at < data.length; at += CHUNK) {
+    inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+    while (pending.length > 0) yield pending.shift()!;
   }
 }
 

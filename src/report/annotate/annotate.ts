@@ -1,8 +1,8 @@
 import type { Finding } from '../../rules/finding.js';
 import { fixZipTimes } from '../../template/fixed-zip-times.js';
 import { defaultLimits } from '../../read/limits.js';
-import { guardWorkbookZip } from '../../read/zip-guard.js';
-import { readZipDirectory } from '../../read/zip-directory.js';
+import { guardWorkbookZip } from '../../read/zip/guard.js';
+import { readZipDirectory } from '../../read/zip/directory.js';
 import type { Lang } from '../lang.js';
 import { restoreDefinedNames } from './defined-names.js';
 import { droppedParts } from './dropped-parts.js';

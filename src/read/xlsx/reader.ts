@@ -1,13 +1,39 @@
-import { parseAddress } from '../spec/a1.js';
-import { addressOf, type Grid, type GridCell, type GridSheet, type Merge } from './grid.js';
-import type { ReadLimits } from './limits.js';
-import { breached, fail, ok, type Result } from './problem.js';
-import { decodeXml, elements, textOf } from './xml.js';
-import type { ZipEntry } from './zip-directory.js';
-import { inflateEntry } from './zip-entry.js';
+import { addressOf, parseAddress } from '../../spec/a1.js';
+import type { DocCell, DocTable, Document } from '../document.js';
+import type { ReadLimits } from '../limits.js';
+import { breached, fail, ok, type Result } from '../problem.js';
+import type { Reader } from '../reader.js';
+import { decodeXml, elements, textOf } from '../xml.js';
+import { readZipDirectory, type ZipEntry } from '../zip/directory.js';
+import type { InflateRaw } from '../zip/inflate.js';
+import { openPackage, resolveTarget } from '../zip/package.js';
 
-/** No office program writes a DTD; one in a workbook is there to expand entities (billion laughs). */
-const DTD = /<!(?:DOCTYPE|ENTITY)/i;
+/** The workbook reader: every worksheet becomes a table whose rows and columns are the sheet's. */
+export const readXlsxDocument: Reader = (bytes, context) => {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return fail('FILE_DAMAGED', directory.reason);
+  const read = readXlsx(bytes, directory.entries, context.limits, context.inflate);
+  if (!read.ok) return read;
+  return ok({ format: 'xlsx', tables: read.value, prose: proseOf(read.value) });
+};
+
+/**
+ * A workbook's prose: text alone on its row (a title, a heading, a paragraph of a pasted page), in
+ * the order of the visible sheets.
+ */
+function proseOf(tables: readonly DocTable[]): Document['prose'] {
+  const prose: Document['prose'] = [];
+  for (const table of tables) {
+    if (table.hidden) continue;
+    const perRow = new Map<number, DocCell[]>();
+    for (const cell of table.cells) perRow.set(cell.row, [...(perRow.get(cell.row) ?? []), cell]);
+    for (const cells of perRow.values()) {
+      const only = cells.length === 1 ? cells[0]! : undefined;
+      if (only?.kind === 'text' && only.text.trim() !== '') prose.push({ text: only.text, source: only.source });
+    }
+  }
+  return prose;
+}
 
 /**
  * SpreadsheetML → grid, reading only what a check needs: sheet names and visibility, shared
@@ -16,25 +42,9 @@ const DTD = /<!(?:DOCTYPE|ENTITY)/i;
  * nothing extra. Every part inflated is capped (zip headers can lie, the cap cannot), and a DTD,
  * or more sheets, cells or merged ranges than a report can have, is refused.
  */
-export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: ReadLimits): Result<Grid> {
-  const byName = new Map(entries.map((e) => [e.name.replace(/\\/g, '/').replace(/^\//, ''), e]));
-  let budget = limits.maxTotalBytes;
-  const part = (name: string): Result<string> | undefined => {
-    const entry = byName.get(name);
-    if (!entry) return undefined;
-    if (entry.flags & 0x1) return fail('FILE_ENCRYPTED', name);
-    const perPart = budget >= limits.maxEntryBytes;
-    const inflated = inflateEntry(zip, entry, perPart ? limits.maxEntryBytes : budget);
-    if (!inflated.ok) {
-      if (inflated.reason === 'damaged') return fail('FILE_DAMAGED', inflated.detail);
-      return perPart
-        ? breached('FILE_ZIP_BOMB', { what: 'entryBytes', limit: limits.maxEntryBytes, part: name })
-        : breached('FILE_ZIP_BOMB', { what: 'totalBytes', limit: limits.maxTotalBytes });
-    }
-    budget -= inflated.data.length;
-    const text = inflated.data.toString('utf8');
-    return DTD.test(text) ? fail('FILE_UNSAFE_XML', name) : ok(text);
-  };
+export function readXlsx(zip: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits, inflate?: InflateRaw): Result<DocTable[]> {
+  const pkg = openPackage(zip, entries, limits, inflate);
+  const part = (name: string) => pkg.text(name);
 
   const workbook = part('xl/workbook.xml');
   if (!workbook) return fail('FILE_ZIP_NOT_WORKBOOK');
@@ -42,7 +52,7 @@ export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: Read
   const rels = part('xl/_rels/workbook.xml.rels');
   if (rels && !rels.ok) return rels;
   const targets = new Map<string, { target: string; type: string }>();
-  for (const r of elements(rels?.value ?? '', 'Relationship')) targets.set(r.Id ?? '', { target: resolveTarget(r.Target ?? ''), type: r.Type ?? '' });
+  for (const r of elements(rels?.value ?? '', 'Relationship')) targets.set(r.Id ?? '', { target: resolveTarget('xl', r.Target ?? ''), type: r.Type ?? '' });
 
   const sharedName = [...targets.values()].find((t) => t.type.endsWith('/sharedStrings'))?.target ?? 'xl/sharedStrings.xml';
   const sharedPart = part(sharedName);
@@ -51,7 +61,7 @@ export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: Read
 
   const sheetTags = elements(workbook.value, 'sheet');
   if (sheetTags.length > limits.maxSheets) return breached('FILE_TOO_COMPLEX', { what: 'sheets', limit: limits.maxSheets, part: 'xl/workbook.xml' });
-  const sheets: GridSheet[] = [];
+  const sheets: DocTable[] = [];
   let cellsLeft = limits.maxCells;
   let mergesLeft = limits.maxMerges;
   for (const [i, tag] of sheetTags.entries()) {
@@ -63,22 +73,11 @@ export function readXlsx(zip: Buffer, entries: readonly ZipEntry[], limits: Read
     const sheet = readSheet(xml.value, tag.name ?? `Sheet${i + 1}`, tag.state !== undefined && tag.state !== 'visible', shared, cellsLeft);
     if (!sheet.ok) return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: limits.maxCells, part: path });
     cellsLeft -= sheet.value.count;
-    mergesLeft -= sheet.value.grid.merges.length;
+    mergesLeft -= sheet.value.merges;
     if (mergesLeft < 0) return breached('FILE_TOO_COMPLEX', { what: 'merges', limit: limits.maxMerges, part: path });
-    sheets.push(sheet.value.grid);
+    sheets.push(sheet.value.table);
   }
-  return ok({ sheets });
-}
-
-function resolveTarget(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = `xl/${target}`.split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.') out.push(p);
-  }
-  return out.join('/');
+  return ok(sheets);
 }
 
 function sharedStrings(xml: string): string[] {
@@ -98,9 +97,12 @@ function readSheet(
   hidden: boolean,
   shared: readonly string[],
   maxCells: number,
-): { ok: true; value: { grid: GridSheet; count: number } } | { ok: false } {
+): { ok: true; value: { table: DocTable; count: number; merges: number } } | { ok: false } {
   const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? '';
-  const cells: GridCell[] = [];
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const ranges = merges(xml);
+  for (const m of ranges) spans.set(addressOf(m.top, m.left), { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
+  const cells: DocCell[] = [];
   let rowNumber = 0;
   let count = 0;
   for (const row of data.matchAll(ROW)) {
@@ -114,14 +116,25 @@ function readSheet(
       const cellRow = at?.row ?? rowNumber;
       col = at?.col ?? col + 1;
       const converted = convert(c[2] ?? '', attribute(c[1]!, 't'), shared);
-      if (converted) cells.push({ row: cellRow, col, address: addressOf(cellRow, col), ...converted });
+      if (!converted) continue;
+      const address = addressOf(cellRow, col);
+      const span = spans.get(address);
+      cells.push({ row: cellRow, col, ...span, ...converted, source: { kind: 'xlsx', sheet: name, address } });
     }
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { ok: true, value: { grid: { name, hidden, cells, merges: merges(xml) }, count } };
+  const table: DocTable = { origin: { kind: 'xlsx', sheet: name }, ...(hidden ? { hidden } : {}), cells };
+  return { ok: true, value: { table, count, merges: ranges.length } };
 }
 
-type Converted = Omit<GridCell, 'row' | 'col' | 'address'>;
+type Converted = Omit<DocCell, 'row' | 'col' | 'source' | 'rowSpan' | 'colSpan'>;
+
+interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 function convert(content: string, type: string | undefined, shared: readonly string[]): Converted | undefined {
   const formulaMatch = FORMULA.exec(content);

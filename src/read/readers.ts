@@ -1,0 +1,17 @@
+import type { DocumentFormat } from './document.js';
+import { readPdfDocument } from './pdf-placeholder.js';
+import type { Reader } from './reader.js';
+import { readXlsxDocument } from './xlsx/reader.js';
+
+/** Every format's reader, chosen by what the bytes are (src/read/sniff.ts). A new format is a module and a line here. */
+export const READERS: Record<DocumentFormat, Reader> = {
+  xlsx: readXlsxDocument,
+  docx: notYet,
+  html: notYet,
+  text: notYet,
+  pdf: readPdfDocument,
+};
+
+function notYet(): never {
+  throw new Error('reader not written yet');
+}
