@@ -1,8 +1,10 @@
 /** The library: the same pipeline the command line runs. */
-export { checkBytes, checkFile, checkGrid, checkReport, type CheckOptions } from './check.js';
-export { readWorkbookBytes, readWorkbookFile } from './read/read-workbook.js';
+export { checkBytes, checkDocument, checkReport, type CheckOptions, type Checked } from './check.js';
+export { checkFile, checkFileModel } from './node/check-file.js';
+export { readDocument } from './read/read-document.js';
+export { readDocumentFile } from './node/read-file.js';
 export { defaultLimits, type ReadLimits } from './read/limits.js';
-export type { Grid, GridCell, GridSheet } from './read/grid.js';
+export { Document, DocTable, DocCell, Source } from './read/document.js';
 export type { FileProblem, FileProblemCode } from './read/problem.js';
 export { locateReport } from './locate/locate.js';
 export type { LocatedReport } from './locate/located.js';
@@ -20,7 +22,6 @@ export { formatJson } from './report/json.js';
 export { runCli } from './cli/main.js';
 export * as spec from './spec/tables.js';
 export { runPairRules, runRegionRules } from './rules/engine.js';
-export { checkModel } from './check.js';
 export { checkFiles, type PoolOptions } from './batch/pool.js';
 export { runBatch, type BatchOptions, type BatchOutcome } from './batch/run-batch.js';
 export { expandInputs } from './batch/expand.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FormatVersion, ValueStatus } from './model/schema.js';
+import { DocumentFormat, Source } from './read/document.js';
 import { FileProblem } from './read/problem.js';
 import { Finding } from './rules/finding.js';
 
@@ -12,14 +13,15 @@ export const CellValue = z.object({
   status: ValueStatus,
   value: z.number().nullable(),
   raw: z.string(),
-  sheet: z.string(),
-  address: z.string(),
+  source: Source,
 });
 export type CellValue = z.infer<typeof CellValue>;
 
 /** What checking one file gives: its findings, or the reason it could not be checked. */
 export const FileResult = z.object({
   path: z.string(),
+  /** The kind of file it was read as. */
+  format: DocumentFormat.optional(),
   formatVersion: FormatVersion.optional(),
   year: z.number().int().optional(),
   agency: z.string().optional(),
@@ -27,7 +29,7 @@ export const FileResult = z.object({
   unit: z.string().optional(),
   findings: z.array(Finding),
   problem: FileProblem.optional(),
-  /** Every value of the report by canonical key (for the HTML page); the JSON report leaves it out. */
+  /** Every value of the report by canonical key, with where it was read from. */
   values: z.record(z.string(), CellValue).optional(),
 });
 export type FileResult = z.infer<typeof FileResult>;

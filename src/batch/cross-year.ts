@@ -1,6 +1,6 @@
 import { runPairRules, type RunOptions } from '../rules/engine.js';
 import type { Finding } from '../rules/finding.js';
-import type { Checked } from './checked.js';
+import type { Checked } from '../check.js';
 import { agencyKey, type Identity } from './identity.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Checked } from './checked.js';
+import type { Checked } from '../check.js';
 
 /** Which cells of a report a batch still needs once the file's own rules have run. */
 export type Keep = 'all' | readonly string[];

@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkModel, type CheckOptions } from '../check.js';
+import type { CheckOptions } from '../check.js';
+import { checkFileModel } from '../node/check-file.js';
 import type { FileProblem } from '../read/problem.js';
-import type { Checked } from './checked.js';
+import type { Checked } from '../check.js';
 import { keepCells, type Keep } from './keep.js';
 import type { Task } from './worker.js';
 
@@ -40,7 +41,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     pool.onDone?.(++done, paths.length, paths[index]!);
   };
   if (jobs === 1 || paths.length < MIN_FILES_FOR_WORKERS) {
-    for (const [index, path] of paths.entries()) finish(index, keepCells(await checkModel(path, options), pool.keep ?? 'all'));
+    for (const [index, path] of paths.entries()) finish(index, keepCells(await checkFileModel(path, options), pool.keep ?? 'all'));
     return out;
   }
   let next = 0;

@@ -25,7 +25,7 @@ export function sumReports(reports: readonly { path: string; report: Report }[])
   for (const { path, report } of reports) {
     for (const cell of Object.values(report.cells)) {
       const value = summable(cell);
-      if (value === undefined) texts.push({ key: cell.key, path, raw: cell.source.raw });
+      if (value === undefined) texts.push({ key: cell.key, path, raw: cell.raw });
       else sums[cell.key] = round((sums[cell.key] ?? 0) + value);
     }
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { squash } from '../locate/normalize.js';
-import { readWorkbookFile } from '../read/read-workbook.js';
+import { readDocumentFile } from '../node/read-file.js';
 
 /** An agency a supervisor expects a report from, with the other names it goes by. */
 export interface Unit {
@@ -21,9 +21,9 @@ const ALIAS_HEADER = /^(别名|简称|其他名称|aliases?|also)$/i;
 export async function readUnits(path: string): Promise<UnitsRead> {
   let rows: string[][];
   if (/^\.(xlsx|xlsm)$/i.test(extname(path))) {
-    const grid = await readWorkbookFile(path);
-    if (!grid.ok) return { ok: false, reason: grid.problem.code };
-    const sheet = grid.value.sheets.find((s) => !s.hidden) ?? grid.value.sheets[0];
+    const read = await readDocumentFile(path);
+    if (!read.ok) return { ok: false, reason: read.problem.code };
+    const sheet = read.value.tables.find((s) => !s.hidden) ?? read.value.tables[0];
     const byRow = new Map<number, string[]>();
     for (const cell of sheet?.cells ?? []) {
       const row = byRow.get(cell.row) ?? [];

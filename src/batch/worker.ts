@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { checkModel, type CheckOptions } from '../check.js';
+import type { CheckOptions } from '../check.js';
+import { checkFileModel } from '../node/check-file.js';
 
 import { keepCells, type Keep } from './keep.js';
 
@@ -12,6 +13,6 @@ export interface Task {
 }
 
 parentPort?.on('message', async (task: Task) => {
-  const outcome = keepCells(await checkModel(task.path, task.options), task.keep);
+  const outcome = keepCells(await checkFileModel(task.path, task.options), task.keep);
   parentPort!.postMessage({ index: task.index, outcome });
 });

@@ -1,23 +1,18 @@
-import type { GridCell } from '../read/grid.js';
-import { parseAddress } from '../spec/a1.js';
-import type { LocatedColumn } from './located.js';
+import type { DocCell } from '../read/document.js';
+import type { GridIndex } from './grid-index.js';
+import type { Deviation, LocatedColumn } from './located.js';
 import { labelCore, matchExact, type Candidate } from './normalize.js';
-import type { SheetIndex } from './sheet-index.js';
 
-export interface Deviation {
-  address: string;
-  found: string;
-  official: string;
-}
+export type { Deviation } from './located.js';
 
 /** A recognised label whose words differ from the official ones (beyond punctuation, spacing and notes). */
-export function deviationOf(cell: GridCell, official: string): Deviation | undefined {
-  return labelCore(cell.text) === labelCore(official) ? undefined : { address: cell.address, found: cell.text, official };
+export function deviationOf(cell: DocCell, official: string): Deviation | undefined {
+  return labelCore(cell.text) === labelCore(official) ? undefined : { source: cell.source, found: cell.text, official };
 }
 
 interface HeaderOptions {
   /** The top row of the header block; the search stops there. */
-  stopAt: (cell: GridCell) => boolean;
+  stopAt: (cell: DocCell) => boolean;
   deviations: Deviation[];
   maxRows?: number;
 }
@@ -28,8 +23,8 @@ interface HeaderOptions {
  * Where a label is found twice, the one nearest the data wins.
  */
 export function findHeaderColumns<T extends { id: string; label: string }>(
-  index: SheetIndex,
-  anchor: GridCell,
+  index: GridIndex,
+  anchor: DocCell,
   candidates: readonly Candidate<T>[],
   options: HeaderOptions,
 ): LocatedColumn[] {
@@ -42,7 +37,7 @@ export function findHeaderColumns<T extends { id: string; label: string }>(
     }
   }
   const found = new Map<string, LocatedColumn>();
-  const columns = new Map<number, GridCell[]>();
+  const columns = new Map<number, DocCell[]>();
   for (let r = first; r < anchor.row; r++) {
     for (const cell of index.rowCells(r)) {
       if (cell.col <= anchor.col || cell.kind !== 'text') continue;
@@ -60,15 +55,11 @@ export function findHeaderColumns<T extends { id: string; label: string }>(
         const def = matchExact(text, candidates);
         if (!def) continue;
         const previous = found.get(def.id);
-        if (!previous || previous.col === col || rowOf(previous) < parts[0]!.row) {
-          found.set(def.id, { id: def.id, label: text, address: parts[0]!.address, col });
+        if (!previous || previous.col === col || previous.row < parts[0]!.row) {
+          found.set(def.id, { id: def.id, label: text, source: parts[0]!.source, row: parts[0]!.row, col });
         }
       }
     }
   }
   return [...found.values()].sort((a, b) => a.col - b.col);
-}
-
-function rowOf(column: LocatedColumn): number {
-  return parseAddress(column.address)?.row ?? 0;
 }

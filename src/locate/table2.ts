@@ -1,23 +1,23 @@
-import type { GridCell } from '../read/grid.js';
+import type { DocCell } from '../read/document.js';
 import { T2_SECTIONS, type FormatVersion, type Label, type T2Section } from '../spec/tables.js';
 import type { LocatedColumn, LocatedRow, LocatedTable } from './located.js';
 import { deviationOf, type Deviation } from './headers.js';
 import { candidate, labelCore, matchExact, matchLoose, matchPrefix, squash } from './normalize.js';
-import type { SheetIndex } from './sheet-index.js';
+import type { GridIndex } from './grid-index.js';
 
 const ARTICLE = /^第二十条第\(([一二三四五六七八九十]+)\)项/;
 const HEADER_CORE = labelCore('信息内容');
 const SECTION_ROWS = 8;
 
-const itemOf = (cell: GridCell) => ARTICLE.exec(squash(cell.text))?.[1];
+const itemOf = (cell: DocCell) => ARTICLE.exec(squash(cell.text))?.[1];
 
 /** Cells of article headings 「第二十条第（N）项」, top to bottom. */
-function articleCells(index: SheetIndex): GridCell[] {
-  return index.sheet.cells.filter((c) => c.kind === 'text' && itemOf(c) !== undefined);
+function articleCells(index: GridIndex): DocCell[] {
+  return index.cells.filter((c) => c.kind === 'text' && itemOf(c) !== undefined);
 }
 
 /** Cells that start a 表二: each 「第二十条第（一）项」 (or, lacking one, the first article heading). */
-export function findTable2Anchors(index: SheetIndex): GridCell[] {
+export function findTable2Anchors(index: GridIndex): DocCell[] {
   const articles = articleCells(index);
   const firsts = articles.filter((c) => itemOf(c) === '一');
   return firsts.length > 0 ? firsts : articles.slice(0, 1);
@@ -27,7 +27,7 @@ export function findTable2Anchors(index: SheetIndex): GridCell[] {
  * 表二 is a run of sections, each an article heading, a 「信息内容」 header row naming the columns,
  * and labelled rows. Sections are read from the anchor down, until an article comes round again.
  */
-export function locateTable2(index: SheetIndex, anchor: GridCell, copies: number): LocatedTable {
+export function locateTable2(index: GridIndex, anchor: DocCell, copies: number): LocatedTable {
   const columns: LocatedColumn[] = [];
   const rows: LocatedRow[] = [];
   const deviations: Deviation[] = [];
@@ -43,8 +43,7 @@ export function locateTable2(index: SheetIndex, anchor: GridCell, copies: number
   }
   const version = versionOf(columns);
   return {
-    sheet: index.sheet.name,
-    anchor: anchor.address,
+    anchor: anchor.source,
     ...(version ? { version } : {}),
     columns,
     byPosition: false,
@@ -55,8 +54,8 @@ export function locateTable2(index: SheetIndex, anchor: GridCell, copies: number
 }
 
 function readSection(
-  index: SheetIndex,
-  article: GridCell,
+  index: GridIndex,
+  article: DocCell,
   end: number,
   section: T2Section,
   columns: LocatedColumn[],
@@ -86,10 +85,10 @@ function readSection(
     if (def) {
       const devi = deviationOf(label, def.label);
       if (devi && !(def.alternates ?? []).some((a) => labelCore(a) === labelCore(label.text))) deviations.push(devi);
-      rows.push({ id: def.id, kind: seen.has(def.id) ? 'duplicate' : 'standard', label: label.text, labelAddress: label.address, row: r, values });
+      rows.push({ id: def.id, kind: seen.has(def.id) ? 'duplicate' : 'standard', label: label.text, labelSource: label.source, row: r, values });
       seen.add(def.id);
     } else if (Object.values(values).some((s) => s.cell !== undefined)) {
-      rows.push({ kind: 'unknown', label: label.text, labelAddress: label.address, row: r, values });
+      rows.push({ kind: 'unknown', label: label.text, labelSource: label.source, row: r, values });
     } else {
       break;
     }
@@ -101,7 +100,7 @@ function readSection(
  * naming several columns (「本年新」 for 本年新制作数量 and 本年新公开数量) takes the first of them
  * not already taken, as text copies of the 2019 table keep only the first line of a two-line header.
  */
-function headerColumns(index: SheetIndex, row: number, labelCol: number, section: T2Section, deviations: Deviation[]) {
+function headerColumns(index: GridIndex, row: number, labelCol: number, section: T2Section, deviations: Deviation[]) {
   const candidates = section.columns.map((c) => candidate(c, [c.label]));
   const taken = new Set<string>();
   const result: LocatedColumn[] = [];
@@ -113,7 +112,7 @@ function headerColumns(index: SheetIndex, row: number, labelCol: number, section
     taken.add(def.id);
     const devi = deviationOf(cell, def.label);
     if (devi) deviations.push(devi);
-    result.push({ id: def.id, label: cell.text, address: cell.address, col: cell.col });
+    result.push({ id: def.id, label: cell.text, source: cell.source, row: cell.row, col: cell.col });
   }
   return result;
 }

@@ -1,10 +1,9 @@
-import type { GridCell } from '../read/grid.js';
-import { parseAddress } from '../spec/a1.js';
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion, type RowDef } from '../spec/tables.js';
+import type { DocCell, Source } from '../read/document.js';
 import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
 import { candidate, labelCore, matchExact, matchLabel, matchLoose, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';
-import { isTextCell, type SheetIndex } from './sheet-index.js';
+import { isTextCell, type GridIndex } from './grid-index.js';
 
 const rowCandidates = T3_ROWS.map((r) => candidate(r, [r.label, ...(r.alternates ?? [])]));
 const groupCandidates = T3_GROUPS.map((g) => candidate(g, [g.label]));
@@ -16,11 +15,11 @@ const MAX_ROWS = 80;
 const NEXT_SECTION = /^(?:[四五六七]、|行政复议|行政诉讼)/;
 
 /** Cells that start a 表三: the 「一、本年新收政府信息公开申请数量」 row label. */
-export function findTable3Anchors(index: SheetIndex): GridCell[] {
-  return index.sheet.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
+export function findTable3Anchors(index: GridIndex): DocCell[] {
+  return index.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
 }
 
-export function locateTable3(index: SheetIndex, anchor: GridCell, copies: number): LocatedTable {
+export function locateTable3(index: GridIndex, anchor: DocCell, copies: number): LocatedTable {
   const deviations: Deviation[] = [];
   const header = findHeaderColumns(index, anchor, columnCandidates, {
     stopAt: (cell) => squash(cell.text).includes('申请人情况') || labelCore(cell.text).startsWith(NOTE_CORE),
@@ -39,8 +38,7 @@ export function locateTable3(index: SheetIndex, anchor: GridCell, copies: number
   const version = versionOf(rows);
   const extraColumns = byPosition ? [] : unknownColumns(index, anchor, columns);
   return {
-    sheet: index.sheet.name,
-    anchor: anchor.address,
+    anchor: anchor.source,
     ...(version ? { version } : {}),
     columns,
     ...(extraColumns.length > 0 ? { extraColumns } : {}),
@@ -58,20 +56,20 @@ const KNOWN_HEADER_CORES = new Set([...T3_COLUMNS.map((c) => labelCore(c.label))
  * table's width (up to one column past its last): an agency's own 合计 for 法人或其他组织, say.
  * They are never read as values; the model reports them.
  */
-function unknownColumns(index: SheetIndex, anchor: GridCell, columns: LocatedColumn[]) {
+function unknownColumns(index: GridIndex, anchor: DocCell, columns: LocatedColumn[]) {
   if (columns.length === 0) return [];
   const taken = new Set(columns.map((c) => c.col));
   const first = Math.min(...columns.map((c) => c.col));
   const last = Math.max(...columns.map((c) => c.col)) + 1;
-  const top = Math.min(...columns.map((c) => Number(c.address.replace(/^[A-Z]+/, ''))));
-  const found = new Map<number, { label: string; address: string; col: number }>();
+  const top = Math.min(...columns.map((c) => c.row));
+  const found = new Map<number, { label: string; source: Source; col: number }>();
   for (let r = top; r < anchor.row; r++) {
     for (const cell of index.rowCells(r)) {
       if (cell.col < first || cell.col > last || taken.has(cell.col) || found.has(cell.col) || !isTextCell(cell)) continue;
       const core = labelCore(cell.text);
       if (core === '' || KNOWN_HEADER_CORES.has(core) || core.startsWith(NOTE_CORE)) continue;
       if (index.at(anchor.row, cell.col) === undefined) continue;
-      found.set(cell.col, { label: cell.text, address: cell.address, col: cell.col });
+      found.set(cell.col, { label: cell.text, source: cell.source, col: cell.col });
     }
   }
   return [...found.values()];
@@ -81,21 +79,23 @@ function unknownColumns(index: SheetIndex, anchor: GridCell, columns: LocatedCol
  * No usable header over the values: take the seven positions after the R1 row's label, when most
  * of them hold something. Each row is then read by its own labels (see raggedRows).
  */
-function columnsByPosition(index: SheetIndex, anchor: GridCell): LocatedColumn[] | undefined {
-  const slots = Object.entries(raggedRows(index, anchor)(anchor.row).values);
+function columnsByPosition(index: GridIndex, anchor: DocCell): LocatedColumn[] | undefined {
+  const { values, start } = raggedRows(index, anchor)(anchor.row);
+  const slots = Object.entries(values);
   if (slots.filter(([, slot]) => slot.cell !== undefined).length < 4) return undefined;
-  return slots.map(([id, slot]) => ({ id, label: '', address: slot.address, col: parseAddress(slot.address)?.col ?? 0 }));
+  return slots.map(([id], i) => ({ id, label: '', source: index.sourceAt(anchor.row, start + i), row: anchor.row, col: start + i }));
 }
 
 /** Where a row's labels and values are: the values under the located columns, or right after the labels. */
-type RowLayout = (row: number) => { labels: GridCell[]; values: Record<string, Slot>; overflow?: string };
+type RowLayout = (row: number) => { labels: DocCell[]; values: Record<string, Slot>; start: number; overflow?: Source };
 
 /** The official grid, or any with headers over the values: values under the columns, labels left of them. */
-function alignedRows(index: SheetIndex, columns: LocatedColumn[]): RowLayout {
+function alignedRows(index: GridIndex, columns: LocatedColumn[]): RowLayout {
   const firstDataCol = Math.min(...columns.map((c) => c.col), Number.MAX_SAFE_INTEGER);
   return (row) => ({
     labels: index.rowCells(row).filter((c) => c.col < firstDataCol && c.kind === 'text' && c.text.trim() !== ''),
     values: Object.fromEntries(columns.map((c) => [c.id, index.slot(row, c.col)])),
+    start: firstDataCol,
   });
 }
 
@@ -104,10 +104,10 @@ function alignedRows(index: SheetIndex, columns: LocatedColumn[]): RowLayout {
  * as text, where 「三、本年度办理结果 | （一）予以公开 | 8 | …」 has one label more than 「（二）部分公开 | 2 | …」
  * and the headers above line up with nothing. A label merged across columns ends where its merge ends.
  */
-function raggedRows(index: SheetIndex, anchor: GridCell): RowLayout {
+function raggedRows(index: GridIndex, anchor: DocCell): RowLayout {
   return (row) => {
     const cells = index.rowCells(row).filter((c) => c.col >= anchor.col);
-    const labels: GridCell[] = [];
+    const labels: DocCell[] = [];
     for (const cell of cells) {
       if (!isLabelCell(cell)) break;
       labels.push(cell);
@@ -119,37 +119,38 @@ function raggedRows(index: SheetIndex, anchor: GridCell): RowLayout {
     return {
       labels,
       values: Object.fromEntries(T3_COLUMNS.map((c, i) => [c.id, index.slot(row, start + i)])),
-      ...(next && !isLabelCell(next) ? { overflow: next.address } : {}),
+      start,
+      ...(next && !isLabelCell(next) ? { overflow: next.source } : {}),
     };
   };
 }
 
 /** Words, not a value: 「（三）不予公开」 is a label; 「/」「无」「10000件以上」 are values. */
-function isLabelCell(cell: GridCell): boolean {
+function isLabelCell(cell: DocCell): boolean {
   const core = labelCore(cell.text);
   return isTextCell(cell) && core.length >= 2 && !/^[\d+\-−.]/.test(core);
 }
 
-function scanRows(index: SheetIndex, anchor: GridCell, layout: RowLayout, deviations: Deviation[]): LocatedRow[] {
+function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviations: Deviation[]): LocatedRow[] {
   const rows: LocatedRow[] = [];
   const seen = new Set<string>();
   let group: string | undefined;
   /** A label alone on its row that is no official label by itself: perhaps the first line of one broken over two rows. */
-  let pending: { cell: GridCell; flush: () => void } | undefined;
-  const push = (def: RowDef, specific: GridCell, label: string, row: number, values: Record<string, Slot>) => {
+  let pending: { cell: DocCell; flush: () => void } | undefined;
+  const push = (def: RowDef, specific: DocCell, label: string, row: number, values: Record<string, Slot>) => {
     const devi = deviationOf(specific, def.label);
     if (devi) deviations.push(devi);
     const kind = seen.has(def.id) ? 'duplicate' : 'standard';
     seen.add(def.id);
-    rows.push({ id: def.id, kind, label, labelAddress: specific.address, row, values, ...(overflows.get(row) ? { overflow: overflows.get(row)! } : {}) });
+    rows.push({ id: def.id, kind, label, labelSource: specific.source, row, values, ...(overflows.get(row) ? { overflow: overflows.get(row)! } : {}) });
   };
-  const overflows = new Map<number, string>();
+  const overflows = new Map<number, Source>();
   for (let r = anchor.row; r <= Math.min(index.maxRow, anchor.row + MAX_ROWS); r++) {
     const { labels, values, overflow } = layout(r);
     const hasValues = Object.values(values).some((s) => s.cell !== undefined);
     if (overflow) overflows.set(r, overflow);
     if (labels.length === 0) {
-      if (hasValues) rows.push({ kind: 'unknown', label: '', labelAddress: index.slot(r, anchor.col).address, row: r, values });
+      if (hasValues) rows.push({ kind: 'unknown', label: '', labelSource: index.sourceAt(r, anchor.col), row: r, values });
       continue;
     }
     let groupOnRow: string | undefined;
@@ -181,9 +182,9 @@ function scanRows(index: SheetIndex, anchor: GridCell, layout: RowLayout, deviat
       push(def, specific, labelText, r, values);
       if (def.id === 'carriedOver') break;
     } else if (groupOnRow && matchLabel(specific.text, groupCandidates)) {
-      if (hasValues) rows.push({ id: groupOnRow, kind: 'subtotal', label: labelText, labelAddress: specific.address, row: r, values });
+      if (hasValues) rows.push({ id: groupOnRow, kind: 'subtotal', label: labelText, labelSource: specific.source, row: r, values });
     } else if (hasValues) {
-      rows.push({ kind: 'unknown', label: labelText, labelAddress: specific.address, row: r, values });
+      rows.push({ kind: 'unknown', label: labelText, labelSource: specific.source, row: r, values });
     }
   }
   pending?.flush();

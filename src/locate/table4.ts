@@ -1,8 +1,8 @@
-import type { GridCell } from '../read/grid.js';
+import type { DocCell } from '../read/document.js';
 import { T4_BLOCKS, T4_OUTCOMES } from '../spec/tables.js';
 import type { LocatedColumn, LocatedTable } from './located.js';
 import { candidate, labelCore, matchExact } from './normalize.js';
-import { isTextCell, type SheetIndex } from './sheet-index.js';
+import { isTextCell, type GridIndex } from './grid-index.js';
 
 const outcomeCandidates = T4_OUTCOMES.map((o) => candidate(o, [o.label]));
 const ANCHOR_CORE = labelCore(T4_BLOCKS[0]!.label);
@@ -12,8 +12,8 @@ const HEADER_ROWS = 4;
 const VALUE_COUNT = T4_BLOCKS.length * T4_OUTCOMES.length;
 
 /** Cells that start a 表四: the 「行政复议」 block header. */
-export function findTable4Anchors(index: SheetIndex): GridCell[] {
-  return index.sheet.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
+export function findTable4Anchors(index: GridIndex): DocCell[] {
+  return index.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
 }
 
 /**
@@ -21,8 +21,8 @@ export function findTable4Anchors(index: SheetIndex): GridCell[] {
  * are gathered left to right; the block a header belongs to comes from the block labels above it
  * when they are there, otherwise from its place (the first five, the next five, the last five).
  */
-export function locateTable4(index: SheetIndex, anchor: GridCell, copies: number): LocatedTable {
-  const headers: GridCell[] = [];
+export function locateTable4(index: GridIndex, anchor: DocCell, copies: number): LocatedTable {
+  const headers: DocCell[] = [];
   let blockStarts = { direct: Number.NaN, after: Number.NaN };
   for (let r = anchor.row; r <= anchor.row + HEADER_ROWS; r++) {
     for (const cell of index.rowCells(r)) {
@@ -36,11 +36,10 @@ export function locateTable4(index: SheetIndex, anchor: GridCell, copies: number
   headers.sort((a, b) => a.col - b.col || a.row - b.row);
   const columns = assignColumns(headers, blockStarts);
   const located = (byPosition: boolean, cols: LocatedColumn[], row: number): LocatedTable => ({
-    sheet: index.sheet.name,
-    anchor: anchor.address,
+    anchor: anchor.source,
     columns: cols,
     byPosition,
-    rows: row > 0 ? [{ id: 'values', kind: 'standard', label: '', labelAddress: anchor.address, row, values: valuesAt(index, cols, row) }] : [],
+    rows: row > 0 ? [{ id: 'values', kind: 'standard', label: '', labelSource: anchor.source, row, values: valuesAt(index, cols, row) }] : [],
     copies,
     deviations: [],
   });
@@ -53,7 +52,7 @@ export function locateTable4(index: SheetIndex, anchor: GridCell, copies: number
   return located(false, columns, columns.length > 0 ? dataRowBelow(index, columns, anchor.row + 2) : 0);
 }
 
-function assignColumns(headers: GridCell[], starts: { direct: number; after: number }): LocatedColumn[] {
+function assignColumns(headers: DocCell[], starts: { direct: number; after: number }): LocatedColumn[] {
   const columns: LocatedColumn[] = [];
   const haveBlocks = Number.isFinite(starts.direct) && Number.isFinite(starts.after);
   headers.forEach((cell, i) => {
@@ -66,12 +65,12 @@ function assignColumns(headers: GridCell[], starts: { direct: number; after: num
           : T4_BLOCKS[0]!
       : T4_BLOCKS[Math.min(2, Math.floor(i / T4_OUTCOMES.length))]!;
     const id = `${block.id}.${outcome.id}`;
-    if (!columns.some((c) => c.id === id)) columns.push({ id, label: cell.text, address: cell.address, col: cell.col });
+    if (!columns.some((c) => c.id === id)) columns.push({ id, label: cell.text, source: cell.source, row: cell.row, col: cell.col });
   });
   return columns;
 }
 
-function dataRowBelow(index: SheetIndex, columns: LocatedColumn[], after: number): number {
+function dataRowBelow(index: GridIndex, columns: LocatedColumn[], after: number): number {
   for (let r = after + 1; r <= Math.min(index.maxRow, after + 3); r++) {
     if (columns.some((c) => index.at(r, c.col) !== undefined)) return r;
   }
@@ -79,14 +78,15 @@ function dataRowBelow(index: SheetIndex, columns: LocatedColumn[], after: number
 }
 
 /** Fallback without headers: the first row below the anchor holding exactly fifteen values. */
-function numberRowBelow(index: SheetIndex, anchor: GridCell): { row: number; columns: LocatedColumn[] } | undefined {
+function numberRowBelow(index: GridIndex, anchor: DocCell): { row: number; columns: LocatedColumn[] } | undefined {
   for (let r = anchor.row + 1; r <= Math.min(index.maxRow, anchor.row + HEADER_ROWS + 2); r++) {
     const cells = index.rowCells(r).filter((c) => c.col >= anchor.col && !isTextCell(c));
     if (cells.length !== VALUE_COUNT) continue;
     const columns = cells.map((cell, i) => ({
       id: `${T4_BLOCKS[Math.floor(i / 5)]!.id}.${T4_OUTCOMES[i % 5]!.id}`,
       label: '',
-      address: cell.address,
+      source: cell.source,
+      row: cell.row,
       col: cell.col,
     }));
     return { row: r, columns };
@@ -94,6 +94,6 @@ function numberRowBelow(index: SheetIndex, anchor: GridCell): { row: number; col
   return undefined;
 }
 
-function valuesAt(index: SheetIndex, columns: LocatedColumn[], row: number) {
+function valuesAt(index: GridIndex, columns: LocatedColumn[], row: number) {
   return Object.fromEntries(columns.map((c) => [c.id, index.slot(row, c.col)]));
 }

@@ -19,15 +19,16 @@ export function buildReport(located: LocatedReport): Report {
   const t2v = located.t2?.version;
   const t3v = located.t3.version;
   if (t2v && t3v && t2v !== t3v) {
-    structure.push({ code: 'VERSION_CONFLICT', table: 't2', subject: t2v, detail: t3v, sheet: located.t2!.sheet, address: located.t2!.anchor });
+    structure.push({ code: 'VERSION_CONFLICT', table: 't2', subject: t2v, detail: t3v, source: located.t2!.anchor });
   }
   const { title } = located;
   return {
+    format: located.format,
     formatVersion: version,
     versionFrom: from,
     ...(title.year !== undefined ? { year: title.year } : {}),
     ...(title.agency !== undefined ? { agency: title.agency } : {}),
-    ...(title.source ? { titleSource: title.source } : {}),
+    ...(title.source ? { title: title.source } : {}),
     tables: {
       t3: tableInfo(located.t3),
       ...(located.t2 ? { t2: tableInfo(located.t2) } : {}),
@@ -48,18 +49,18 @@ function decideVersion(located: LocatedReport): { version: FormatVersion; from: 
 }
 
 function tableInfo(table: LocatedTable) {
-  return { sheet: table.sheet, anchor: table.anchor, ...(table.version ? { version: table.version } : {}) };
+  return { anchor: table.anchor, ...(table.version ? { version: table.version } : {}) };
 }
 
 function addTable3(table: LocatedTable, version: FormatVersion, cells: Record<string, ModelCell>, structure: StructureNote[]) {
   addCommonNotes('t3', table, structure);
   const found = new Set(table.columns.map((c) => c.id));
   for (const column of T3_COLUMNS) {
-    if (!found.has(column.id)) structure.push({ code: 'COLUMN_MISSING', table: 't3', subject: column.id, sheet: table.sheet, address: table.anchor });
+    if (!found.has(column.id)) structure.push({ code: 'COLUMN_MISSING', table: 't3', subject: column.id, source: table.anchor });
   }
   const rows = new Set(table.rows.filter((r) => r.kind === 'standard').map((r) => r.id));
   for (const def of t3Rows(version)) {
-    if (!rows.has(def.id)) structure.push({ code: 'ROW_MISSING', table: 't3', subject: def.id, sheet: table.sheet, address: table.anchor });
+    if (!rows.has(def.id)) structure.push({ code: 'ROW_MISSING', table: 't3', subject: def.id, source: table.anchor });
   }
   addRows('t3', table, cells, structure);
 }
@@ -68,7 +69,7 @@ function addTable4(table: LocatedTable, cells: Record<string, ModelCell>, struct
   addCommonNotes('t4', table, structure);
   const row = table.rows[0];
   if (table.columns.length !== 15) {
-    structure.push({ code: 'VALUE_COUNT', table: 't4', subject: String(table.columns.length), sheet: table.sheet, address: table.anchor });
+    structure.push({ code: 'VALUE_COUNT', table: 't4', subject: String(table.columns.length), source: table.anchor });
   }
   if (!row) return;
   for (const [id, slot] of Object.entries(row.values)) {
@@ -85,55 +86,53 @@ function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<st
     for (const def of section.rows) {
       const row = rows.get(def.id);
       if (!row) {
-        structure.push({ code: 'ROW_MISSING', table: 't2', subject: def.id, sheet: table.sheet, address: table.anchor });
+        structure.push({ code: 'ROW_MISSING', table: 't2', subject: def.id, source: table.anchor });
         continue;
       }
       for (const column of section.columns) {
         const slot = row.values[column.id];
         if (slot) addCell(cells, structure, 't2', def.id, column.id, slot);
-        else structure.push({ code: 'COLUMN_MISSING', table: 't2', subject: `${def.id}.${column.id}`, sheet: table.sheet, address: row.labelAddress });
+        else structure.push({ code: 'COLUMN_MISSING', table: 't2', subject: `${def.id}.${column.id}`, source: row.labelSource });
       }
     }
   }
-  addNonStandardRows('t2', table.rows, table.sheet, structure);
+  addNonStandardRows('t2', table.rows, structure);
 }
 
 function addRows(table: TableId, located: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
   for (const row of located.rows) {
-    if (row.overflow) structure.push({ code: 'ROW_OVERFLOW', table, subject: row.label, sheet: located.sheet, address: row.overflow });
+    if (row.overflow) structure.push({ code: 'ROW_OVERFLOW', table, subject: row.label, source: row.overflow });
     if (row.kind !== 'standard') continue;
     for (const [column, slot] of Object.entries(row.values)) addCell(cells, structure, table, row.id!, column, slot);
   }
-  addNonStandardRows(table, located.rows, located.sheet, structure);
+  addNonStandardRows(table, located.rows, structure);
 }
 
-function addNonStandardRows(table: TableId, rows: LocatedRow[], sheet: string, structure: StructureNote[]) {
+function addNonStandardRows(table: TableId, rows: LocatedRow[], structure: StructureNote[]) {
   const codes = { subtotal: 'ROW_SUBTOTAL', unknown: 'ROW_UNKNOWN', duplicate: 'ROW_DUPLICATE' } as const;
   for (const row of rows) {
     if (row.kind === 'standard') continue;
-    structure.push({ code: codes[row.kind], table, subject: row.label || `#${row.row}`, sheet, address: row.labelAddress });
+    structure.push({ code: codes[row.kind], table, subject: row.label, source: row.labelSource });
   }
 }
 
 function addCommonNotes(table: TableId, located: LocatedTable, structure: StructureNote[]) {
   if (located.copies > 1) {
-    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), detail: String(located.copy ?? 1), sheet: located.sheet, address: located.anchor });
+    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), detail: String(located.copy ?? 1), source: located.anchor });
   }
   for (const column of located.extraColumns ?? []) {
-    structure.push({ code: 'COLUMN_UNKNOWN', table, subject: column.label, sheet: located.sheet, address: column.address });
+    structure.push({ code: 'COLUMN_UNKNOWN', table, subject: column.label, source: column.source });
   }
-  if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, sheet: located.sheet, address: located.anchor });
+  if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, source: located.anchor });
   for (const d of located.deviations) {
-    structure.push({ code: 'LABEL_DEVIATION', table, subject: d.found, detail: d.official, sheet: located.sheet, address: d.address });
+    structure.push({ code: 'LABEL_DEVIATION', table, subject: d.found, detail: d.official, source: d.source });
   }
 }
 
 function addCell(cells: Record<string, ModelCell>, structure: StructureNote[], table: TableId, row: string, column: string, slot: Slot) {
   const key = cellKey(table, row, column);
   const parsed = parseSlot(slot);
-  if (slot.coveredBy) {
-    structure.push({ code: 'VALUE_COVERED', table, subject: key, detail: slot.coveredBy, sheet: slot.sheet, address: slot.address });
-  }
+  if (slot.coveredBy) structure.push({ code: 'VALUE_COVERED', table, subject: key, source: slot.source, related: slot.coveredBy });
   cells[key] = {
     key,
     table,
@@ -144,6 +143,7 @@ function addCell(cells: Record<string, ModelCell>, structure: StructureNote[], t
     ...(parsed.approx !== undefined ? { approx: parsed.approx } : {}),
     ...(parsed.unit !== undefined ? { unit: parsed.unit } : {}),
     ...(parsed.fromText ? { fromText: true } : {}),
-    source: { sheet: slot.sheet, address: slot.address, raw: parsed.raw },
+    raw: parsed.raw,
+    source: slot.source,
   };
 }

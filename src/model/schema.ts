@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentFormat, Source } from '../read/document.js';
 
 export const TableId = z.enum(['t2', 't3', 't4']);
 export type TableId = z.infer<typeof TableId>;
@@ -15,14 +16,6 @@ export const ValueStatus = z.enum([
 ]);
 export type ValueStatus = z.infer<typeof ValueStatus>;
 
-export const Source = z.object({
-  sheet: z.string(),
-  address: z.string(),
-  /** The cell's content as written: the text, the number, or the formula. */
-  raw: z.string(),
-});
-export type Source = z.infer<typeof Source>;
-
 /**
  * One value of the report under its canonical key, e.g. `t3.received.natural`
  * (表三, 一、本年新收, 自然人). docs/keys.md lists every key.
@@ -37,6 +30,9 @@ export const ModelCell = z.object({
   approx: z.number().optional(),
   unit: z.string().optional(),
   fromText: z.boolean().optional(),
+  /** The cell's content as written: the text, the number, or the formula; '' for a blank. */
+  raw: z.string(),
+  /** Where the value stands in the file. */
   source: Source,
 });
 export type ModelCell = z.infer<typeof ModelCell>;
@@ -63,24 +59,29 @@ export const StructureNote = z.object({
   /** What the note is about: a row or column id, a label as found, a count. */
   subject: z.string().optional(),
   detail: z.string().optional(),
-  sheet: z.string().optional(),
-  address: z.string().optional(),
+  /** Where in the file the note is about, when it is about a place. */
+  source: Source.optional(),
+  /** A second place it names: the top-left cell of the merge a value lies in. */
+  related: Source.optional(),
 });
 export type StructureNote = z.infer<typeof StructureNote>;
 
 export const TableInfo = z.object({
-  sheet: z.string(),
-  anchor: z.string(),
+  /** Where the table's anchor label stands. */
+  anchor: Source,
   version: FormatVersion.optional(),
 });
 
 export const Report = z.object({
+  /** The kind of file the report was read from. */
+  format: DocumentFormat,
   formatVersion: FormatVersion,
   /** How the version was decided: from the tables' labels, or (when they say nothing) from the year. */
   versionFrom: z.enum(['labels', 'year', 'default']),
   year: z.number().int().optional(),
   agency: z.string().optional(),
-  titleSource: z.object({ sheet: z.string(), address: z.string(), text: z.string() }).optional(),
+  /** The title the year and agency were read from, and where it stands (a declared title has no place). */
+  title: z.object({ text: z.string(), source: Source.optional() }).optional(),
   tables: z.object({ t2: TableInfo.optional(), t3: TableInfo, t4: TableInfo.optional() }),
   cells: z.record(z.string(), ModelCell),
   structure: z.array(StructureNote),

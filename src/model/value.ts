@@ -1,4 +1,4 @@
-import type { GridCell } from '../read/grid.js';
+import type { DocCell } from '../read/document.js';
 import type { Slot } from '../locate/located.js';
 import type { ValueStatus } from './schema.js';
 
@@ -23,7 +23,7 @@ export function parseSlot(slot: Slot): ParsedValue {
   return parseCell(slot.cell);
 }
 
-export function parseCell(cell: GridCell): ParsedValue {
+export function parseCell(cell: DocCell): ParsedValue {
   switch (cell.kind) {
     case 'number':
       return { status: 'number', value: cell.number ?? Number(cell.text), raw: cell.formula ? `=${cell.formula}` : cell.text };

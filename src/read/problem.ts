@@ -67,3 +67,7 @@ function describeBreach({ what, limit, count, part }: LimitBreach): string {
   const where = part ? `${part}: ` : '';
   return `${where}${what} ${count ?? `> ${limit}`}${count !== undefined ? ` > ${limit}` : ''}`;
 }
+
+/** Why a conversion through LibreOffice failed, in words the report stage renders (src/report/problems.ts). */
+export const CONVERT_MISSING = 'soffice-missing';
+export const CONVERT_TIMEOUT = 'soffice-timeout';

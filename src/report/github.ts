@@ -1,10 +1,10 @@
 import type { Finding } from '../rules/finding.js';
 import { countResults, type FileResult } from '../result.js';
-import { cellRef } from './cell-ref.js';
 import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
 import { renderProblem } from './problems.js';
+import { describeSource } from './source.js';
 
 /** GitHub shows at most this many annotations of each level per step; the rest would vanish silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -25,7 +25,10 @@ export function formatGithub(results: readonly FileResult[], context: ReportCont
       continue;
     }
     for (const finding of result.findings) {
-      (finding.severity === 'error' ? errors : warnings).push(command(finding.severity, { file, title: title(finding) }, messageOf(finding, context)));
+      const cell = primaryCell(finding);
+      // A text file has lines: the annotation goes on the line itself.
+      const line: Record<string, string> = cell?.source.kind === 'text' && !cell.file ? { line: String(cell.source.line) } : {};
+      (finding.severity === 'error' ? errors : warnings).push(command(finding.severity, { file, ...line, title: title(finding, context) }, messageOf(finding, context)));
     }
   }
   const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
@@ -45,15 +48,15 @@ export function formatGithub(results: readonly FileResult[], context: ReportCont
   return shown.length > 0 ? `${shown.join('\n')}\n` : '';
 }
 
-function title(finding: Finding): string {
+function title(finding: Finding, context: ReportContext): string {
   const cell = primaryCell(finding);
-  return cell ? `${finding.rule} ${cellRef(cell.sheet, cell.address)}` : finding.rule;
+  return cell ? `${finding.rule} ${describeSource(cell.source, context.lang)}` : finding.rule;
 }
 
 function messageOf(finding: Finding, context: ReportContext): string {
   const message = renderMessage(finding, context.lang);
   const cell = primaryCell(finding);
-  const ref = cell ? cellRef(cell.sheet, cell.address) : undefined;
+  const ref = cell ? describeSource(cell.source, context.lang) : undefined;
   return ref && !message.includes(ref) ? `${ref}：${message}` : message;
 }
 

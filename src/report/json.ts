@@ -3,6 +3,7 @@ import { countResults, type BatchInfo, type FileResult } from '../result.js';
 import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
+import { describeSource } from './source.js';
 
 export interface JsonOptions {
   lang: Lang;
@@ -37,11 +38,13 @@ export function* formatJsonChunks(results: readonly FileResult[], options: JsonO
 function fileJson(result: FileResult, lang: Lang) {
   return {
     path: result.path,
+    ...(result.format ? { format: result.format } : {}),
     ...(result.formatVersion ? { formatVersion: result.formatVersion } : {}),
     ...(result.year !== undefined ? { year: result.year } : {}),
     ...(result.agency ? { agency: result.agency } : {}),
     ...(result.unit ? { unit: result.unit } : {}),
     findings: result.findings.map((f) => findingJson(f, lang)),
+    ...(result.values ? { values: valuesJson(result.values, lang) } : {}),
     ...(result.problem
       ? {
           error: {
@@ -68,12 +71,25 @@ function findingJson(finding: Finding, lang: Lang) {
     ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
     cells: finding.cells.map((c) => ({
       ...(c.file ? { file: c.file } : {}),
-      sheet: c.sheet,
-      address: c.address,
       key: c.key,
       value: c.value,
       ...(c.name ? { name: c.name[lang] } : {}),
       ...(c.side ? { side: c.side } : {}),
+      source: c.source,
+      where: describeSource(c.source, lang),
     })),
   };
+}
+
+/**
+ * The numbers as read, for anyone to build on: each canonical key with its value (a number; null
+ * for a blank; the text as written when it is not a number) and where it stands in the file.
+ */
+function valuesJson(values: NonNullable<FileResult['values']>, lang: Lang) {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, v]) => [
+      key,
+      { value: v.status === 'number' ? v.value : v.status === 'blank' ? null : v.raw, source: v.source, where: describeSource(v.source, lang) },
+    ]),
+  );
 }

@@ -1,7 +1,7 @@
 import { CATALOGUE } from '../rules/catalogue/index.js';
 import type { Finding } from '../rules/finding.js';
 import type { FileResult } from '../result.js';
-import { cellRef } from './cell-ref.js';
+import { describeCell } from './source.js';
 import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
@@ -94,6 +94,6 @@ function describedBy(result: FileResult): [string, string][] {
 /** A finding as plain text: the message, then each cell with its value. */
 function detail(finding: Finding, context: ReportContext): string {
   const severity = finding.severity === 'error' ? (context.lang === 'zh' ? '错误' : 'error') : context.lang === 'zh' ? '警告' : 'warning';
-  const cells = finding.cells.map((c) => `  ${cellRef(c.sheet, c.address)}${c.key ? ` (${c.key})` : ''} = ${c.value ?? ''}`);
+  const cells = finding.cells.map((c) => `  ${describeCell(c, context.lang)}${c.key ? ` (${c.key})` : ''} = ${c.value ?? ''}`);
   return [`${severity}: ${renderMessage(finding, context.lang)}`, ...cells].join('\n');
 }

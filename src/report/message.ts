@@ -1,11 +1,8 @@
 import type { Finding, FindingCell, Param } from '../rules/finding.js';
 import { findRule } from '../rules/catalogue/index.js';
 import { TABLE_NAMES } from '../rules/names.js';
-import { refOf } from './cell-ref.js';
-import { compressAddresses } from './ranges.js';
 import type { Lang } from './lang.js';
-
-const LIST_SEPARATOR: Record<Lang, string> = { zh: '、', en: ', ' };
+import { describeCell, describeSource, describeSources } from './source.js';
 
 /** A finding's sentence in the given language, from its rule's message template and params. */
 export function renderMessage(finding: Finding, lang: Lang): string {
@@ -19,15 +16,18 @@ export function renderMessage(finding: Finding, lang: Lang): string {
     difference: formatNumber(finding.difference === undefined ? undefined : Math.abs(finding.difference)),
     expectedTerms: terms(finding.cells, 'expected', lang),
     actualTerms: terms(finding.cells, 'actual', lang),
-    cell: finding.cells[0] ? refOf(finding.cells[0]) : '',
-    cells: compressAddresses(finding.cells.map((c) => c.address)).join(LIST_SEPARATOR[lang]),
+    cell: finding.cells[0] ? describeCell(finding.cells[0], lang) : '',
+    cells: describeSources(
+      finding.cells.map((c) => c.source),
+      lang,
+    ),
   };
   for (const [name, value] of Object.entries(finding.params)) params[name] = paramText(value, lang);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
 
 function paramText(value: Param, lang: Lang): string {
-  if (typeof value === 'object') return value[lang];
+  if (typeof value === 'object') return 'kind' in value ? describeSource(value, lang) : value[lang];
   return typeof value === 'number' ? formatNumber(value) : value;
 }
 

@@ -1,5 +1,4 @@
-import { CONVERT_MISSING, CONVERT_TIMEOUT } from '../read/convert.js';
-import type { FileProblem, FileProblemCode, LimitBreach } from '../read/problem.js';
+import { CONVERT_MISSING, CONVERT_TIMEOUT, type FileProblem, type FileProblemCode, type LimitBreach } from '../read/problem.js';
 import type { Text } from '../rules/finding.js';
 import type { Lang } from './lang.js';
 

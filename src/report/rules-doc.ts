@@ -1,6 +1,6 @@
 import { CATALOGUE } from '../rules/catalogue/index.js';
 import type { Finding } from '../rules/finding.js';
-import { cellRef } from './cell-ref.js';
+import { describeCell } from './source.js';
 import { renderMessage } from './message.js';
 
 export interface RuleExample {
@@ -32,7 +32,7 @@ export function renderRulesDoc(examples: ReadonlyMap<string, RuleExample>): stri
     const example = examples.get(rule.id);
     if (example) {
       const cells = example.finding.cells
-        .map((c) => `\`${c.file ? `${c.file} ` : ''}${cellRef(c.sheet, c.address)}\`${c.value === null ? '' : ` = ${c.value}`}`)
+        .map((c) => `\`${describeCell(c, 'en')}\`${c.value === null ? '' : ` = ${c.value}`}`)
         .join(', ');
       lines.push(
         `**Example** (\`${example.file}\`)`,

@@ -2,19 +2,20 @@ import { CATALOGUE } from '../rules/catalogue/index.js';
 import type { Finding, FindingCell } from '../rules/finding.js';
 import { fingerprint } from '../rules/fingerprint.js';
 import type { FileResult } from '../result.js';
-import { cellRef } from './cell-ref.js';
 import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
 import { renderProblem } from './problems.js';
+import { describeCell, describeSource, describeWithin } from './source.js';
 
 /** Not a catalogue rule: a file that could not be checked is reported under this id, so it shows as an alert. */
 export const FILE_RULE_ID = 'FILE_UNREADABLE';
 
 /**
- * SARIF 2.1.0 for GitHub code scanning and other consumers. A workbook has no lines, so each result
- * points at line 1 of the file and names its sheet and cell in the message, in the region's
- * properties and as a logical location.
+ * SARIF 2.1.0 for GitHub code scanning and other consumers. A workbook or Word document has no
+ * lines, so a result points at line 1 of the file and names its place (sheet and cell, table, row
+ * and column) in the message, in the region's properties and as a logical location; in a text file
+ * it points at the line itself.
  */
 export function formatSarif(results: readonly FileResult[], context: ReportContext): string {
   const { lang } = context;
@@ -31,11 +32,14 @@ export function formatSarif(results: readonly FileResult[], context: ReportConte
     {
       id: FILE_RULE_ID,
       name: 'FileUnreadable',
-      shortDescription: { text: lang === 'zh' ? '文件可以作为年报工作簿检查' : 'The file can be checked as a report workbook' },
+      shortDescription: { text: lang === 'zh' ? '文件可以作为年报检查' : 'The file can be checked as a report' },
       fullDescription: {
-        text: lang === 'zh' ? '文件不是 .xlsx 工作簿、已损坏、过大或找不到表三时无法检查。' : 'A file that is not an .xlsx workbook, is damaged, too large, or has no Table 3 cannot be checked.',
+        text:
+          lang === 'zh'
+            ? '文件不是能读取的年报（.xlsx、.docx、网页或文本）、已损坏、过大或找不到表三时无法检查。'
+            : 'A file that is not a readable report (.xlsx, .docx, web page or text), is damaged, too large, or has no Table 3 cannot be checked.',
       },
-      help: { text: lang === 'zh' ? '按提示重新保存为 .xlsx。' : 'Save it again as .xlsx, as the message says.' },
+      help: { text: lang === 'zh' ? '按提示重新保存后再检查。' : 'Save it again as the message says and check it again.' },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['file'], precision: 'very-high' },
     },
@@ -104,13 +108,15 @@ export function formatSarif(results: readonly FileResult[], context: ReportConte
 function resultOf(finding: Finding, uri: string, ruleIndex: number, context: ReportContext) {
   const message = renderMessage(finding, context.lang);
   const primary = primaryCell(finding);
-  const ref = primary ? cellRef(primary.sheet, primary.address) : undefined;
+  const ref = primary ? describeSource(primary.source, context.lang) : undefined;
   const location = (cell: FindingCell | undefined) => ({
     physicalLocation: {
       artifactLocation: { uri: cell?.file ? context.uriOf(cell.file) : uri, uriBaseId: '%SRCROOT%' },
-      region: { startLine: 1, ...(cell ? { properties: { sheet: cell.sheet, address: cell.address } } : {}) },
+      region: { startLine: cell?.source.kind === 'text' ? cell.source.line : 1, ...(cell ? { properties: { source: cell.source } } : {}) },
     },
-    ...(cell ? { logicalLocations: [{ fullyQualifiedName: cellRef(cell.sheet, cell.address), name: cell.address, kind: 'element' }] } : {}),
+    ...(cell
+      ? { logicalLocations: [{ fullyQualifiedName: describeSource(cell.source, context.lang), name: describeWithin(cell.source, context.lang), kind: 'element' }] }
+      : {}),
   });
   const others = finding.cells.filter((c) => c !== primary);
   return {
@@ -124,7 +130,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number, context: Rep
           relatedLocations: others.map((cell, i) => ({
             id: i + 1,
             ...location(cell),
-            message: { text: `${cellRef(cell.sheet, cell.address)}${cell.name ? ` ${cell.name[context.lang]}` : ''} = ${cell.value ?? ''}` },
+            message: { text: `${describeCell(cell, context.lang)}${cell.name ? ` ${cell.name[context.lang]}` : ''} = ${cell.value ?? ''}` },
           })),
         }
       : {}),
@@ -136,7 +142,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number, context: Rep
       ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
       ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
       ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
-      cells: finding.cells.map((c) => ({ sheet: c.sheet, address: c.address, key: c.key, value: c.value })),
+      cells: finding.cells.map((c) => ({ source: c.source, key: c.key, value: c.value })),
     },
   };
 }

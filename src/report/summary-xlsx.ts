@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../rules/names.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import { fixZipTimes } from '../template/fixed-zip-times.js';
 import { statusLabel, statusOf } from './batch-table.js';
-import { cellRef } from './cell-ref.js';
+import { describeCell } from './source.js';
 import { VERSION_LABELS } from './format-names.js';
 import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
@@ -64,7 +64,7 @@ export async function summaryWorkbook(results: readonly FileResult[], info: Batc
       f.table ? TABLE_NAMES[f.table][lang] : '',
       f.rule,
       t.severity[f.severity],
-      f.cells.map((c) => `${c.file ? `${c.file} ` : ''}${cellRef(c.sheet, c.address)}`).join(lang === 'zh' ? '、' : ', '),
+      f.cells.map((c) => describeCell(c, lang)).join(lang === 'zh' ? '、' : ', '),
       renderMessage(f, lang),
     ]),
   );

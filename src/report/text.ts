@@ -5,11 +5,11 @@ import { TABLE_FULL_NAMES } from '../rules/names.js';
 import { findRule } from '../rules/catalogue/index.js';
 import { countResults, type BatchInfo, type Counts, type FileResult } from '../result.js';
 import { batchNotes, batchTable } from './batch-table.js';
-import { cellRef } from './cell-ref.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
 import { formatNumber, renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
+import { cellsHeading, describeCell } from './source.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -20,8 +20,8 @@ export interface TextOptions {
 }
 
 const WORDS = {
-  zh: { error: '错误', warning: '警告', workbook: '工作簿', cells: '单元格', blank: '空白', unreadable: '无法检查', clean: '未发现问题' },
-  en: { error: 'error  ', warning: 'warning', workbook: 'Workbook', cells: 'cells', blank: 'blank', unreadable: 'not checked', clean: 'no problems found' },
+  zh: { error: '错误', warning: '警告', workbook: '整个文件', blank: '空白', unreadable: '无法检查', clean: '未发现问题' },
+  en: { error: 'error  ', warning: 'warning', workbook: 'Whole file', blank: 'blank', unreadable: 'not checked', clean: 'no problems found' },
 } as const;
 
 /** The human report: per file, per table, one finding a line with its cells below it; a summary last. */
@@ -65,7 +65,7 @@ function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] 
   const severity = finding.severity === 'error' ? chalk.red(words.error) : chalk.yellow(words.warning);
   const message = renderMessage(finding, lang);
   const lines = [`    ${severity}  ${chalk.dim(finding.rule)}  ${message}`];
-  const named = finding.cells.length === 1 ? message.includes(finding.cells[0]!.address) : listsItsCells(finding, lang);
+  const named = finding.cells.length === 1 ? message.includes(describeCell(finding.cells[0]!, lang)) : listsItsCells(finding, lang);
   if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(cellsLine(finding, lang))}`);
   return lines;
 }
@@ -73,24 +73,20 @@ function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] 
 /** The message already names every cell (a list of blank cells, of formulas): no need to list them again. */
 function listsItsCells(finding: Finding, lang: Lang): boolean {
   const template = findRule(finding.rule)?.messages[finding.messageId]?.[lang] ?? '';
-  return template.includes('{cells}') && new Set(finding.cells.map((c) => c.sheet)).size === 1;
+  return template.includes('{cells}');
 }
 
-/** 「单元格（年度报告）：D36 = 19，D37 = 0」, or sheet-qualified references when the cells span sheets. */
+/** 「单元格（年度报告）：D36 = 19，D37 = 0」, or each place in full when they are in several sheets, tables or files. */
 function cellsLine(finding: Finding, lang: Lang): string {
   const words = WORDS[lang];
-  const sheets = new Set(finding.cells.map((c) => c.sheet));
-  const oneSheet = sheets.size === 1 && !finding.cells.some((c) => c.file) ? [...sheets][0]! : undefined;
-  const separator = lang === 'zh' ? '，' : ', ';
+  const { heading, name } = cellsHeading(finding.cells, lang);
   const list = finding.cells
     .map((c) => {
-      const at = oneSheet ? c.address : `${c.file ? `${c.file} ` : ''}${cellRef(c.sheet, c.address)}`;
       const value = c.value === null ? words.blank : typeof c.value === 'number' ? formatNumber(c.value) : c.value;
-      return c.value === null && c.key === '' ? at : `${at} = ${value}`;
+      return c.value === null && c.key === '' ? name(c) : `${name(c)} = ${value}`;
     })
-    .join(separator);
-  if (lang === 'zh') return oneSheet ? `${words.cells}（${oneSheet}）：${list}` : `${words.cells}：${list}`;
-  return oneSheet ? `${words.cells} (${oneSheet}): ${list}` : `${words.cells}: ${list}`;
+    .join(lang === 'zh' ? '，' : ', ');
+  return `${heading}${list}`;
 }
 
 export function summaryLine(counts: Counts, { lang, chalk, known = 0 }: TextOptions): string {

@@ -1,6 +1,6 @@
 import type { ModelCell, Report } from '../model/schema.js';
 import type { Draft, Finding, FindingCell, Severity } from './finding.js';
-import { parseAddress } from '../spec/a1.js';
+import { compareSources } from '../read/document.js';
 import { CATALOGUE } from './catalogue/index.js';
 import { findingCell } from './engine-cells.js';
 import {
@@ -147,7 +147,5 @@ function compareFindings(a: Finding, b: Finding, order: Map<string, number>): nu
 
 function comparePosition(a: FindingCell | undefined, b: FindingCell | undefined): number {
   if (!a || !b) return Number(Boolean(a)) - Number(Boolean(b));
-  const pa = parseAddress(a.address) ?? { row: 0, col: 0 };
-  const pb = parseAddress(b.address) ?? { row: 0, col: 0 };
-  return a.sheet.localeCompare(b.sheet) || pa.row - pb.row || pa.col - pb.col;
+  return compareSources(a.source, b.source);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TableId } from '../model/schema.js';
+import { Source } from '../read/document.js';
 
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
@@ -11,8 +12,8 @@ export type Text = z.infer<typeof Text>;
 export const FindingCell = z.object({
   /** Set when the cell is in another workbook than the finding's (last year's report, an agency's report). */
   file: z.string().optional(),
-  sheet: z.string(),
-  address: z.string(),
+  /** Where it stands in its file. */
+  source: Source,
   key: z.string(),
   /** The number counted, or the text found when there is none. */
   value: z.union([z.number(), z.string(), z.null()]),
@@ -23,7 +24,8 @@ export const FindingCell = z.object({
 });
 export type FindingCell = z.infer<typeof FindingCell>;
 
-export const Param = z.union([z.string(), z.number(), Text]);
+/** A message parameter: words, a number, words in both languages, or a place in the file (put into words when rendered). */
+export const Param = z.union([z.string(), z.number(), Text, Source]);
 export type Param = z.infer<typeof Param>;
 
 export const Finding = z.object({

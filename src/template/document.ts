@@ -1,4 +1,4 @@
-import { addressOf } from '../read/grid.js';
+import { addressOf } from '../spec/a1.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { HEADINGS, tablePlans, type PlanMerge, type PlanRole, type TablePlan } from './layout.js';
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { addressOf } from '../read/grid.js';
+import { addressOf } from '../spec/a1.js';
 import type { DocSheet, WorkbookDoc } from './document.js';
 import { fixZipTimes } from './fixed-zip-times.js';
 import { displayWidth } from '../report/width.js';

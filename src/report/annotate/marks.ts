@@ -1,11 +1,10 @@
 import type { Finding, Severity } from '../../rules/finding.js';
 import { TABLE_NAMES } from '../../rules/names.js';
-import { cellRef } from '../cell-ref.js';
 import { SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../lang.js';
 import { renderMessage } from '../message.js';
 import { primaryCell } from '../primary-cell.js';
-import { compressAddresses } from '../ranges.js';
+import { describeSources } from '../source.js';
 
 /** What one cell of the annotated copy gets: a fill for its worst finding and a note naming them all. */
 export interface CellMark {
@@ -33,11 +32,13 @@ export function cellMarks(findings: readonly Finding[], lang: Lang, placeOf: Pla
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
     const line = noteLine(finding, lang);
-    for (const cell of finding.cells) {
-      const address = placeOf(cell.sheet, cell.address);
+    for (const { source, file } of finding.cells) {
+      // Only the workbook's own cells: not last year's file, not a place in another kind of file.
+      if (source.kind !== 'xlsx' || file) continue;
+      const address = placeOf(source.sheet, source.address);
       if (address === undefined) continue;
-      const id = `${cell.sheet}\u0000${address}`;
-      const mark = marks.get(id) ?? { sheet: cell.sheet, address, severity: finding.severity, lines: [] };
+      const id = `${source.sheet}\u0000${address}`;
+      const mark = marks.get(id) ?? { sheet: source.sheet, address, severity: finding.severity, lines: [] };
       if (finding.severity === 'error') mark.severity = 'error';
       if (!mark.lines.includes(line)) mark.lines.push(line);
       marks.set(id, mark);
@@ -74,7 +75,7 @@ export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRo
       severityText: SEVERITY_WORDS[lang][finding.severity],
       cells: cellsText(finding, lang),
       cellCount: finding.cells.length,
-      ...(primary ? { target: { sheet: primary.sheet, address: primary.address } } : {}),
+      ...(primary?.source.kind === 'xlsx' && !primary.file ? { target: { sheet: primary.source.sheet, address: primary.source.address } } : {}),
       message: renderMessage(finding, lang),
     };
   });
@@ -82,13 +83,8 @@ export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRo
 
 /** The finding's cells grouped by sheet, runs compressed: 「年度报告!D32:D33、D53:D54」. */
 function cellsText(finding: Finding, lang: Lang): string {
-  const bySheet = new Map<string, string[]>();
-  for (const cell of finding.cells) bySheet.set(cell.sheet, [...(bySheet.get(cell.sheet) ?? []), cell.address]);
-  const separator = lang === 'zh' ? '、' : ', ';
-  return [...bySheet]
-    .map(([sheet, addresses]) => {
-      const [first, ...rest] = compressAddresses(addresses);
-      return [cellRef(sheet, first!), ...rest].join(separator);
-    })
-    .join(lang === 'zh' ? '；' : '; ');
+  return describeSources(
+    finding.cells.map((c) => c.source),
+    lang,
+  );
 }

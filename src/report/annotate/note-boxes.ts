@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { addressOf } from '../../read/grid.js';
+import { addressOf } from '../../spec/a1.js';
 import { attributes, decodeEntities, readPart } from './package.js';
 import { wrappedLines } from '../text-width.js';
 

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Finding, Severity } from '../../rules/finding.js';
-import { cellRef } from '../cell-ref.js';
+import { describeSource } from '../source.js';
 import type { Lang } from '../lang.js';
 import { cellMarks, type SummaryRow } from './marks.js';
 import { wrappedLines } from '../text-width.js';
@@ -100,7 +100,7 @@ const MAX_LITERAL = 255;
 function linkValue(row: SummaryRow, lang: Lang): ExcelJS.CellValue {
   if (!row.target) return row.cells;
   const target = `#'${row.target.sheet.replace(/'/g, "''")}'!${row.target.address}`;
-  const text = row.cells.length <= MAX_LITERAL ? row.cells : MORE_CELLS[lang](cellRef(row.target.sheet, row.target.address), row.cellCount);
+  const text = row.cells.length <= MAX_LITERAL ? row.cells : MORE_CELLS[lang](describeSource({ kind: 'xlsx', ...row.target }, lang), row.cellCount);
   const quote = (literal: string) => `"${literal.replace(/"/g, '""')}"`;
   return { formula: `HYPERLINK(${quote(target)},${quote(text)})`, result: text } as ExcelJS.CellFormulaValue;
 }

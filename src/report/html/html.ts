@@ -4,12 +4,12 @@ import type { Finding } from '../../rules/finding.js';
 import { TABLE_FULL_NAMES, TABLE_NAMES } from '../../rules/names.js';
 import { countResults, type FileResult } from '../../result.js';
 import { table3Plan, table4Plan, type TablePlan } from '../../template/layout.js';
-import { cellRef } from '../cell-ref.js';
 import type { ReportContext } from '../context.js';
 import { describeFile, SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../lang.js';
 import { formatNumber, renderMessage } from '../message.js';
 import { renderProblem } from '../problems.js';
+import { cellsHeading } from '../source.js';
 import { summaryLine } from '../text.js';
 import { html, trusted, type Markup } from './markup.js';
 import { STYLE } from './style.js';
@@ -22,9 +22,8 @@ const WORDS = {
     clean: '未发现问题',
     unreadable: '无法检查',
     other: '表二及其他问题',
-    cells: '单元格',
     blank: '空白',
-    notFound: (table: string) => `工作簿中没有找到${table}。`,
+    notFound: (table: string) => `文件中没有找到${table}。`,
     show: '查看表三、表四',
     counts: (e: number, w: number) => `${e} 个错误，${w} 个警告`,
   },
@@ -34,9 +33,8 @@ const WORDS = {
     clean: 'No problems found',
     unreadable: 'Not checked',
     other: 'Table 2 and other findings',
-    cells: 'Cells',
     blank: 'blank',
-    notFound: (table: string) => `The workbook has no ${table}.`,
+    notFound: (table: string) => `The file has no ${table}.`,
     show: 'Show Tables 3 and 4',
     counts: (e: number, w: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}`,
   },
@@ -114,7 +112,7 @@ function fileSection(result: FileResult, n: number, lang: Lang): Markup {
     const keys = new Set(plan.cells.flatMap((c) => (c.key ? [c.key] : [])));
     const values = result.values ?? {};
     const present = [...keys].some((k) => k in values);
-    const body = present || !result.values ? drawTable(plan, { widths: d.widths, values, flags: flagsOf(result.findings, numbered, keys), ...ids }) : html`<p class="missing">${words.notFound(TABLE_NAMES[d.table][lang])}</p>`;
+    const body = present || !result.values ? drawTable(plan, { widths: d.widths, values, lang, flags: flagsOf(result.findings, numbered, keys), ...ids }) : html`<p class="missing">${words.notFound(TABLE_NAMES[d.table][lang])}</p>`;
     return html`<section class="table" id="file-${n}-${d.table}"><h3>${TABLE_FULL_NAMES[d.table][lang]}</h3>${body}${findingList(groups[g]!, numbered, drawnKeys, ids, lang)}</section>`;
   });
   const others = groups.at(-1)!;
@@ -151,22 +149,16 @@ function findingList(
   const words = WORDS[lang];
   const items = findings.map((finding) => {
     const number = numbered.get(finding)!;
-    // One sheet: named once, before the list (「单元格（年度报告）：D32 = 19，…」), as in the text report.
-    const sheets = new Set(finding.cells.map((c) => c.sheet));
-    const oneSheet = sheets.size === 1 ? [...sheets][0]! : undefined;
+    // One sheet or table: named once, before the list (「单元格（年度报告）：D32 = 19，…」), as in the text report.
+    const { heading, name } = cellsHeading(finding.cells, lang);
     const cells = finding.cells.map((cell, i) => {
-      const ref = oneSheet ? cell.address : cellRef(cell.sheet, cell.address);
+      const ref = name(cell);
       const value = cell.value === null ? words.blank : typeof cell.value === 'number' ? formatNumber(cell.value) : cell.value;
       const label = cell.key === '' && cell.value === null ? ref : `${ref} = ${value}`;
       return html`${i > 0 ? (lang === 'zh' ? '，' : ', ') : ''}${drawnKeys.has(cell.key) ? html`<a href="#${ids.cellId(cell.key)}">${label}</a>` : html`<span>${label}</span>`}`;
     });
     const title = findRule(finding.rule)?.title[lang] ?? '';
-    return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${renderMessage(finding, lang)}${cells.length > 0 ? html`<span class="cells">${cellsLabel(words.cells, oneSheet, lang)}${cells}</span>` : ''}</li>`;
+    return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${renderMessage(finding, lang)}${cells.length > 0 ? html`<span class="cells">${heading}${cells}</span>` : ''}</li>`;
   });
   return html`<ol class="findings">${items}</ol>`;
-}
-
-function cellsLabel(word: string, sheet: string | undefined, lang: Lang): string {
-  if (lang === 'zh') return sheet ? `${word}（${sheet}）：` : `${word}：`;
-  return sheet ? `${word} (${sheet}): ` : `${word}: `;
 }

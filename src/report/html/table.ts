@@ -1,7 +1,10 @@
 import type { Severity } from '../../rules/finding.js';
 import type { CellValue } from '../../result.js';
 import type { PlanCell, TablePlan } from '../../template/layout.js';
+import type { Lang } from '../lang.js';
 import { formatNumber } from '../message.js';
+import { sourceId } from '../../read/document.js';
+import { describeSource } from '../source.js';
 import { textUnits } from '../text-width.js';
 import { html, type Markup } from './markup.js';
 
@@ -15,6 +18,7 @@ export interface DrawOptions {
   /** Width of each column, in em. */
   widths: readonly number[];
   values: Readonly<Record<string, CellValue>>;
+  lang: Lang;
   flags: ReadonlyMap<string, CellFlag>;
   /** Element ids: a value cell's (by key) and a finding's (by number), so each can link to the other. */
   cellId: (key: string) => string;
@@ -56,10 +60,11 @@ function drawCell(cell: PlanCell | undefined, attrs: Markup, options: DrawOption
   const value = options.values[cell.key];
   const flag = options.flags.get(cell.key);
   const classes = [flag?.severity, value && isText(value) ? 'text' : undefined, value ? undefined : 'missing'].filter(Boolean).join(' ');
-  const where = value ? `${value.sheet}!${value.address}` : '';
+  const where = value ? describeSource(value.source, options.lang) : '';
   const title = value && (value.raw.startsWith('=') || shown(value) !== value.raw) ? `${where} ${value.raw}` : where;
+  const ref = value ? sourceId(value.source) : '';
   const marks = flag ? html`<sup>${flag.findings.map((n, i) => html`${i > 0 ? ',' : ''}<a href="#${options.findingId(n)}">${n}</a>`)}</sup>` : '';
-  return html`<td id="${options.cellId(cell.key)}"${classes ? html` class="${classes}"` : ''} data-key="${cell.key}" data-ref="${where}" title="${title}"${attrs}>${value ? shown(value) : ''}${marks}</td>`;
+  return html`<td id="${options.cellId(cell.key)}"${classes ? html` class="${classes}"` : ''} data-key="${cell.key}" data-ref="${ref}" title="${title}"${attrs}>${value ? shown(value) : ''}${marks}</td>`;
 }
 
 /** Text past this width (in units of a Latin character; CJK counts two) is cut; the cell's title holds all of it. */

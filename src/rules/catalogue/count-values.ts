@@ -7,7 +7,7 @@ import { cellNames } from '../names.js';
 /** Drafts for one cell of a table, named by its row and column. */
 export function cellDraft(cell: ModelCell, messageId: string, version?: FormatVersion): Draft {
   const { row, column } = cellNames(cell, version);
-  return { table: cell.table, messageId, params: { raw: cell.source.raw }, row, column, cells: [findingCell(cell)] };
+  return { table: cell.table, messageId, params: { raw: cell.raw }, row, column, cells: [findingCell(cell)] };
 }
 
 /** A count of requests or cases must be a whole number ≥ 0 (表三, 表四). */

@@ -15,7 +15,7 @@ function byRow(report: Report, status: ValueStatus, skip: (c: ModelCell) => bool
   return [...groups.values()].map((cells) => ({
     table: cells[0]!.table,
     messageId: status,
-    params: { count: cells.length, raws: [...new Set(cells.map((c) => c.source.raw.trim()))].join('」「') },
+    params: { count: cells.length, raws: [...new Set(cells.map((c) => c.raw.trim()))].join('」「') },
     row: rowName(cells[0]!.table, cells[0]!.row),
     cells: cells.map((c) => findingCell(c)),
   }));

@@ -6,7 +6,7 @@ import { TABLE_FULL_NAMES, cellNames } from '../names.js';
 import type { CheckRule } from '../rule.js';
 
 const noteCell = (note: StructureNote, value: string | null = note.subject ?? null): FindingCell[] =>
-  note.sheet && note.address ? [{ sheet: note.sheet, address: note.address, key: '', value }] : [];
+  note.source ? [{ source: note.source, key: '', value }] : [];
 
 /** Drafts for the structure notes of the given codes, one per note. */
 function fromNotes(report: Report, codes: readonly StructureNote['code'][], toDraft: (note: StructureNote) => Draft | undefined): Draft[] {
@@ -136,13 +136,13 @@ export const F_VERSION: CheckRule = {
 };
 
 function titleCell(report: Report): FindingCell[] {
-  const title = report.titleSource;
-  return title ? [{ sheet: title.sheet, address: title.address, key: 'title', value: title.text }] : [];
+  const title = report.title;
+  return title?.source ? [{ source: title.source, key: 'title', value: title.text }] : [];
 }
 
 function tableCell(report: Report, table: TableId): FindingCell[] {
   const info = report.tables[table];
-  return info ? [{ sheet: info.sheet, address: info.anchor, key: '', value: TABLE_ANCHORS[table] }] : [];
+  return info ? [{ source: info.anchor, key: '', value: TABLE_ANCHORS[table] }] : [];
 }
 
 export const F_STRUCTURE: CheckRule = {
@@ -160,8 +160,8 @@ export const F_STRUCTURE: CheckRule = {
     rowMissing: { zh: '{table}缺少“{label}”一行', en: '{table} lacks the row “{label}”' },
     columnMissing: { zh: '{table}缺少“{label}”一列（或表头无法识别）', en: '{table} lacks the column “{label}” (or its header cannot be read)' },
     overflow: {
-      zh: '{table}第 {sheetRow} 行“{label}”的数比列多（{cell} 多出一个），可能有数字被拆进了两个单元格；没有猜测合并，请核对该行',
-      en: '{table}, row {sheetRow} “{label}” has more values than columns ({cell} is one too many), as when a number is split over two cells; nothing was joined by guess, so check the row',
+      zh: '{table}“{label}”一行的数比列多（{cell} 多出一个），可能有数字被拆进了两个单元格；没有猜测合并，请核对该行',
+      en: '{table}: the row “{label}” has more values than columns ({cell} is one too many), as when a number is split over two cells; nothing was joined by guess, so check the row',
     },
     valueCount: {
       zh: '{tableFull}应有 15 个数（行政复议 5 个、行政诉讼 10 个），只找到 {count} 列表头',
@@ -172,7 +172,7 @@ export const F_STRUCTURE: CheckRule = {
     fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT', 'ROW_OVERFLOW'], (n): Draft => {
       const tableFull = TABLE_FULL_NAMES[n.table];
       if (n.code === 'ROW_OVERFLOW') {
-        return { table: n.table, messageId: 'overflow', params: { label: n.subject ?? '', sheetRow: Number(n.address?.replace(/^[A-Z]+/, '') ?? 0) }, cells: noteCell(n, null) };
+        return { table: n.table, messageId: 'overflow', params: { label: n.subject ?? '' }, cells: noteCell(n, null) };
       }
       if (n.code === 'VALUE_COUNT') return { table: n.table, messageId: 'valueCount', params: { tableFull, count: Number(n.subject) }, cells: noteCell(n) };
       const messageId = n.code === 'ROW_MISSING' ? 'rowMissing' : 'columnMissing';
@@ -193,23 +193,27 @@ export const F_EXTRA_ROW: CheckRule = {
   fix: { zh: '按官方格式删去该行；确需说明的，写在正文中。', en: 'Remove the row to keep the official layout; explain in the text if needed.' },
   messages: {
     subtotal: {
-      zh: '{table}第 {sheetRow} 行“{label}”是自加的小计行，不属于官方格式，未计入核对',
-      en: '{table}, row {sheetRow} “{label}” is an added subtotal, not in the official format; it was left out of the checks',
+      zh: '{table}“{label}”一行（{cell}）是自加的小计行，不属于官方格式，未计入核对',
+      en: '{table}: the row “{label}” ({cell}) is an added subtotal, not in the official format; it was left out of the checks',
     },
     unknown: {
-      zh: '{table}第 {sheetRow} 行“{label}”不是官方格式中的行，未计入核对',
-      en: '{table}, row {sheetRow} “{label}” is not a row of the official format; it was left out of the checks',
+      zh: '{table}“{label}”一行（{cell}）不是官方格式中的行，未计入核对',
+      en: '{table}: the row “{label}” ({cell}) is not a row of the official format; it was left out of the checks',
+    },
+    unlabelled: {
+      zh: '{table}在 {cell} 有一行没有行名的数，不属于官方格式，未计入核对',
+      en: '{table}: a row of values without a label at {cell} is not a row of the official format; it was left out of the checks',
     },
     duplicate: {
-      zh: '{table}第 {sheetRow} 行“{label}”重复出现，只核对了第一次出现的那一行',
-      en: '{table}, row {sheetRow} “{label}” appears twice; only the first was checked',
+      zh: '{table}“{label}”一行（{cell}）重复出现，只核对了第一次出现的那一行',
+      en: '{table}: the row “{label}” ({cell}) appears twice; only the first was checked',
     },
   },
   check: (report) =>
     fromNotes(report, ['ROW_SUBTOTAL', 'ROW_UNKNOWN', 'ROW_DUPLICATE'], (n) => ({
       table: n.table,
-      messageId: n.code === 'ROW_SUBTOTAL' ? 'subtotal' : n.code === 'ROW_UNKNOWN' ? 'unknown' : 'duplicate',
-      params: { tableFull: TABLE_FULL_NAMES[n.table], label: n.subject ?? '', sheetRow: Number(n.address?.replace(/^[A-Z]+/, '') ?? 0) },
+      messageId: n.code === 'ROW_SUBTOTAL' ? 'subtotal' : n.code === 'ROW_DUPLICATE' ? 'duplicate' : n.subject ? 'unknown' : 'unlabelled',
+      params: { tableFull: TABLE_FULL_NAMES[n.table], label: n.subject ?? '' },
       cells: noteCell(n),
     })),
 };
@@ -320,10 +324,11 @@ export const F_MERGED_VALUE: CheckRule = {
   check: (report) =>
     fromNotes(report, ['VALUE_COVERED'], (n) => {
       const cell = report.cells[n.subject ?? ''];
+      const params: Draft['params'] = n.related ? { master: n.related } : {};
       return {
         table: n.table,
         messageId: 'covered',
-        params: { master: n.detail ?? '' },
+        params,
         ...(cell ? cellNames(cell, report.formatVersion) : {}),
         cells: cell ? [findingCell(cell)] : noteCell(n, null),
       };

@@ -3,11 +3,7 @@ import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fail, ok, type Result } from './problem.js';
-
-/** Why a conversion failed, in words the report stage renders (src/report/problems.ts). */
-export const CONVERT_MISSING = 'soffice-missing';
-export const CONVERT_TIMEOUT = 'soffice-timeout';
+import { CONVERT_MISSING, CONVERT_TIMEOUT, fail, ok, type Result } from '../read/problem.js';
 
 export interface ConvertOptions {
   /** The LibreOffice command; `soffice` on PATH by default. */
@@ -16,23 +12,23 @@ export interface ConvertOptions {
 }
 
 /**
- * Converts an .xls, .et or .ods to .xlsx with LibreOffice, where it is installed, and returns the
- * .xlsx bytes. Everything happens in a fresh temporary folder: the input is copied there first,
+ * Converts an .xls, .et or .ods to .xlsx, or a .doc, .wps, .rtf or .odt to .docx, with LibreOffice
+ * where it is installed, and returns the new file's bytes. Everything happens in a fresh temporary folder: the input is copied there first,
  * because LibreOffice writes a lock file beside any document it opens, and the copy, the output and
  * LibreOffice's own profile are deleted afterwards. Nothing is ever written next to the input.
  */
-export async function convertToXlsx(path: string, options: ConvertOptions = {}): Promise<Result<Buffer>> {
+export async function convertWithLibreOffice(path: string, to: 'xlsx' | 'docx', options: ConvertOptions = {}): Promise<Result<Uint8Array>> {
   const work = await mkdtemp(join(tmpdir(), 'xxgk-convert-'));
   try {
     // A plain ASCII name: LibreOffice's command line and output naming are safest without others.
     const input = join(work, `input${extensionOf(path)}`);
     await copyFile(path, input);
     const outDir = join(work, 'out');
-    const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, input];
+    const args = [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, input];
     const ran = await run(options.command ?? 'soffice', args, options.timeoutMs ?? 120_000);
     if (ran !== 0) return fail('FILE_CONVERT_FAILED', typeof ran === 'string' ? ran : `soffice exit ${ran}`);
-    const made = (await readdir(outDir).catch(() => [])).find((name) => name.endsWith('.xlsx'));
-    if (!made) return fail('FILE_CONVERT_FAILED', 'soffice wrote no .xlsx');
+    const made = (await readdir(outDir).catch(() => [])).find((name) => name.endsWith(`.${to}`));
+    if (!made) return fail('FILE_CONVERT_FAILED', `soffice wrote no .${to}`);
     return ok(await readFile(join(outDir, made)));
   } finally {
     await rm(work, { recursive: true, force: true });
