@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { runBatch } from '../dist/batch/run-batch.js';
-import { checkFile } from '../dist/check.js';
+import { checkFile } from '../dist/node/check-file.js';
 import { Config } from '../dist/config/schema.js';
 import { CATALOGUE } from '../dist/rules/catalogue/index.js';
 import { renderRulesDoc } from '../dist/report/rules-doc.js';

@@ -1,6 +1,7 @@
 import type { DocumentFormat } from './document.js';
 import { readPdfDocument } from './pdf-placeholder.js';
 import type { Reader } from './reader.js';
+import { readTextDocument } from './text/reader.js';
 import { readXlsxDocument } from './xlsx/reader.js';
 
 /** Every format's reader, chosen by what the bytes are (src/read/sniff.ts). A new format is a module and a line here. */
@@ -8,7 +9,7 @@ export const READERS: Record<DocumentFormat, Reader> = {
   xlsx: readXlsxDocument,
   docx: notYet,
   html: notYet,
-  text: notYet,
+  text: readTextDocument,
   pdf: readPdfDocument,
 };
 

@@ -84,8 +84,8 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
 
 /** A document with no table at all: its tables are most likely pictures. */
 const NO_TABLES: Text = {
-  zh: '{path} 中没有任何表格（表格可能是图片），找不到表三，无法检查；请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
-  en: '{path} holds no table at all (the tables may be pictures), so it has no Table 3 and cannot be checked; use text tables, or check another version of the report (web page, Word document or workbook).',
+  zh: '{path} 中没有任何表格，找不到表三，无法检查；如果年报的表格是图片，请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
+  en: '{path} holds no table at all, so it has no Table 3 and cannot be checked; if the report’s tables are pictures, use text tables, or check another version of the report (web page, Word document or workbook).',
 };
 
 /** The limit a file broke, in words. A count is absent when reading stopped at the limit. */

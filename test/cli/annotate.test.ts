@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotatedName, planCopies, writeCopies } from '../../src/cli/annotate-copies.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { loadWorkbook } from '../support/workbook.js';

@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFile } from '../../src/read/read-workbook.js';
+import { readDocumentFile } from '../../src/node/read-file.js';
+import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { modelOf, valuesOf } from '../support/pipeline.js';
@@ -56,9 +57,9 @@ describe('--summary-xlsx', () => {
     const cwd = inbox();
     const run = await cli(['--summary-xlsx', '汇总.xlsx', '各单位'], { cwd });
     expect(run.code).toBe(2);
-    const grid = await readWorkbookFile(join(cwd, '汇总.xlsx'));
-    if (!grid.ok) throw new Error(grid.problem.code);
-    const [files, findings] = grid.value.sheets;
+    const read = await readDocumentFile(join(cwd, '汇总.xlsx'));
+    if (!read.ok) throw new Error(read.problem.code);
+    const [files, findings] = read.value.tables.map(sheetOf);
     const rows = (sheet: typeof files) => {
       const byRow = new Map<number, string[]>();
       for (const c of sheet!.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.text]);
@@ -123,7 +124,7 @@ describe('summing a region', () => {
     const run = await cli(['--summary', 'generated/region/summary-bad.xlsx', '--format', 'json', 'generated/region/agency-1.xlsx', 'generated/region/agency-2.xlsx'], { cwd });
     expect(run.code).toBe(1);
     const summary = JSON.parse(run.stdout).files.find((f: { path: string }) => f.path === 'generated/region/summary-bad.xlsx');
-    expect(summary.findings.map((f: { rule: string; cells: { address: string }[]; expected: number; actual: number }) => [f.rule, f.cells[0]!.address, f.expected, f.actual])).toEqual([
+    expect(summary.findings.map((f: { rule: string; cells: { source: { address: string } }[]; expected: number; actual: number }) => [f.rule, f.cells[0]!.source.address, f.expected, f.actual])).toEqual([
       ['AGG_SUM', 'A55', 4, 5],
       ['AGG_SUM', 'B55', 2, 1],
     ]);

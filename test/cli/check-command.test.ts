@@ -42,7 +42,7 @@ describe('xxgk-check FILE…, as installed', () => {
     const run = await cli(['--format', 'json', 'seed-jining-2020.xlsx', 'generated/bad/text.xlsx'], { cwd: fixture('') });
     const document = JSON.parse(run.stdout);
     expect(document.files.map((f: { path: string }) => f.path)).toEqual(['seed-jining-2020.xlsx', 'generated/bad/text.xlsx']);
-    expect(document.files[1].error.code).toBe('FILE_TEXT');
+    expect(document.files[1].error.code).toBe('NO_TABLE3');
     expect(document.summary).toMatchObject({ errors: 2, unreadable: 1 });
     expect(run.code).toBe(2);
   });

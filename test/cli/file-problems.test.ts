@@ -15,31 +15,26 @@ const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).stat
  * The sentence names the file, says what is wrong and what to do.
  */
 const CASES: [string, string, string][] = [
-  ['generated/bad/empty.xlsx', '{f} 是空文件（0 字节），请重新保存或重新复制该工作簿后再检查。', '{f} is empty (0 bytes); save or copy the workbook again and check it again.'],
+  ['generated/bad/empty.xlsx', '{f} 是空文件（0 字节），请重新保存或重新复制该文件后再检查。', '{f} is empty (0 bytes); save or copy the file again and check it again.'],
   [
     'generated/bad/random.xlsx',
-    '{f} 不是 Excel 工作簿（无法识别文件内容）；请用 Excel 或 WPS 另存为 .xlsx 后再检查。',
-    '{f} is not an Excel workbook (its content is not recognised); save it as .xlsx in Excel or WPS and check it again.',
+    '{f} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
+    '{f} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
   ],
   [
     'generated/bad/text.xlsx',
-    '{f} 是文本文件（网页、CSV 或纯文本），不是 Excel 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再检查。',
-    '{f} is a text file (a web page, CSV or plain text), not an Excel workbook; save it as .xlsx in Excel or WPS and check it again.',
+    '{f} 中没有任何表格，找不到表三，无法检查；如果年报的表格是图片，请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
+    '{f} holds no table at all, so it has no Table 3 and cannot be checked; if the report’s tables are pictures, use text tables, or check another version of the report (web page, Word document or workbook).',
   ],
   [
     'generated/bad/truncated.xlsx',
-    '{f} 已损坏或不完整，无法打开；请重新下载，或从原文件重新保存一份 .xlsx 后再检查。',
-    '{f} is damaged or incomplete and cannot be opened; download it again, or save a fresh .xlsx from the original, and check it again.',
+    '{f} 已损坏或不完整，无法打开；请重新下载，或从原文件重新保存一份后再检查。',
+    '{f} is damaged or incomplete and cannot be opened; download it again, or save a fresh copy from the original, and check it again.',
   ],
   [
     'generated/bad/zip-not-workbook.xlsx',
-    '{f} 是压缩包而不是 Excel 工作簿；请解压后检查其中的 .xlsx 文件。',
-    '{f} is a zip archive, not an Excel workbook; unpack it and check the .xlsx files inside.',
-  ],
-  [
-    'real/python-docx/report-renamed.xlsx',
-    '{f} 是 Word 文档，不是工作簿；请把年报的表格放进 Excel 或 WPS 表格，保存为 .xlsx 后再检查。',
-    '{f} is a Word document, not a workbook; put the report’s tables in Excel or WPS Spreadsheets, save as .xlsx and check it again.',
+    '{f} 是压缩包，不是 Excel 工作簿或 Word 文档；请解压后检查其中的年报文件。',
+    '{f} is a zip archive, not an Excel workbook or Word document; unpack it and check the report files inside.',
   ],
   [
     'real/libreoffice/seed-jining-2020.xls',
@@ -58,8 +53,8 @@ const CASES: [string, string, string][] = [
   ],
   [
     'real/libreoffice/encrypted-2021.xlsx',
-    '{f} 设置了打开密码，无法读取；请取消密码后另存为 .xlsx 再检查。',
-    '{f} is protected by a password and cannot be read; remove the password, save as .xlsx and check it again.',
+    '{f} 设置了打开密码，无法读取；请取消密码、重新保存后再检查。',
+    '{f} is protected by a password and cannot be read; remove the password, save it again and check it again.',
   ],
   [
     'generated/bad/zip-bomb.xlsx',
@@ -68,23 +63,23 @@ const CASES: [string, string, string][] = [
   ],
   [
     'generated/bad/billion-laughs.xlsx',
-    '{f} 的 xl/sharedStrings.xml 含有 XML 实体声明（DOCTYPE），Excel 和 WPS 从不写入这种内容，可能是恶意构造的文件，为安全起见未检查；请确认文件来源，在 Excel 或 WPS 中重新保存后再检查。',
-    '{f} declares XML entities (a DOCTYPE) in xl/sharedStrings.xml, which Excel and WPS never write and which can be an attack, so it was not checked; check where it came from, save it again in Excel or WPS and check it again.',
+    '{f} 的 xl/sharedStrings.xml 含有 XML 实体声明（DOCTYPE），Office 和 WPS 从不写入这种内容，可能是恶意构造的文件，为安全起见未检查；请确认文件来源，在 Office 或 WPS 中重新保存后再检查。',
+    '{f} declares XML entities (a DOCTYPE) in xl/sharedStrings.xml, which Office and WPS never write and which can be an attack, so it was not checked; check where it came from, save it again in Office or WPS and check it again.',
   ],
   [
     'generated/bad/million-cells.xlsx',
-    '{f} 的工作表或单元格过多（超过 200000 个单元格），不像年报工作簿，未检查；请确认选对了文件。',
-    '{f} has far more sheets or cells than a report (more than 200000 cells) and was not checked; make sure it is the right file.',
+    '{f} 的结构远比年报复杂（超过 200000 个单元格），未检查；请确认选对了文件。',
+    '{f} is far more complex than a report (more than 200000 cells) and was not checked; make sure it is the right file.',
   ],
   [
     'generated/bad/many-merges.xlsx',
-    '{f} 的工作表或单元格过多（超过 2000 个合并单元格），不像年报工作簿，未检查；请确认选对了文件。',
-    '{f} has far more sheets or cells than a report (more than 2000 merged ranges) and was not checked; make sure it is the right file.',
+    '{f} 的结构远比年报复杂（超过 2000 个合并单元格），未检查；请确认选对了文件。',
+    '{f} is far more complex than a report (more than 2000 merged ranges) and was not checked; make sure it is the right file.',
   ],
   [
     'generated/bad/many-sheets.xlsx',
-    '{f} 的工作表或单元格过多（2000 张工作表，上限 500），不像年报工作簿，未检查；请确认选对了文件。',
-    '{f} has far more sheets or cells than a report (2000 sheets, limit 500) and was not checked; make sure it is the right file.',
+    '{f} 的结构远比年报复杂（2000 张工作表，上限 500），未检查；请确认选对了文件。',
+    '{f} is far more complex than a report (2000 sheets, limit 500) and was not checked; make sure it is the right file.',
   ],
   [
     'generated/bad/no-table3.xlsx',
@@ -168,7 +163,7 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
     const run = bin(['--convert', 'fixtures/real/libreoffice/seed-jining-2020.xls'], { env: { PATH: '/nonexistent' } });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain(
-      'fixtures/real/libreoffice/seed-jining-2020.xls 不是 .xlsx，用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再检查。',
+      'fixtures/real/libreoffice/seed-jining-2020.xls 用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Office 或 WPS 中另存为 .xlsx 或 .docx 后再检查。',
     );
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import { cli } from '../support/cli.js';
 import { fixture, ROOT } from '../support/fixtures.js';
 import { expectedHighlights } from '../support/html.js';

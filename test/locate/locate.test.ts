@@ -41,7 +41,7 @@ describe('tables are found by label, wherever and however they are laid out', ()
   it('never joins a number split over two cells: the row is read as it is and reported', async () => {
     const report = await modelOf('generated/rules/web-paste-split-number.xlsx');
     expect(report.cells['t3.received.total']).toMatchObject({ value: 2, source: { address: 'H57' } });
-    expect(report.structure).toContainEqual({ code: 'ROW_OVERFLOW', table: 't3', subject: '一、本年新收政府信息公开申请数量', sheet: 'Sheet1', address: 'I57' });
+    expect(report.structure).toContainEqual({ code: 'ROW_OVERFLOW', table: 't3', subject: '一、本年新收政府信息公开申请数量', source: { kind: 'xlsx', sheet: 'Sheet1', address: 'I57' } });
   });
 
   it('finds the title of a pasted web page in its link text when the page title was not copied', async () => {
@@ -50,10 +50,11 @@ describe('tables are found by label, wherever and however they are laid out', ()
 
   it('finds each table on its own sheet, in any order, and says where', async () => {
     const report = await modelOf('generated/layout/reversed.xlsx');
+    const at = (sheet: string, address: string) => ({ kind: 'xlsx', sheet, address });
     expect(report.tables).toEqual({
-      t2: { sheet: '表二', anchor: 'B4', version: '2021' },
-      t3: { sheet: '表三', anchor: 'B7', version: '2021' },
-      t4: { sheet: '表四', anchor: 'B4' },
+      t2: { anchor: at('表二', 'B4'), version: '2021' },
+      t3: { anchor: at('表三', 'B7'), version: '2021' },
+      t4: { anchor: at('表四', 'B4') },
     });
   });
 
@@ -66,9 +67,10 @@ describe('tables are found by label, wherever and however they are laid out', ()
       column: 'natural',
       status: 'number',
       value: 19,
-      source: { sheet: '年度报告', address: 'D32', raw: '19' },
+      raw: '19',
+      source: { kind: 'xlsx', sheet: '年度报告', address: 'D32' },
     });
-    expect(report.cells['t2.otherServices.decisions']).toMatchObject({ status: 'text', value: null, approx: 10000, source: { raw: '10000件以上' } });
+    expect(report.cells['t2.otherServices.decisions']).toMatchObject({ status: 'text', value: null, approx: 10000, raw: '10000件以上' });
   });
 
   it('has one key for every cell of the official tables: 175 + 15 + 10 in 2021, 161 + 15 + 22 in 2019', async () => {
@@ -81,7 +83,7 @@ describe('format version, year and agency', () => {
   it('tells the 2019 trial format from the labels of the seed', async () => {
     const report = await modelOf('seed-jining-2020.xlsx');
     expect(report).toMatchObject({ formatVersion: '2019', versionFrom: 'labels', year: 2020, agency: '济宁市人力资源和社会保障局' });
-    expect(report.titleSource).toEqual({ sheet: '年度报告', address: 'A1', text: '济宁市人力资源和社会保障局2020年政府信息公开工作年度报告' });
+    expect(report.title).toEqual({ source: { kind: 'xlsx', sheet: '年度报告', address: 'A1' }, text: '济宁市人力资源和社会保障局2020年政府信息公开工作年度报告' });
   });
 
   it('tells the 2021 format from （六） split in three', async () => {

@@ -2,14 +2,21 @@ import { readFileSync } from 'node:fs';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { checkBytes, checkFile } from '../../src/check.js';
+import { checkBytes } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import { annotateWorkbook } from '../../src/report/annotate/annotate.js';
 import { cellMarks } from '../../src/report/annotate/marks.js';
 import { FILLS, RESULTS_SHEET } from '../../src/report/annotate/workbook.js';
 import { renderMessage } from '../../src/report/message.js';
-import type { Finding } from '../../src/rules/finding.js';
+import type { Finding, FindingCell } from '../../src/rules/finding.js';
 import { fixture } from '../support/fixtures.js';
 import { argbOf, loadWorkbook, noteOf, snapshotSheet, type SheetSnapshot } from '../support/workbook.js';
+
+/** A finding's cell in a workbook: its A1 address. */
+const xlsxAddress = (cell: FindingCell): string => {
+  if (cell.source.kind !== 'xlsx') throw new Error(`not a workbook cell: ${JSON.stringify(cell.source)}`);
+  return cell.source.address;
+};
 
 async function annotated(path: string, findings?: Finding[]) {
   const original = readFileSync(fixture(path));
@@ -49,8 +56,9 @@ describe('the annotated copy of a workbook', () => {
     const sheet = after.getWorksheet('年度报告')!;
     for (const finding of findings) {
       for (const cell of finding.cells) {
-        expect(argbOf(sheet.getCell(cell.address)), `${finding.rule} ${cell.address}`).toBe(FILLS[finding.severity]);
-        expect(noteOf(sheet.getCell(cell.address))).toContain(renderMessage(finding, 'zh'));
+        const address = xlsxAddress(cell);
+        expect(argbOf(sheet.getCell(address)), `${finding.rule} ${address}`).toBe(FILLS[finding.severity]);
+        expect(noteOf(sheet.getCell(address))).toContain(renderMessage(finding, 'zh'));
       }
     }
     expect(noteOf(sheet.getCell('D53'))).toBe(`错误 T3_BALANCE：${renderMessage(findings.find((f) => f.rule === 'T3_BALANCE')!, 'zh')}`);
@@ -60,7 +68,7 @@ describe('the annotated copy of a workbook', () => {
 
   it('keeps every value, formula, merge, column width, row height and style of the original, but the marked cells’ fill and note', async () => {
     const seed = await checkFile(fixture('seed-jining-2020.xlsx'));
-    await expectUnchangedBut('seed-jining-2020.xlsx', { 年度报告: seed.findings.flatMap((f) => f.cells.map((c) => c.address)) });
+    await expectUnchangedBut('seed-jining-2020.xlsx', { 年度报告: seed.findings.flatMap((f) => f.cells.map(xlsxAddress)) });
   });
 
   it.each([
@@ -73,7 +81,7 @@ describe('the annotated copy of a workbook', () => {
   ])('keeps %s (%s) as it was', async (path) => {
     const { findings } = await checkFile(fixture(path));
     const marked: Record<string, string[]> = {};
-    for (const cell of findings.flatMap((f) => f.cells)) marked[cell.sheet] = [...(marked[cell.sheet] ?? []), cell.address];
+    for (const { source } of findings.flatMap((f) => f.cells)) if (source.kind === 'xlsx') marked[source.sheet] = [...(marked[source.sheet] ?? []), source.address];
     await expectUnchangedBut(path, marked);
   });
 
@@ -153,7 +161,7 @@ describe('the 校验结果 sheet', () => {
 describe('cells the workbook shows as one', () => {
   it('a finding on a cell covered by a merge fills and notes the merge’s master cell', async () => {
     const { after, findings } = await annotated('generated/rules/merged-value.xlsx');
-    expect(findings.flatMap((f) => f.cells.map((c) => c.address))).toEqual(['E28', 'E28']);
+    expect(findings.flatMap((f) => f.cells.map(xlsxAddress))).toEqual(['E28', 'E28']);
     const sheet = after.getWorksheet('年度报告')!;
     expect(sheet.getCell('E28').master.address).toBe('D28');
     expect(argbOf(sheet.getCell('D28'))).toBe(FILLS.warning);
@@ -161,12 +169,12 @@ describe('cells the workbook shows as one', () => {
   });
 
   it('a cell named by an error and a warning (itself or a cell its merge covers) is red, with both in one note', () => {
-    const cell = { sheet: 'S', address: 'B2', key: 'k', value: 1 };
+    const cell: FindingCell = { source: { kind: 'xlsx', sheet: 'S', address: 'B2' }, key: 'k', value: 1 };
     const finding = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, messageId: 'x', params: {}, cells: [cell] });
     expect(cellMarks([finding('T3_ROW_SUM', 'warning'), finding('T3_BALANCE', 'error')], 'zh')).toEqual([
       { sheet: 'S', address: 'B2', severity: 'error', lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
     ]);
-    const covered: Finding = { ...finding('T3_BALANCE', 'error'), cells: [{ ...cell, address: 'C2' }] };
+    const covered: Finding = { ...finding('T3_BALANCE', 'error'), cells: [{ ...cell, source: { kind: 'xlsx', sheet: 'S', address: 'C2' } }] };
     const master = (_: string, address: string) => (address === 'C2' ? 'B2' : address);
     expect(cellMarks([finding('T3_ROW_SUM', 'warning'), covered], 'zh', master)).toEqual([
       { sheet: 'S', address: 'B2', severity: 'error', lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },

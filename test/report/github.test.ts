@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { ANNOTATIONS_PER_LEVEL, command, formatGithub } from '../../src/report/github.js';
 import type { FileResult } from '../../src/result.js';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import { formatJson } from '../../src/report/json.js';
 import { fixture } from '../support/fixtures.js';
 
 const tool = { name: 'xxgk-check', version: '0.0.0' };
+const at = (address: string) => ({ kind: 'xlsx', sheet: '年度报告', address });
 
 describe('the JSON report', async () => {
   const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
@@ -17,7 +18,7 @@ describe('the JSON report', async () => {
 
   it('lists each finding with its rule, severity, message, both sides and every cell', () => {
     const file = document.files[0];
-    expect(file).toMatchObject({ path: 'seed.xlsx', formatVersion: '2019', year: 2020, agency: '济宁市人力资源和社会保障局' });
+    expect(file).toMatchObject({ path: 'seed.xlsx', format: 'xlsx', formatVersion: '2019', year: 2020, agency: '济宁市人力资源和社会保障局' });
     const balance = file.findings.find((f: { rule: string }) => f.rule === 'T3_BALANCE');
     expect(balance).toEqual({
       rule: 'T3_BALANCE',
@@ -30,10 +31,10 @@ describe('the JSON report', async () => {
       actual: 20,
       difference: 1,
       cells: [
-        { sheet: '年度报告', address: 'D32', key: 't3.received.natural', value: 19, name: '本年新收', side: 'expected' },
-        { sheet: '年度报告', address: 'D33', key: 't3.carriedIn.natural', value: 0, name: '上年结转', side: 'expected' },
-        { sheet: '年度报告', address: 'D53', key: 't3.resultTotal.natural', value: 19, name: '办理结果总计', side: 'actual' },
-        { sheet: '年度报告', address: 'D54', key: 't3.carriedOver.natural', value: 1, name: '结转下年度', side: 'actual' },
+        { key: 't3.received.natural', value: 19, name: '本年新收', side: 'expected', source: at('D32'), where: '年度报告!D32' },
+        { key: 't3.carriedIn.natural', value: 0, name: '上年结转', side: 'expected', source: at('D33'), where: '年度报告!D33' },
+        { key: 't3.resultTotal.natural', value: 19, name: '办理结果总计', side: 'actual', source: at('D53'), where: '年度报告!D53' },
+        { key: 't3.carriedOver.natural', value: 1, name: '结转下年度', side: 'actual', source: at('D54'), where: '年度报告!D54' },
       ],
     });
     expect(file.error).toBeUndefined();
@@ -43,16 +44,20 @@ describe('the JSON report', async () => {
     expect(document.files[1]).toEqual({
       path: 'empty.xlsx',
       findings: [],
-      error: { code: 'FILE_EMPTY', message: 'empty.xlsx 是空文件（0 字节），请重新保存或重新复制该工作簿后再检查。' },
+      error: { code: 'FILE_EMPTY', message: 'empty.xlsx 是空文件（0 字节），请重新保存或重新复制该文件后再检查。' },
     });
   });
 
-  it('leaves out the values the checker keeps for the HTML page', async () => {
+  it('carries the numbers as read, when asked: each key with its value (null for a blank, the text when not a number) and where it is', async () => {
     const withValues = { ...(await checkFile(fixture('seed-jining-2020.xlsx'), { withValues: true })), path: 'seed.xlsx' };
-    expect(withValues.values?.['t3.received.natural']).toEqual({ status: 'number', value: 19, raw: '19', sheet: '年度报告', address: 'D32' });
+    expect(withValues.values?.['t3.received.natural']).toEqual({ status: 'number', value: 19, raw: '19', source: at('D32') });
     expect(seed.values).toBeUndefined();
     const shown = JSON.parse(formatJson([withValues], { lang: 'zh', tool }));
-    expect(Object.keys(shown.files[0])).toEqual(['path', 'formatVersion', 'year', 'agency', 'findings']);
+    expect(Object.keys(shown.files[0])).toEqual(['path', 'format', 'formatVersion', 'year', 'agency', 'findings', 'values']);
+    const values = shown.files[0].values;
+    expect(values['t3.received.natural']).toEqual({ value: 19, source: at('D32'), where: '年度报告!D32' });
+    expect(values['t2.otherServices.decisions']).toMatchObject({ value: '10000件以上' });
+    expect(Object.keys(values)).toHaveLength(22 + 23 * 7 + 15);
   });
 
   it('is the same bytes for the same input', () => {

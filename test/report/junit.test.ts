@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { CATALOGUE } from '../../src/rules/catalogue/index.js';

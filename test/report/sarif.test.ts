@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import type { ReportContext } from '../../src/report/context.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { CATALOGUE } from '../../src/rules/catalogue/index.js';
@@ -52,7 +52,7 @@ describe('SARIF output', async () => {
       message: { text: '年度报告!D53：表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1' },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: 'reports/seed-jining-2020.xlsx' }, region: { startLine: 1, properties: { sheet: '年度报告', address: 'D53' } } },
+          physicalLocation: { artifactLocation: { uri: 'reports/seed-jining-2020.xlsx' }, region: { startLine: 1, properties: { source: { kind: 'xlsx', sheet: '年度报告', address: 'D53' } } } },
           logicalLocations: [{ fullyQualifiedName: '年度报告!D53', kind: 'element' }],
         },
       ],

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import { formatText } from '../../src/report/text.js';
 import type { FileResult } from '../../src/result.js';
 import { fixture } from '../support/fixtures.js';
@@ -52,7 +52,7 @@ describe('the human report', async () => {
   it('says plainly when a file is clean, and when one could not be checked', async () => {
     const text = formatText(await results('clean-2021.xlsx', 'generated/bad/empty.xlsx'), { lang: 'zh', chalk: plain });
     expect(text).toContain('  某某市某某局 · 2022 年度 · 2021 年格式\n  未发现问题');
-    expect(text).toContain('  无法检查  fixtures/generated/bad/empty.xlsx 是空文件（0 字节），请重新保存或重新复制该工作簿后再检查。');
+    expect(text).toContain('  无法检查  fixtures/generated/bad/empty.xlsx 是空文件（0 字节），请重新保存或重新复制该文件后再检查。');
     expect(text).toContain('共 2 个文件：未发现问题，1 个文件无法检查。');
     const none = formatText(await results('generated/bad/empty.xlsx'), { lang: 'en', chalk: plain });
     expect(none.trimEnd().split('\n').at(-1)).toBe('1 file: 1 could not be checked.');

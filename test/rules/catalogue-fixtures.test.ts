@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
+import { sourceId } from '../../src/read/document.js';
 import { exitCodeOf } from '../../src/result.js';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { BATCHES, CASES, countByRule, fixture } from '../support/fixtures.js';
@@ -15,7 +16,7 @@ describe('every fixture gives the findings its source says it must, naming the c
       }
       if (c.expect.cells) {
         const named: Record<string, string[][]> = {};
-        for (const f of result.findings) (named[f.rule] ??= []).push(f.cells.map((x) => x.key || `${x.sheet}!${x.address}`));
+        for (const f of result.findings) (named[f.rule] ??= []).push(f.cells.map((x) => x.key || sourceId(x.source)));
         expect(named).toEqual(c.expect.cells);
       }
       expect(exitCodeOf([result])).toBe(c.expect.exit);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
+import { checkFile } from '../../src/node/check-file.js';
 import { renderMessage } from '../../src/report/message.js';
 import { exitCodeOf } from '../../src/result.js';
 import { fixture } from '../support/fixtures.js';
@@ -18,11 +18,12 @@ describe('the real 2020 report of 济宁市人力资源和社会保障局 (share
 
   it('names the four cells of each equation with both sides and the difference', () => {
     expect(errors[0]).toMatchObject({ expected: 19, actual: 20, difference: 1 });
-    expect(errors[0]!.cells.map((c) => [c.sheet, c.address, c.key, c.value])).toEqual([
-      ['年度报告', 'D32', 't3.received.natural', 19],
-      ['年度报告', 'D33', 't3.carriedIn.natural', 0],
-      ['年度报告', 'D53', 't3.resultTotal.natural', 19],
-      ['年度报告', 'D54', 't3.carriedOver.natural', 1],
+    const at = (address: string) => ({ kind: 'xlsx', sheet: '年度报告', address });
+    expect(errors[0]!.cells.map((c) => [c.source, c.key, c.value])).toEqual([
+      [at('D32'), 't3.received.natural', 19],
+      [at('D33'), 't3.carriedIn.natural', 0],
+      [at('D53'), 't3.resultTotal.natural', 19],
+      [at('D54'), 't3.carriedOver.natural', 1],
     ]);
     expect(errors[1]).toMatchObject({ expected: 21, actual: 22, difference: 1 });
   });

@@ -1,3 +1,4 @@
+import { sourceId } from '../../src/read/document.js';
 import type { FileResult } from '../../src/result.js';
 import { table3Plan, table4Plan } from '../../src/template/layout.js';
 
@@ -6,7 +7,7 @@ export function expectedHighlights(results: readonly FileResult[], severity: 'er
   const refs = new Set<string>();
   results.forEach((result, i) => {
     const drawn = new Set([...table3Plan(result.formatVersion ?? '2021').cells, ...table4Plan().cells].flatMap((c) => (c.key ? [c.key] : [])));
-    const named = (s: 'error' | 'warning') => new Set(result.findings.filter((f) => f.severity === s).flatMap((f) => f.cells.filter((c) => drawn.has(c.key)).map((c) => `file-${i + 1} ${c.sheet}!${c.address}`)));
+    const named = (s: 'error' | 'warning') => new Set(result.findings.filter((f) => f.severity === s).flatMap((f) => f.cells.filter((c) => drawn.has(c.key)).map((c) => `file-${i + 1} ${sourceId(c.source)}`)));
     const errors = named('error');
     for (const ref of severity === 'error' ? errors : named('warning')) if (severity === 'error' || !errors.has(ref)) refs.add(ref);
   });

@@ -1,7 +1,7 @@
 import { cellKey } from '../../src/model/keys.js';
 import type { ModelCell, Report, TableId } from '../../src/model/schema.js';
 import { parseText } from '../../src/model/value.js';
-import { addressOf } from '../../src/read/grid.js';
+import { addressOf } from '../../src/spec/a1.js';
 import { T3_COLUMNS, T4_BLOCKS, T4_OUTCOMES, t2Layout, t3Rows, type FormatVersion } from '../../src/spec/tables.js';
 
 type Input = number | string | null;
@@ -25,7 +25,8 @@ export function makeReport(version: FormatVersion, values: Record<string, Input>
       column,
       status: parsed.status,
       value: parsed.value,
-      source: { sheet: '表', address: addressOf(row, col), raw: parsed.raw },
+      raw: parsed.raw,
+      source: { kind: 'xlsx', sheet: '表', address: addressOf(row, col) },
     };
   };
   for (const section of t2Layout(version)) {
@@ -41,9 +42,14 @@ export function makeReport(version: FormatVersion, values: Record<string, Input>
   row++;
   T4_BLOCKS.forEach((b, bi) => T4_OUTCOMES.forEach((o, oi) => add('t4', b.id, o.id, 1 + bi * 5 + oi)));
   return {
+    format: 'xlsx',
     formatVersion: version,
     versionFrom: 'labels',
-    tables: { t2: { sheet: '表', anchor: 'A1' }, t3: { sheet: '表', anchor: 'A20' }, t4: { sheet: '表', anchor: 'A50' } },
+    tables: {
+      t2: { anchor: { kind: 'xlsx', sheet: '表', address: 'A1' } },
+      t3: { anchor: { kind: 'xlsx', sheet: '表', address: 'A20' } },
+      t4: { anchor: { kind: 'xlsx', sheet: '表', address: 'A50' } },
+    },
     cells,
     structure: [],
     ...extra,

@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/check.js';
-import { readWorkbookFile } from '../../src/read/read-workbook.js';
+import { checkFile } from '../../src/node/check-file.js';
+import { readDocumentFile } from '../../src/node/read-file.js';
+import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 
 const workdir = () => mkdtempSync(join(tmpdir(), 'xxgk-template-'));
@@ -20,9 +21,9 @@ describe('xxgk-check template', () => {
   it('lays the tables out as the official ones, merged headers included', async () => {
     const cwd = workdir();
     await cli(['template', '-o', 't.xlsx'], { cwd });
-    const grid = await readWorkbookFile(join(cwd, 't.xlsx'));
-    if (!grid.ok) throw new Error(grid.problem.code);
-    const sheet = grid.value.sheets[0]!;
+    const read = await readDocumentFile(join(cwd, 't.xlsx'));
+    if (!read.ok) throw new Error(read.problem.code);
+    const sheet = sheetOf(read.value.tables[0]!);
     const at = (text: string) => sheet.cells.find((c) => c.text === text)!;
     const mergeOf = (text: string) => {
       const cell = at(text);

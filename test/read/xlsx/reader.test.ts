@@ -1,85 +1,96 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Grid, GridCell } from '../../src/read/grid.js';
-import { readWorkbookBytes, readWorkbookFile } from '../../src/read/read-workbook.js';
-import { placeReport } from '../../src/template/document.js';
-import { writeWorkbook } from '../../src/template/write.js';
-import { defaultLimits } from '../../src/read/limits.js';
-import { readXlsx } from '../../src/read/xlsx-reader.js';
-import { decodeXml } from '../../src/read/xml.js';
-import { readZipDirectory, type ZipEntry } from '../../src/read/zip/directory.js';
-import { fixture } from '../support/fixtures.js';
-import { makeZip } from '../support/zip.js';
+import type { DocCell, Document } from '../../../src/read/document.js';
+import { readDocumentFile } from '../../../src/node/read-file.js';
+import { readDocument } from '../../../src/read/read-document.js';
+import { placeReport } from '../../../src/template/document.js';
+import { writeWorkbook } from '../../../src/template/write.js';
+import { defaultLimits } from '../../../src/read/limits.js';
+import { readXlsx } from '../../../src/read/xlsx/reader.js';
+import { decodeXml } from '../../../src/read/xml.js';
+import { readZipDirectory, type ZipEntry } from '../../../src/read/zip/directory.js';
+import { fixture } from '../../support/fixtures.js';
+import { makeZip } from '../../support/zip.js';
 
-async function grid(path: string): Promise<Grid> {
-  const result = await readWorkbookFile(fixture(path));
+async function read(path: string): Promise<Document> {
+  const result = await readDocumentFile(fixture(path));
   if (!result.ok) throw new Error(result.problem.code);
   return result.value;
 }
 
-const cellsWithText = (g: Grid, text: string): GridCell[] => g.sheets.flatMap((s) => s.cells.filter((c) => c.text === text));
+const cellsWithText = (d: Document, text: string): DocCell[] => d.tables.flatMap((s) => s.cells.filter((c) => c.text === text));
+const first = (d: Document) => d.tables[0]!;
+const sheetName = (d: Document, i: number) => {
+  const origin = d.tables[i]!.origin;
+  return origin.kind === 'xlsx' ? origin.sheet : undefined;
+};
 
-describe('reading a workbook into a grid', () => {
-  it('keeps a merged cell once, at its top-left address, and lists the merge', async () => {
-    const g = await grid('clean-2021.xlsx');
+describe('reading a workbook into a document: a table per sheet', () => {
+  it('keeps a merged cell once, at its top-left cell, with its span, and names it by sheet and address', async () => {
+    const g = await read('clean-2021.xlsx');
+    expect(g.format).toBe('xlsx');
     const header = cellsWithText(g, '申请人情况');
     expect(header).toHaveLength(1);
-    const merge = g.sheets[0]!.merges.find((m) => m.top === header[0]!.row && m.left === header[0]!.col);
-    expect(merge).toMatchObject({ right: header[0]!.col + 6 });
+    expect(header[0]).toMatchObject({ rowSpan: 1, colSpan: 7, source: { kind: 'xlsx', sheet: '年度报告' } });
+  });
+
+  it('gives text alone on its row as prose, a title among it', async () => {
+    const g = await read('seed-jining-2020.xlsx');
+    expect(g.prose[0]).toEqual({ text: '济宁市人力资源和社会保障局2020年政府信息公开工作年度报告', source: { kind: 'xlsx', sheet: '年度报告', address: 'A1' } });
   });
 
   it('reads a formula by its cached result, a cached 0 included', async () => {
-    const g = await grid('generated/layout/formulas.xlsx');
-    const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
+    const g = await read('generated/layout/formulas.xlsx');
+    const formulas = first(g).cells.filter((c) => c.formula);
     expect(formulas.length).toBeGreaterThan(30);
     expect(formulas.every((c) => c.kind === 'number')).toBe(true);
     expect(formulas.some((c) => c.number === 0)).toBe(true);
   });
 
   it('marks a formula saved without a result instead of reading it as 0', async () => {
-    const g = await grid('generated/rules/formula-no-result.xlsx');
-    const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
+    const g = await read('generated/rules/formula-no-result.xlsx');
+    const formulas = first(g).cells.filter((c) => c.formula);
     expect(formulas.every((c) => c.kind === 'formula-no-result')).toBe(true);
   });
 
   it('marks the formulas openpyxl wrote (it saves no results) instead of reading them as 0', async () => {
-    const g = await grid('real/openpyxl/formulas-no-result-2021.xlsx');
-    const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
+    const g = await read('real/openpyxl/formulas-no-result-2021.xlsx');
+    const formulas = first(g).cells.filter((c) => c.formula);
     expect(formulas.length).toBeGreaterThan(30);
     expect(formulas.every((c) => c.kind === 'formula-no-result')).toBe(true);
   });
 
   it('reads formulas LibreOffice calculated and saved', async () => {
-    const g = await grid('real/libreoffice/formulas-2021.xlsx');
-    const formulas = g.sheets[0]!.cells.filter((c) => c.formula);
+    const g = await read('real/libreoffice/formulas-2021.xlsx');
+    const formulas = first(g).cells.filter((c) => c.formula);
     expect(formulas.length).toBeGreaterThan(30);
     expect(formulas.every((c) => c.kind === 'number')).toBe(true);
   });
 
   it('keeps numbers stored as text as text, for the model to read', async () => {
-    const g = await grid('generated/layout/numbers-as-text.xlsx');
-    expect(g.sheets[0]!.cells.some((c) => c.kind === 'text' && c.text === '39')).toBe(true);
+    const g = await read('generated/layout/numbers-as-text.xlsx');
+    expect(first(g).cells.some((c) => c.kind === 'text' && c.text === '39')).toBe(true);
   });
 
   it('reads a workbook with data validations over whole columns (they are skipped, not expanded)', async () => {
-    const g = await grid('generated/layout/whole-column-validations.xlsx');
+    const g = await read('generated/layout/whole-column-validations.xlsx');
     expect(cellsWithText(g, '申请人情况')).toHaveLength(1);
   });
 
   it('reads rich text (runs in their own fonts) as its plain text', async () => {
-    const g = await grid('generated/layout/rich-text.xlsx');
+    const g = await read('generated/layout/rich-text.xlsx');
     expect(cellsWithText(g, '申请人情况')).toHaveLength(1);
-    expect(g.sheets[0]!.cells.some((c) => c.kind === 'text' && c.text === '39')).toBe(true);
+    expect(first(g).cells.some((c) => c.kind === 'text' && c.text === '39')).toBe(true);
   });
 
   it('reads hidden rows like any other: their values are in the file and count', async () => {
-    const g = await grid('generated/layout/hidden-rows.xlsx');
+    const g = await read('generated/layout/hidden-rows.xlsx');
     expect(cellsWithText(g, '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请')).toHaveLength(1);
   });
 
   it('reads hidden sheets and marks them', async () => {
-    const g = await grid('generated/layout/hidden-sheet.xlsx');
-    expect(g.sheets.map((s) => [s.name, s.hidden])).toEqual([
+    const g = await read('generated/layout/hidden-sheet.xlsx');
+    expect(g.tables.map((t, i) => [sheetName(g, i), Boolean(t.hidden)])).toEqual([
       ['填报说明', true],
       ['年度报告', false],
     ]);
@@ -87,15 +98,15 @@ describe('reading a workbook into a grid', () => {
 
   it('reads what exceljs wrote: the template layout round-trips', async () => {
     const bytes = await writeWorkbook({ sheets: [placeReport({ version: '2021', values: { 't3.received.natural': 5 } })] });
-    const result = await readWorkbookBytes(bytes);
-    expect(result.ok && result.value.sheets[0]!.cells.some((c) => c.kind === 'number' && c.number === 5)).toBe(true);
+    const result = await readDocument(bytes);
+    expect(result.ok && result.value.tables[0]!.cells.some((c) => c.kind === 'number' && c.number === 5)).toBe(true);
   });
 
   it('answers with a problem, never a throw, for files that are not workbooks', async () => {
-    expect(await readWorkbookFile(fixture('does-not-exist.xlsx'))).toEqual({ ok: false, problem: { code: 'FILE_NOT_FOUND' } });
-    expect(await readWorkbookFile(fixture('real'))).toEqual({ ok: false, problem: { code: 'FILE_IS_DIRECTORY' } });
+    expect(await readDocumentFile(fixture('does-not-exist.xlsx'))).toEqual({ ok: false, problem: { code: 'FILE_NOT_FOUND' } });
+    expect(await readDocumentFile(fixture('real'))).toEqual({ ok: false, problem: { code: 'FILE_IS_DIRECTORY' } });
     const truncated = readFileSync(fixture('generated/bad/truncated.xlsx'));
-    expect((await readWorkbookBytes(truncated)).ok).toBe(false);
+    expect((await readDocument(truncated)).ok).toBe(false);
   });
 });
 
@@ -119,13 +130,13 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
   ]);
 
   it('follows the relationships, joins rich-text runs, keeps cached formula results and merges, and marks hidden sheets', async () => {
-    const result = await readWorkbookBytes(zip);
+    const result = await readDocument(zip);
     if (!result.ok) throw new Error(result.problem.code);
-    const [first, second] = result.value.sheets;
-    expect(second).toMatchObject({ name: '说明', hidden: true, cells: [] });
-    expect(first!.name).toBe('表三');
-    expect(first!.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
-    expect(first!.cells.map((c) => [c.address, c.kind, c.text])).toEqual([
+    const [one, two] = result.value.tables;
+    expect(two).toMatchObject({ origin: { kind: 'xlsx', sheet: '说明' }, hidden: true, cells: [] });
+    expect(one!.origin).toEqual({ kind: 'xlsx', sheet: '表三' });
+    expect(one!.cells[0]).toMatchObject({ row: 2, col: 1, rowSpan: 2, colSpan: 1 });
+    expect(one!.cells.map((c) => [c.source.kind === 'xlsx' && c.source.address, c.kind, c.text])).toEqual([
       ['A2', 'text', '本年新收'],
       ['B2', 'number', '19'],
       ['C2', 'number', '0'],
@@ -138,7 +149,7 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
   });
 
   it('stops at the cell limit instead of reading a sheet of a million cells', async () => {
-    const result = await readWorkbookBytes(zip, { ...defaultLimits, maxCells: 5 });
+    const result = await readDocument(zip, { limits: { ...defaultLimits, maxCells: 5 } });
     expect(result.ok === false && result.problem).toMatchObject({ code: 'FILE_TOO_COMPLEX', breach: { what: 'cells', limit: 5 } });
     // the reader counts the cells itself, as it reads them
     const direct = readXlsx(zip, (readZipDirectory(zip) as { entries: ZipEntry[] }).entries, { ...defaultLimits, maxCells: 5 });
@@ -146,7 +157,7 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
   });
 
   it('stops inflating at the byte limit, whatever the zip declares', async () => {
-    const result = await readWorkbookBytes(zip, { ...defaultLimits, maxEntryBytes: 100 });
+    const result = await readDocument(zip, { limits: { ...defaultLimits, maxEntryBytes: 100 } });
     expect(result.ok === false && result.problem.code).toBe('FILE_ZIP_BOMB');
   });
 
@@ -157,7 +168,7 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
       { name: 'xl/worksheets/sheet1.xml', data: `${laughs}<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&b;</t></is></c></row></sheetData></worksheet>` },
     ]);
     // Refused outright: no office program writes a DOCTYPE.
-    expect(await readWorkbookBytes(bomb)).toEqual({ ok: false, problem: { code: 'FILE_UNSAFE_XML', detail: 'xl/worksheets/sheet1.xml' } });
+    expect(await readDocument(bomb)).toEqual({ ok: false, problem: { code: 'FILE_UNSAFE_XML', detail: 'xl/worksheets/sheet1.xml' } });
     // And the decoder expands only the predefined and numeric references, never a DTD's own.
     expect(decodeXml('&b;&amp;&#x4E00;')).toBe('&b;&一');
   });
