@@ -36,7 +36,7 @@ export type FileResult = z.infer<typeof FileResult>;
 
 /** What a batch adds to the per-file results: files passed over, and who of a --units list reported. */
 export const BatchInfo = z.object({
-  /** Files met in folders or by patterns that are not spreadsheets. */
+  /** Files met in folders or by patterns that are not reports (pictures, archives …). */
   skipped: z.array(z.string()),
   units: z
     .object({

@@ -75,7 +75,7 @@ describe(`fuzzing with seed ${SEED}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-'));
   const random = prng(SEED);
   let n = 0;
-  const save = (bytes: Buffer) => {
+  const save = (bytes: Uint8Array) => {
     const path = join(dir, `case-${++n}.xlsx`);
     writeFileSync(path, bytes);
     return path;

@@ -2,15 +2,19 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob } from './glob.js';
 
-/** Files a directory walk takes: spreadsheets, so that a .xls or .ods is reported (save as .xlsx) rather than passed over. */
-const SPREADSHEET = /\.(xlsx|xlsm|xls|et|ods)$/i;
+/**
+ * Files a directory walk takes: the formats reports come in, read or told to be saved again (a .xls
+ * or .doc is reported, not passed over). Files are read by their bytes, not these names; the names
+ * only decide which files in a folder are meant to be reports.
+ */
+const REPORT = /\.(xlsx|xlsm|xls|et|ods|docx|docm|doc|wps|odt|rtf|html?|shtml|mht|mhtml|txt|md|pdf)$/i;
 /** Excel's lock files (~$name.xlsx), hidden files and our own annotated copies (name.校验.xlsx) are never reports. */
 const IGNORED = /^(~\$|\.)|\.校验\.xlsx$/i;
 
 export interface Inputs {
   /** Files to check, as the user would write them, in a stable order. */
   files: string[];
-  /** Files met in directories or by patterns that are not spreadsheets (PDFs, Word files …). */
+  /** Files met in directories or by patterns that are not reports (pictures, archives …). */
   skipped: string[];
   /** Arguments that named nothing. */
   unmatched: string[];
@@ -36,14 +40,14 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     const info = await stat(resolve(cwd, arg)).catch(() => undefined);
     if (info?.isDirectory()) {
       const found = await walk(cwd, arg);
-      for (const path of found) (SPREADSHEET.test(path) ? take : (p: string) => skipped.push(p))(path);
+      for (const path of found) (REPORT.test(path) ? take : (p: string) => skipped.push(p))(path);
     } else if (!info && hasGlob(arg)) {
       const pattern = arg.split(sep).join('/');
       const matcher = globToRegExp(pattern.replace(/^\.\//, ''));
       const base = globBase(pattern);
       const found = (await walk(cwd, base)).filter((p) => matcher.test(p.split(sep).join('/').replace(/^\.\//, '')));
       if (found.length === 0) unmatched.push(arg);
-      for (const path of found) (SPREADSHEET.test(path) || /\.xlsx?\b/i.test(arg) ? take : (p: string) => skipped.push(p))(path);
+      for (const path of found) (REPORT.test(path) || REPORT.test(arg) ? take : (p: string) => skipped.push(p))(path);
     } else {
       // A named file is always checked: if it is missing or not a workbook, the check says so.
       take(arg);

@@ -1,5 +1,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { defaultLimits } from '../read/limits.js';
+import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
 import type { FileResult } from '../result.js';
 import type { CliIo } from './io.js';
@@ -74,12 +76,13 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-export type Annotate = (original: Buffer, findings: FileResult['findings'], lang: Lang) => Promise<{ bytes: Buffer; dropped: string[] }>;
+export type Annotate = (original: Uint8Array, findings: FileResult['findings'], lang: Lang) => Promise<{ bytes: Uint8Array; dropped: string[] }>;
 
 /**
  * Writes the copy of every checked workbook that has findings (or of every one, with `all`), each
- * whole or not at all, and says so on stderr, one line per copy. Returns 2 when a copy could not be
- * made, else 0.
+ * whole or not at all, and says so on stderr, one line per copy. A file that is not an .xlsx (a Word
+ * document, a web page, an .xls checked through --convert) gets no copy and a sentence pointing to
+ * the HTML page instead. Returns 2 when a copy could not be made, else 0.
  */
 export async function writeCopies(
   results: readonly FileResult[],
@@ -93,7 +96,17 @@ export async function writeCopies(
     const shown = plan.get(result.path);
     if (result.problem || shown === undefined || (result.findings.length === 0 && !options.all)) continue;
     try {
-      const copy = await options.annotate(await readFile(resolve(io.cwd, result.path)), result.findings, lang);
+      const original = await readFile(resolve(io.cwd, result.path));
+      const sniffed = sniff(original, defaultLimits);
+      if (!sniffed.ok || sniffed.value.format !== 'xlsx') {
+        io.stderr(
+          lang === 'zh'
+            ? `xxgk-check: ${result.path} 不是 .xlsx 工作簿，不写标注副本；要看标出问题的表格，请用 --format html --output 校验结果.html。\n`
+            : `xxgk-check: ${result.path} is not an .xlsx workbook, so no annotated copy is written; for the tables with the problems marked, use --format html --output report.html.\n`,
+        );
+        continue;
+      }
+      const copy = await options.annotate(original, result.findings, lang);
       await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
       io.stderr(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
       if (copy.dropped.length > 0) {

@@ -40,11 +40,13 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       .showHelpAfterError('（运行 xxgk-check --help 查看用法 / run xxgk-check --help for usage）');
 
   configure(program)
-    .description('检查政府信息公开工作年度报告工作簿（.xlsx）的表二、表三、表四是否自洽\nChecks the tables of annual open-government report workbooks')
+    .description(
+      '检查政府信息公开工作年度报告（.xlsx、.docx、网页、文本）的表二、表三、表四是否自洽\nChecks the tables of annual open-government reports (.xlsx, .docx, web pages, text)',
+    )
     .version(TOOL.version, '-v, --version', '显示版本 (show the version)')
     .helpOption('-h, --help', '显示帮助 (show help)')
     .enablePositionalOptions()
-    .argument('[files...]', '要检查的工作簿 (workbooks to check)')
+    .argument('[files...]', '要检查的年报文件、文件夹或通配符 (report files, folders or patterns to check)')
     .addOption(formatOption(FORMATS))
     .addOption(langOption())
     .option('-o, --output <file>', '把报告写入文件，终端只显示一行汇总 (write the report to a file)')
@@ -58,10 +60,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('-j, --jobs <n>', '并行检查的线程数，默认每核一个 (parallel workers, default one per core)', parsePositive)
     .option('--baseline <file>', '只报告基线中没有的新问题 (report only findings not in the baseline)')
     .option('--write-baseline <file>', '把当前全部问题记为基线 (record all current findings as the baseline)')
-    .option('--annotate [dir]', '为有问题的工作簿写出标注副本 <名称>.校验.xlsx，放在 dir 或原文件旁 (write an annotated copy of each workbook with findings, in dir or beside it)')
+    .option('--annotate [dir]', '为有问题的 .xlsx 工作簿写出标注副本 <名称>.校验.xlsx，放在 dir 或原文件旁 (write an annotated copy of each .xlsx workbook with findings, in dir or beside it)')
     .option('--annotate-all', '没有问题的工作簿也写出标注副本 (write annotated copies of clean workbooks too)')
-    .option('--table <n>', '工作簿中有多张表三时核对第 n 张，默认 1 (check the nth copy of the tables, default 1)', parsePositive)
-    .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为临时 .xlsx 再检查 (convert .xls/.et/.ods with LibreOffice)')
+    .option('--table <n>', '文件中有多张表三时核对第 n 张，默认 1 (check the nth copy of the tables, default 1)', parsePositive)
+    .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为 .xlsx，把 .doc、.wps、.odt 转为 .docx 再检查 (convert old and OpenDocument files with LibreOffice)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
     .addHelpText(
@@ -73,8 +75,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
       if (files.length === 0) {
         io.stderr(
           options.lang === 'en'
-            ? 'xxgk-check: name at least one workbook to check, e.g. xxgk-check report.xlsx\n'
-            : 'xxgk-check: 请指定要检查的工作簿，例如 xxgk-check 年报.xlsx\n',
+            ? 'xxgk-check: name at least one report file to check, e.g. xxgk-check report.docx\n'
+            : 'xxgk-check: 请指定要检查的年报文件，例如 xxgk-check 年报.docx\n',
         );
         setCode(USAGE_ERROR);
         return;
@@ -124,7 +126,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
  * has an optional value): a workbook's name there is taken back as a file to check.
  */
 function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): string[] {
-  if (typeof options.annotate !== 'string' || !/\.(xlsx|xlsm|xls|et|ods)$/i.test(options.annotate)) return files;
+  if (typeof options.annotate !== 'string' || !/\.(xlsx|xlsm|xls|et|ods|docx|doc|wps|odt|html?|mht|mhtml|txt|md|pdf)$/i.test(options.annotate)) return files;
   const file = options.annotate;
   options.annotate = true;
   return [file, ...files];

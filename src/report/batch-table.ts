@@ -84,8 +84,8 @@ export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: Chalk
   if (info.skipped.length > 0) {
     lines.push(
       lang === 'zh'
-        ? `跳过了 ${info.skipped.length} 个不是表格的文件（如 ${info.skipped.slice(0, 3).join('、')}）。`
-        : `Skipped ${info.skipped.length} files that are not spreadsheets (e.g. ${info.skipped.slice(0, 3).join(', ')}).`,
+        ? `跳过了 ${info.skipped.length} 个不是年报文件的文件（如 ${info.skipped.slice(0, 3).join('、')}）。`
+        : `Skipped ${info.skipped.length} files that are not reports (e.g. ${info.skipped.slice(0, 3).join(', ')}).`,
     );
   }
   return lines;

@@ -35,7 +35,7 @@ const TITLES = {
  * The supervisor's workbook: a sheet with a row per file, a sheet with a row per finding, and (with
  * --units) the units that sent nothing — header rows frozen, filters on, columns sized.
  */
-export async function summaryWorkbook(results: readonly FileResult[], info: BatchInfo | undefined, lang: Lang): Promise<Buffer> {
+export async function summaryWorkbook(results: readonly FileResult[], info: BatchInfo | undefined, lang: Lang): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const t = TITLES[lang];
   const workbook = new ExcelJS.Workbook();
@@ -71,7 +71,7 @@ export async function summaryWorkbook(results: readonly FileResult[], info: Batc
   addTable(workbook.addWorksheet(t.findings), t.findingColumns, findings, [6, 40, 24, 8, 18, 8, 30, 90]);
 
   if (info?.units) addTable(workbook.addWorksheet(t.missing), t.missingColumns, info.units.missing.map((u, i) => [i + 1, u]), [6, 40]);
-  return fixZipTimes(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  return fixZipTimes(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (string | number)[][], widths: number[]) {

@@ -1,31 +1,34 @@
 /**
  * exceljs stamps every zip entry with the time of writing, so the same workbook written twice
- * differs byte for byte. Setting every entry's DOS time to 1980-01-01 00:00 makes the template
- * and the generated fixtures reproducible.
+ * differs byte for byte. Setting every entry's DOS time to 1980-01-01 00:00 makes the template,
+ * annotated copies and the generated fixtures reproducible.
  */
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
 const EPOCH_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 const EPOCH_TIME = 0;
 
-export function fixZipTimes(zip: Buffer): Buffer {
-  const out = Buffer.from(zip);
+export function fixZipTimes(zip: Uint8Array): Uint8Array {
+  const out = new Uint8Array(zip);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const stamp = (at: number) => {
+    view.setUint16(at, EPOCH_TIME, true);
+    view.setUint16(at + 2, EPOCH_DATE, true);
+  };
   for (let at = 0; at + 46 <= out.length; ) {
-    const signature = out.readUInt32LE(at);
+    const signature = u32(at);
     if (signature === LOCAL) {
-      out.writeUInt16LE(EPOCH_TIME, at + 10);
-      out.writeUInt16LE(EPOCH_DATE, at + 12);
-      const compressed = out.readUInt32LE(at + 18);
-      const flags = out.readUInt16LE(at + 6);
-      if (flags & 0x08) {
+      stamp(at + 10);
+      if (u16(at + 6) & 0x08) {
         at += 4; // sizes follow the data in a descriptor; keep scanning for the next signature
         continue;
       }
-      at += 30 + out.readUInt16LE(at + 26) + out.readUInt16LE(at + 28) + compressed;
+      at += 30 + u16(at + 26) + u16(at + 28) + u32(at + 18);
     } else if (signature === CENTRAL) {
-      out.writeUInt16LE(EPOCH_TIME, at + 12);
-      out.writeUInt16LE(EPOCH_DATE, at + 14);
-      at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+      stamp(at + 12);
+      at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
     } else {
       at += 1;
     }

@@ -8,7 +8,7 @@ const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** Writes a workbook document with exceljs: values, merges, borders and wrapping as in the official tables. */
-export async function writeWorkbook(doc: WorkbookDoc): Promise<Buffer> {
+export async function writeWorkbook(doc: WorkbookDoc): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'xxgk-check';
@@ -17,7 +17,7 @@ export async function writeWorkbook(doc: WorkbookDoc): Promise<Buffer> {
   workbook.modified = fixed;
   for (const sheet of doc.sheets) writeSheet(workbook.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {}), sheet, doc);
   const out = await workbook.xlsx.writeBuffer();
-  return fixZipTimes(Buffer.from(out as ArrayBuffer));
+  return fixZipTimes(new Uint8Array(out as ArrayBuffer));
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {

@@ -30,12 +30,32 @@ describe('glob patterns', () => {
 });
 
 describe('arguments to files', () => {
-  const cwd = tree(['区县/甲局.xlsx', '区县/乙局.XLSX', '区县/说明.docx', '区县/~$甲局.xlsx', '区县/.hidden.xlsx', '区县/下级/丙局.xls', '区县/下级/丁局.ods', 'top.xlsx']);
+  const cwd = tree([
+    '区县/甲局.xlsx',
+    '区县/乙局.XLSX',
+    '区县/戊局.docx',
+    '区县/己局.html',
+    '区县/庚局.txt',
+    '区县/封面.png',
+    '区县/~$甲局.xlsx',
+    '区县/.hidden.xlsx',
+    '区县/下级/丙局.xls',
+    '区县/下级/丁局.ods',
+    'top.xlsx',
+  ]);
 
-  it('walks a folder recursively, in name order, taking spreadsheets and counting what it skips', async () => {
+  it('walks a folder recursively, in name order, taking the files reports come in and counting what it skips', async () => {
     const inputs = await expandInputs(['区县'], cwd);
-    expect(inputs.files).toEqual([join('区县', '下级', '丁局.ods'), join('区县', '下级', '丙局.xls'), join('区县', '乙局.XLSX'), join('区县', '甲局.xlsx')]);
-    expect(inputs.skipped).toEqual([join('区县', '说明.docx')]);
+    expect(inputs.files).toEqual([
+      join('区县', '下级', '丁局.ods'),
+      join('区县', '下级', '丙局.xls'),
+      join('区县', '乙局.XLSX'),
+      join('区县', '己局.html'),
+      join('区县', '庚局.txt'),
+      join('区县', '戊局.docx'),
+      join('区县', '甲局.xlsx'),
+    ]);
+    expect(inputs.skipped).toEqual([join('区县', '封面.png')]);
   });
 
   it('expands patterns, keeps files as named, and lists each file once', async () => {

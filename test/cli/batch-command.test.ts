@@ -8,7 +8,7 @@ import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { modelOf, valuesOf } from '../support/pipeline.js';
 
-/** A supervisor's inbox: agencies' workbooks, some of them broken, and a stray Word file. */
+/** A supervisor's inbox: agencies' workbooks, some of them broken, and a stray picture. */
 function inbox(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-inbox-'));
   mkdirSync(join(dir, '各单位', '乡镇'), { recursive: true });
@@ -16,12 +16,12 @@ function inbox(): string {
   copyFileSync(fixture('generated/years/a-2022.xlsx'), join(dir, '各单位', '甲局-2022.xlsx'));
   copyFileSync(fixture('seed-jining-2020.xlsx'), join(dir, '各单位', '乡镇', '济宁人社.xlsx'));
   copyFileSync(fixture('generated/bad/truncated.xlsx'), join(dir, '各单位', '乡镇', '坏文件.xlsx'));
-  writeFileSync(join(dir, '各单位', '通知.docx'), 'not a report');
+  writeFileSync(join(dir, '各单位', '封面.jpg'), 'not a report');
   return dir;
 }
 
 describe('a batch from folders', () => {
-  it('checks every workbook under a folder, skips what is not a spreadsheet, and ends with a table per file', async () => {
+  it('checks every report under a folder, skips what is not one, and ends with a table per file', async () => {
     const run = await cli(['各单位'], { cwd: inbox() });
     expect(run.code).toBe(2);
     const lines = run.stdout.split('\n');
@@ -33,7 +33,7 @@ describe('a batch from folders', () => {
       '各单位/甲局-2021.xlsx      某某市甲局                  2021  2021         0     0  通过',
       '各单位/甲局-2022.xlsx      某某市甲局                  2022  2021         3     2  有错误',
     ]);
-    expect(run.stdout).toContain('跳过了 1 个不是表格的文件（如 各单位/通知.docx）。');
+    expect(run.stdout).toContain('跳过了 1 个不是年报文件的文件（如 各单位/封面.jpg）。');
     expect(run.stdout).toContain('XY_CARRY');
   });
 

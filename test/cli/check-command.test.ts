@@ -81,7 +81,7 @@ describe('usage', () => {
     [['--format', 'xml', 'a.xlsx'], /--format/],
     [['--lang', 'fr', 'a.xlsx'], /--lang/],
     [['--frobnicate', 'a.xlsx'], /--frobnicate/],
-    [[], /请指定要检查的工作簿/],
+    [[], /请指定要检查的年报文件/],
   ])('%j is a usage error: exit 2 and a message on stderr', async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 
 /** A workbook as exceljs reads it, whole (validations skipped: whole-column ones would take minutes). */
-export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);

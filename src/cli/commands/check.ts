@@ -87,7 +87,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
 
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
   for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${pattern}”没有匹配任何文件。\n` : `xxgk-check: “${pattern}” matched no file.\n`);
-  if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的工作簿。' : 'No workbook to check was found.');
+  if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
   let copies: CopyPlan | undefined;
   if (options.annotate || options.annotateAll) {
     const planned = await planCopies(inputs.files, typeof options.annotate === 'string' ? options.annotate : undefined, io.cwd, lang);
@@ -96,8 +96,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   }
 
   const checkOptions = {
-    // Only the HTML page draws whole tables; other outputs need no copy of every value.
-    withValues: options.format === 'html',
+    // The HTML page draws whole tables and the JSON carries the numbers as read; other outputs need no copy of every value.
+    withValues: options.format === 'html' || options.format === 'json',
     severity: { ...config.rules, ...severity },
     limits: { ...defaultLimits, ...config.limits },
     expected: { ...(config.formatVersion ? { formatVersion: config.formatVersion } : {}), ...(config.year ? { year: config.year } : {}) },
@@ -188,7 +188,7 @@ function regionMessage(region: RegionProblem, lang: Lang): string {
 }
 
 /** Writes an output file whole, or says plainly why it could not (exit 2). */
-async function write(io: CliIo, path: string, text: string | Buffer | Iterable<string>, lang: Lang): Promise<number | undefined> {
+async function write(io: CliIo, path: string, text: string | Uint8Array | Iterable<string>, lang: Lang): Promise<number | undefined> {
   try {
     await writeFileAtomic(resolve(io.cwd, path), text);
     return undefined;

@@ -13,7 +13,7 @@ import { restoreValidations } from './validations.js';
 import { addResultsSheet, markCells } from './workbook.js';
 
 export interface Annotated {
-  bytes: Buffer;
+  bytes: Uint8Array;
   /** Kinds of content the original holds that the copy could not keep (charts, pivot tables …), named in `lang`. */
   dropped: string[];
 }
@@ -26,7 +26,7 @@ export interface Annotated {
  * cannot read fast) and defined names (whose sheet scope it forgets) are carried over around it.
  * The same input gives the same bytes.
  */
-export async function annotateWorkbook(original: Buffer, findings: readonly Finding[], lang: Lang): Promise<Annotated> {
+export async function annotateWorkbook(original: Uint8Array, findings: readonly Finding[], lang: Lang): Promise<Annotated> {
   // exceljs inflates every part, not only those the checker read: each is measured first.
   const directory = readZipDirectory(original);
   if (!directory.ok) throw new Error(directory.reason);
@@ -39,10 +39,10 @@ export async function annotateWorkbook(original: Buffer, findings: readonly Find
   markCells(workbook, findings, lang);
   addResultsSheet(workbook, summaryRows(findings, lang), lang);
   const source = await openPackage(original);
-  const copy = await openPackage(Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const copy = await openPackage(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
   await restoreValidations(source, copy);
   await restoreDefinedNames(source, copy);
   await sizeAllNoteBoxes(copy);
-  const bytes = await copy.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const bytes = await copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes: fixZipTimes(bytes), dropped: droppedParts(Object.keys(source.files), lang) };
 }

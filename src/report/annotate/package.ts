@@ -4,7 +4,7 @@ import type JSZip from 'jszip';
  * Reading the parts of an .xlsx package as text: which part holds which sheet, and the attributes
  * of an element. Only what carrying parts over from the original into the copy needs.
  */
-export async function openPackage(bytes: Buffer): Promise<JSZip> {
+export async function openPackage(bytes: Uint8Array): Promise<JSZip> {
   const { default: JSZipClass } = await import('jszip');
   return JSZipClass.loadAsync(bytes);
 }
