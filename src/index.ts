@@ -1,27 +1,12 @@
-/** The library: the same pipeline the command line runs. */
-export { checkBytes, checkDocument, checkReport, type CheckOptions, type Checked } from './check.js';
+/** The library: the same pipeline the command line runs. `xxgk-check/core` is the part that runs anywhere, a browser included. */
+export * from './core.js';
 export { checkFile, checkFileModel } from './node/check-file.js';
-export { readDocument } from './read/read-document.js';
-export { readDocumentFile } from './node/read-file.js';
-export { defaultLimits, type ReadLimits } from './read/limits.js';
-export { Document, DocTable, DocCell, Source } from './read/document.js';
-export type { FileProblem, FileProblemCode } from './read/problem.js';
-export { locateReport } from './locate/locate.js';
+export { readDocumentFile, readFileBytes } from './node/read-file.js';
+export { nodeInflate } from './node/inflate.js';
 export type { LocatedReport } from './locate/located.js';
-export { buildReport } from './model/build.js';
-export { Report, ModelCell } from './model/schema.js';
-export { runRules, type RunOptions, type SeverityOverride } from './rules/engine.js';
-export { CATALOGUE, findRule } from './rules/catalogue/index.js';
 export type { Rule } from './rules/rule.js';
-export { Finding } from './rules/finding.js';
-export { FileResult, countResults, exitCodeOf } from './result.js';
-export { renderMessage } from './report/message.js';
-export { renderProblem } from './report/problems.js';
-export { formatText } from './report/text.js';
-export { formatJson } from './report/json.js';
-export { runCli } from './cli/main.js';
 export * as spec from './spec/tables.js';
-export { runPairRules, runRegionRules } from './rules/engine.js';
+export { runCli } from './cli/main.js';
 export { checkFiles, type PoolOptions } from './batch/pool.js';
 export { runBatch, type BatchOptions, type BatchOutcome } from './batch/run-batch.js';
 export { expandInputs } from './batch/expand.js';
