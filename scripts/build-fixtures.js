@@ -15,6 +15,8 @@ import { entryData, readZipDirectory } from '../dist/read/zip/directory.js';
 import { inflateRawSync } from 'node:zlib';
 import { makeZip } from './lib/zip.js';
 import { repeatingDeflate } from './lib/deflate.js';
+import { reportBlocks } from './lib/report-blocks.js';
+import { writeText } from './lib/write-text.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'fixtures', 'src');
@@ -204,10 +206,32 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args.splice(outIndex, 2)[1] : join(root, 'fixtures');
 
+/**
+ * Writers of the report as a document, by the case's `document` kind; each takes the blocks of
+ * scripts/lib/report-blocks.js and the case's `variant` (how a producer writes it).
+ */
+const DOCUMENT_WRITERS = {
+  text: async (blocks, variant) => writeText(blocks, variant),
+};
+
+/** A case written as a Word document, a web page or text: the same report, values and labels as its workbook would have. */
+async function documentBytes(spec) {
+  const report = reports[spec.base];
+  const version = spec.version ?? report.version;
+  const values = { ...valuesOf(report), ...(spec.set ?? {}) };
+  const title = spec.title === undefined ? report.title : spec.title;
+  const relabel = LABEL_STYLES[spec.labels ?? 'official'];
+  const blocks = reportBlocks({ version, values, title, t2: spec.t2 ?? {}, t3: spec.t3 ?? {} }).map((block) =>
+    'table' in block ? { table: { ...block.table, cells: block.table.cells.map((c) => (c.role === 'value' ? c : { ...c, text: relabel(c.text) })) } } : block,
+  );
+  return DOCUMENT_WRITERS[spec.document](blocks, spec.variant ?? {});
+}
+
 async function buildCase(spec) {
   const path = join(outDir, spec.file);
   await mkdir(dirname(path), { recursive: true });
   if (spec.bytes) return writeFile(path, await rawBytes(spec.bytes));
+  if (spec.document) return writeFile(path, await documentBytes(spec));
   const sheets = spec.webText ? await webPasteSheets(spec) : buildSheets(spec);
   const doc = { sheets, ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };
   await writeFile(path, await writeWorkbook(doc));

@@ -12,8 +12,9 @@ const MAX_GAP_LENGTH = 60;
  * Plain text and Markdown: a report's web page copied as text (cells separated by ` | `, tabs, or
  * runs of spaces, as the seed text and `pdftotext -layout` give), or Markdown tables. Consecutive
  * lines with separators make a table, one row per line, one cell per separated part; a short line
- * without separators between two such lines (a label broken onto a line of its own) stays in the
- * table as a row of one cell. Every other line is prose.
+ * without separators between two such lines or just above them (a label broken onto a line of its
+ * own, a heading row of one merged cell) belongs to the table as a row of one cell. Every other line
+ * is prose.
  */
 export const readTextDocument: Reader = (bytes, { limits }) => {
   const decoded = decodeText(bytes);
@@ -25,7 +26,7 @@ export const readTextDocument: Reader = (bytes, { limits }) => {
   let cellCount = 0;
   let i = 0;
   while (i < lines.length) {
-    if (!split[i]) {
+    if (!split[i] && !opensTable(i, lines, split)) {
       const text = lines[i]!.trim();
       if (text !== '') prose.push({ text, source: { kind: 'text', line: i + 1 } });
       i++;
@@ -46,6 +47,14 @@ export const readTextDocument: Reader = (bytes, { limits }) => {
   }
   return ok({ format: 'text', tables, prose });
 };
+
+/**
+ * A short label on the line just above a table's first line starts the table: a heading row of one
+ * merged cell (「第二十条第（一）项」) comes out of a browser's copy with no separator at all.
+ */
+function opensTable(first: number, lines: readonly string[], split: readonly (string[] | undefined)[]): boolean {
+  return first + 1 < lines.length && split[first + 1] !== undefined && isShortLabel(lines[first]!);
+}
 
 /** The lines of the table that starts at `first`: lines with separators, and short gaps between them. */
 function tableRowsFrom(first: number, lines: readonly string[], split: readonly (string[] | undefined)[]): number[] {

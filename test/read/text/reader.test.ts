@@ -36,7 +36,7 @@ describe('splitting a line into cells', () => {
 
 describe('reading text: tables from lines with separators, prose from the rest', () => {
   it('makes a table of consecutive table lines, a cell per part at its place, and names each by line and item', async () => {
-    const d = await read('标题2022年\n规章 | 1 | 0 | 5\n行政规范性文件 | 3 |  | 20\n说明文字。\n');
+    const d = await read('标题2022年\n一句话。\n规章 | 1 | 0 | 5\n行政规范性文件 | 3 |  | 20\n说明文字。\n');
     expect(d.format).toBe('text');
     expect(cellTexts(d)).toEqual([
       [
@@ -49,12 +49,19 @@ describe('reading text: tables from lines with separators, prose from the rest',
         [2, 4, '20'],
       ],
     ]);
-    expect(d.tables[0]!.origin).toEqual({ kind: 'text', lines: [2, 3] });
-    expect(d.tables[0]!.cells[6]!.source).toEqual({ kind: 'text', line: 3, col: 4 });
+    expect(d.tables[0]!.origin).toEqual({ kind: 'text', lines: [3, 4] });
+    expect(d.tables[0]!.cells[6]!.source).toEqual({ kind: 'text', line: 4, col: 4 });
     expect(d.prose).toEqual([
       { text: '标题2022年', source: { kind: 'text', line: 1 } },
-      { text: '说明文字。', source: { kind: 'text', line: 4 } },
+      { text: '一句话。', source: { kind: 'text', line: 2 } },
+      { text: '说明文字。', source: { kind: 'text', line: 5 } },
     ]);
+  });
+
+  it('takes a heading row of one merged cell, copied with no separator, into the table it opens', async () => {
+    const d = await read('二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\n规章\t1\n');
+    expect(d.tables[0]!.origin).toEqual({ kind: 'text', lines: [2, 3, 4] });
+    expect(d.prose.map((p) => p.text)).toEqual(['二、主动公开政府信息情况']);
   });
 
   it('keeps a label on a line of its own inside the table it breaks, but not a sentence', async () => {
@@ -79,7 +86,7 @@ describe('reading text: tables from lines with separators, prose from the rest',
   });
 
   it('reads GB18030 (GBK) text as well as UTF-8, with or without a byte-order mark', async () => {
-    const text = '某某局2022年政府信息公开工作年度报告\n规章 | 1\n';
+    const text = '某某局2022年政府信息公开工作年度报告\n现将有关情况报告如下。\n规章 | 1\n';
     for (const bytes of [iconv.encode(text, 'gbk'), iconv.encode(text, 'gb18030'), Buffer.from(`\ufeff${text}`), Buffer.from(`\ufeff${text}`, 'utf16le')]) {
       const d = await read(bytes);
       expect(d.prose[0]!.text).toBe('某某局2022年政府信息公开工作年度报告');
