@@ -19,13 +19,17 @@ export function formatJson(results: readonly FileResult[], options: JsonOptions)
 
 /**
  * The same document a file at a time, so that a batch of thousands is written out as it is
- * formatted instead of held twice in memory (as objects, then as one long string). The bytes are
- * those of `JSON.stringify(document, null, 2)`.
+ * formatted instead of held twice in memory (as objects, then as one long string). Indented as
+ * `JSON.stringify(document, null, 2)` does, but for a file's values: one line each, two hundred of
+ * them a file, so that the numbers read stay a fifth of the size and can be read down a column.
  */
 export function* formatJsonChunks(results: readonly FileResult[], options: JsonOptions): Generator<string> {
   const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
   yield `{\n  "tool": ${nested(options.tool, 1)},\n  "files": [`;
-  for (const [i, result] of results.entries()) yield `${i === 0 ? '' : ','}\n    ${nested(fileJson(result, options.lang), 2)}`;
+  for (const [i, result] of results.entries()) {
+    const file = nested(fileJson(result, options.lang), 2);
+    yield `${i === 0 ? '' : ','}\n    ${result.values ? `${file.slice(0, -6)},\n      "values": ${valuesJson(result.values)}\n    }` : file}`;
+  }
   const summary = {
     ...countResults(results),
     ...(options.known ? { knownInBaseline: options.known } : {}),
@@ -44,7 +48,6 @@ function fileJson(result: FileResult, lang: Lang) {
     ...(result.agency ? { agency: result.agency } : {}),
     ...(result.unit ? { unit: result.unit } : {}),
     findings: result.findings.map((f) => findingJson(f, lang)),
-    ...(result.values ? { values: valuesJson(result.values, lang) } : {}),
     ...(result.problem
       ? {
           error: {
@@ -83,13 +86,12 @@ function findingJson(finding: Finding, lang: Lang) {
 
 /**
  * The numbers as read, for anyone to build on: each canonical key with its value (a number; null
- * for a blank; the text as written when it is not a number) and where it stands in the file.
+ * for a blank; the text as written when it is not a number) and where it stands in the file, a key a line.
  */
-function valuesJson(values: NonNullable<FileResult['values']>, lang: Lang) {
-  return Object.fromEntries(
-    Object.entries(values).map(([key, v]) => [
-      key,
-      { value: v.status === 'number' ? v.value : v.status === 'blank' ? null : v.raw, source: v.source, where: describeSource(v.source, lang) },
-    ]),
-  );
+function valuesJson(values: NonNullable<FileResult['values']>): string {
+  const lines = Object.entries(values).map(([key, v]) => {
+    const value = v.status === 'number' ? v.value : v.status === 'blank' ? null : v.raw;
+    return `        ${JSON.stringify(key)}: {"value": ${JSON.stringify(value)}, "source": ${JSON.stringify(v.source)}}`;
+  });
+  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n      }`;
 }

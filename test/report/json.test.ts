@@ -55,7 +55,7 @@ describe('the JSON report', async () => {
     const shown = JSON.parse(formatJson([withValues], { lang: 'zh', tool }));
     expect(Object.keys(shown.files[0])).toEqual(['path', 'format', 'formatVersion', 'year', 'agency', 'findings', 'values']);
     const values = shown.files[0].values;
-    expect(values['t3.received.natural']).toEqual({ value: 19, source: at('D32'), where: '年度报告!D32' });
+    expect(values['t3.received.natural']).toEqual({ value: 19, source: at('D32') });
     expect(values['t2.otherServices.decisions']).toMatchObject({ value: '10000件以上' });
     expect(Object.keys(values)).toHaveLength(22 + 23 * 7 + 15);
   });
@@ -72,5 +72,14 @@ describe('the JSON report, written a file at a time', () => {
       const text = formatJson(results, { lang: 'en', tool });
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     }
+  });
+
+  it('but for the values, a key a line, which parse to the same document', async () => {
+    const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'), { withValues: true })), path: 'seed.xlsx' };
+    const text = formatJson([seed, seed], { lang: 'en', tool });
+    const document = JSON.parse(text);
+    expect(document.files[1].values['t3.received.natural']).toEqual({ value: 19, source: { kind: 'xlsx', sheet: '年度报告', address: 'D32' } });
+    expect(text).toContain('\n        "t3.received.natural": {"value": 19, "source": {"kind":"xlsx","sheet":"年度报告","address":"D32"}},\n');
+    expect(text.split('\n').filter((line) => line.includes('"source": {"kind"'))).toHaveLength(2 * Object.keys(seed.values!).length);
   });
 });
