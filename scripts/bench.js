@@ -5,6 +5,8 @@
 // Generates realistic workbooks (both formats, several layouts, some with errors) in a temporary
 // folder, then times `xxgk-check --format json FOLDER` and one workbook alone (Node's start included),
 // and reports files per second and peak memory (the process's VmHWM, worker threads included).
+// Then, per format, the work of checking one report once Node has started (warm, median of 20):
+// the generated fixtures of each format and, where ../shared/real-reports is present, the real ones.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,8 @@ import { T3_COLUMNS, T4_BLOCKS, T4_OUTCOMES, t2Layout } from '../dist/spec/table
 import { placeReport, placeTable } from '../dist/template/document.js';
 import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
 import { writeWorkbook } from '../dist/template/write.js';
+import { checkFile } from '../dist/node/check-file.js';
+import { existsSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -88,15 +92,51 @@ try {
   console.log(`batch:  ${files} workbooks in ${batch.seconds.toFixed(2)} s = ${rate.toFixed(0)} workbooks/s; peak memory ${batch.peakMb.toFixed(0)} MB; exit ${batch.code}`);
   console.log(`        ${report.summary.checked} checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.unreadable} not checked`);
   console.log(`single: one workbook in ${single[2].toFixed(3)} s (median of 5, Node's start included)`);
+  const perFormat = await formatTimes();
+  for (const { label, ms } of perFormat) console.log(`format: ${label.padEnd(52)} ${ms.toFixed(1).padStart(7)} ms of work`);
+  const documents = perFormat.filter((f) => /\.(docx|html?|txt|md)$/.test(f.label));
+  const pdfs = perFormat.filter((f) => f.label.endsWith('.pdf'));
   const targets = [
-    ['≥ 150 workbooks/s', rate >= 150],
+    ['≥ 450 workbooks/s', rate >= 450],
     ['peak memory < 300 MB', batch.peakMb < 300],
     ['one workbook < 0.5 s', single[2] < 0.5],
+    ['a .docx, web page or text ≤ 20 ms', documents.every((f) => f.ms <= 20)],
+    ...(pdfs.length > 0 ? [['a PDF report ≤ 500 ms', pdfs.every((f) => f.ms <= 500)]] : []),
   ];
   console.log(`targets: ${targets.map(([t, ok]) => `${ok ? 'met' : 'MISSED'}: ${t}`).join('; ')}`);
 } finally {
   if (keep) console.log(`kept ${dir}`);
   else await rm(dir, { recursive: true, force: true });
+}
+
+/** One report of each format checked in this process, warm: the median of 20 runs, in ms. */
+async function formatTimes() {
+  const real = join(root, '..', 'shared', 'real-reports');
+  const candidates = [
+    'fixtures/clean-2021.xlsx',
+    'fixtures/generated/text/clean-2021.txt',
+    'fixtures/generated/docx/clean-2021.docx',
+    'fixtures/real/libreoffice/clean-2021.docx',
+    'fixtures/generated/html/clean-2021-cms.html',
+    'fixtures/generated/html/clean-2021-word.html',
+    'fixtures/real/libreoffice/clean-2021.pdf',
+  ].map((p) => ({ label: p, path: join(root, p) }));
+  for (const name of ['jining-renshe-2020.txt', 'shuyang-fagaiju-2023.html', 'hongze-2023.pdf', 'huaian-2024.pdf']) {
+    candidates.push({ label: `../shared/real-reports/${name}`, path: join(real, name) });
+  }
+  const out = [];
+  for (const { label, path } of candidates) {
+    if (!existsSync(path)) continue;
+    const times = [];
+    for (let i = 0; i < 23; i++) {
+      const start = process.hrtime.bigint();
+      await checkFile(path);
+      if (i >= 3) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ label, ms: times[Math.floor(times.length / 2)] });
+  }
+  return out;
 }
 
 /** Runs node with args; wall time, stdout, and the process's peak resident memory from /proc. */

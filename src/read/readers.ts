@@ -1,4 +1,5 @@
 import type { DocumentFormat } from './document.js';
+import { fail } from './problem.js';
 import { readPdfDocument } from './pdf-placeholder.js';
 import type { Reader } from './reader.js';
 import { readTextDocument } from './text/reader.js';
@@ -13,6 +14,6 @@ export const READERS: Record<DocumentFormat, Reader> = {
   pdf: readPdfDocument,
 };
 
-function notYet(): never {
-  throw new Error('reader not written yet');
+function notYet() {
+  return fail('FILE_NOT_XLSX');
 }
