@@ -3,6 +3,7 @@
 //   docs/keys.md                           the canonical keys, from the table specification
 //   docs/rules.md                          the rule catalogue, with an example finding per rule from the fixtures
 //   schema/xxgk-check.config.schema.json   the configuration file's JSON schema, from its zod schema
+//   schema/xxgk-check.report.schema.json   the JSON report's schema (--format json), from its zod schema
 // `--check` writes nothing and exits 1 when a committed file differs from what would be generated.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { checkFile } from '../dist/node/check-file.js';
 import { Config } from '../dist/config/schema.js';
 import { CATALOGUE } from '../dist/rules/catalogue/index.js';
 import { renderRulesDoc } from '../dist/report/rules-doc.js';
+import { JsonReport } from '../dist/report/json-schema.js';
 import { renderKeysDoc } from '../dist/spec/keys-doc.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +54,7 @@ const outputs = {
   'docs/keys.md': renderKeysDoc(),
   'docs/rules.md': renderRulesDoc(await examples()),
   'schema/xxgk-check.config.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
+  'schema/xxgk-check.report.schema.json': `${JSON.stringify({ ...z.toJSONSchema(JsonReport), title: 'xxgk-check --format json' }, null, 2)}\n`,
 };
 
 if (process.argv.includes('--check')) {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/node/check-file.js';
 import { formatJson } from '../../src/report/json.js';
-import { fixture } from '../support/fixtures.js';
+import { cli } from '../support/cli.js';
+import { ROOT, fixture } from '../support/fixtures.js';
 
 const tool = { name: 'xxgk-check', version: '0.0.0' };
 const at = (address: string) => ({ kind: 'xlsx', sheet: '年度报告', address });
@@ -81,5 +84,22 @@ describe('the JSON report, written a file at a time', () => {
     expect(document.files[1].values['t3.received.natural']).toEqual({ value: 19, source: { kind: 'xlsx', sheet: '年度报告', address: 'D32' } });
     expect(text).toContain('\n        "t3.received.natural": {"value": 19, "source": {"kind":"xlsx","sheet":"年度报告","address":"D32"}},\n');
     expect(text.split('\n').filter((line) => line.includes('"source": {"kind"'))).toHaveLength(2 * Object.keys(seed.values!).length);
+  });
+});
+
+describe('the JSON report’s published schema (schema/xxgk-check.report.schema.json)', () => {
+  it('accepts what --format json writes for every kind of file, a batch across years, and a file that could not be checked; and refuses a broken one', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const run = await cli(
+      ['--format', 'json', 'seed-jining-2020.xlsx', 'generated/text/seed-jining-2020.txt', 'generated/years/a-2021.xlsx', 'generated/years/a-2022.xlsx', 'generated/bad/truncated.xlsx'],
+      { cwd: fixture('') },
+    );
+    const document = JSON.parse(run.stdout);
+    expect(document.files.some((f: { findings: { cells: { file?: string }[] }[] }) => f.findings.some((x) => x.cells.some((c) => c.file)))).toBe(true);
+    expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    document.files[0].values['t3.received.natural'].source = { kind: 'xlsx', sheet: '年度报告' };
+    expect(validate(document)).toBe(false);
   });
 });

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { FormatVersion, TableId } from '../model/schema.js';
+import { DocumentFormat, Source } from '../read/document.js';
+import { FileProblemCode } from '../read/problem.js';
+import { BatchInfo } from '../result.js';
+
+/**
+ * The document `--format json` writes, as a schema: what src/report/json.ts emits, checked by a
+ * test against every kind of file, and published as schema/xxgk-check.report.schema.json.
+ */
+const JsonCell = z.object({
+  file: z.string().optional().describe('The other file the cell is in (last year’s report, an agency’s report).'),
+  key: z.string().describe('The canonical key (docs/keys.md); empty for a place that is no value (a label, a title).'),
+  value: z.union([z.number(), z.string(), z.null()]).describe('The number counted, the text found, or null for a blank.'),
+  name: z.string().optional().describe('The term’s name in the equation.'),
+  side: z.enum(['expected', 'actual']).optional().describe('expected: the parts; actual: the total written (or the other side of the balance).'),
+  source: Source.describe('Where it stands in the file, by kind: xlsx {sheet, address}; docx/html {table, row, col} or {paragraph}; text {line, col}; pdf {page, x, y}.'),
+  where: z.string().describe('The same place in words, in the report’s language.'),
+});
+
+const JsonFinding = z.object({
+  rule: z.string().describe('The rule id (docs/rules.md).'),
+  severity: z.enum(['error', 'warning']),
+  table: TableId.optional(),
+  row: z.string().optional(),
+  column: z.string().optional(),
+  message: z.string(),
+  messageId: z.string(),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+  difference: z.number().optional().describe('actual − expected.'),
+  cells: z.array(JsonCell),
+});
+
+const JsonValue = z.object({
+  value: z.union([z.number(), z.string(), z.null()]).describe('A number; null for a blank; the text as written when it is not a number.'),
+  source: Source,
+});
+
+const JsonFile = z.object({
+  path: z.string(),
+  format: DocumentFormat.optional().describe('The kind of file it was read as.'),
+  formatVersion: FormatVersion.optional(),
+  year: z.number().int().optional(),
+  agency: z.string().optional(),
+  unit: z.string().optional().describe('The unit of the --units list it was matched to.'),
+  findings: z.array(JsonFinding),
+  error: z.object({ code: FileProblemCode, message: z.string(), detail: z.string().optional() }).optional().describe('Why the file could not be checked.'),
+  values: z.record(z.string(), JsonValue).optional().describe('Every value of the report as read, by canonical key.'),
+});
+
+export const JsonReport = z.object({
+  tool: z.object({ name: z.string(), version: z.string() }),
+  files: z.array(JsonFile),
+  summary: z
+    .object({
+      files: z.number().int(),
+      checked: z.number().int(),
+      unreadable: z.number().int(),
+      errors: z.number().int(),
+      warnings: z.number().int(),
+      knownInBaseline: z.number().int().optional(),
+    })
+    .extend(BatchInfo.partial().shape),
+});
+export type JsonReport = z.infer<typeof JsonReport>;
