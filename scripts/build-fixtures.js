@@ -17,6 +17,7 @@ import { makeZip } from './lib/zip.js';
 import { repeatingDeflate } from './lib/deflate.js';
 import { reportBlocks } from './lib/report-blocks.js';
 import { writeText } from './lib/write-text.js';
+import { applyShapes } from './lib/page-shapes.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'fixtures', 'src');
@@ -195,7 +196,7 @@ function webPasteRows(text, split = []) {
 }
 
 async function webPasteSheets(spec) {
-  const rows = webPasteRows(await readFile(join(src, spec.webText), 'utf8'), spec.splitNumbers);
+  const rows = webPasteRows(applyShapes(await readFile(join(src, spec.webText), 'utf8'), spec.shapes), spec.splitNumbers);
   const cells = rows.flatMap((parts, r) =>
     parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])),
   );
@@ -231,6 +232,7 @@ async function buildCase(spec) {
   const path = join(outDir, spec.file);
   await mkdir(dirname(path), { recursive: true });
   if (spec.bytes) return writeFile(path, await rawBytes(spec.bytes));
+  if (spec.document && spec.webText) return writeFile(path, applyShapes(await readFile(join(src, spec.webText), 'utf8'), spec.shapes));
   if (spec.document) return writeFile(path, await documentBytes(spec));
   const sheets = spec.webText ? await webPasteSheets(spec) : buildSheets(spec);
   const doc = { sheets, ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };

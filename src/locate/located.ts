@@ -27,6 +27,13 @@ export const LocatedRow = z.object({
   values: z.record(z.string(), Slot),
   /** A value past the table's last column on this row (a number split over two cells?): where it is. */
   overflow: Source.optional(),
+  /**
+   * A number written in the label's cell (「行政许可 97」): read as the first column's value, or, where
+   * that would drop a value, left unread. Either way a warning says so.
+   */
+  numberInLabel: z.object({ number: z.string(), source: Source, read: z.boolean() }).optional(),
+  /** The row's label stood on a line of its own, its numbers on the next line with no label. */
+  labelAbove: z.boolean().optional(),
 });
 export type LocatedRow = z.infer<typeof LocatedRow>;
 

@@ -4,6 +4,7 @@ import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js
 import { candidate, labelCore, matchExact, matchLabel, matchLoose, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';
 import { isTextCell, type GridIndex } from './grid-index.js';
+import { isFragmentOf, isWordsCell, labelNumberOf, shiftedForLabelNumber, type LabelNumber } from './row-cells.js';
 
 const rowCandidates = T3_ROWS.map((r) => candidate(r, [r.label, ...(r.alternates ?? [])]));
 const groupCandidates = T3_GROUPS.map((g) => candidate(g, [g.label]));
@@ -87,16 +88,33 @@ function columnsByPosition(index: GridIndex, anchor: DocCell): LocatedColumn[] |
 }
 
 /** Where a row's labels and values are: the values under the located columns, or right after the labels. */
-type RowLayout = (row: number) => { labels: DocCell[]; values: Record<string, Slot>; start: number; overflow?: Source };
+type RowLayout = (row: number) => {
+  labels: DocCell[];
+  values: Record<string, Slot>;
+  start: number;
+  overflow?: Source;
+  numberInLabel?: { number: string; source: Source; read: boolean };
+};
+
+const GROUP_LABELS = T3_GROUPS.map((g) => g.label);
+const isRowLabel = (words: string) => matchExact(words, rowCandidates) !== undefined;
 
 /** The official grid, or any with headers over the values: values under the columns, labels left of them. */
 function alignedRows(index: GridIndex, columns: LocatedColumn[]): RowLayout {
   const firstDataCol = Math.min(...columns.map((c) => c.col), Number.MAX_SAFE_INTEGER);
-  return (row) => ({
-    labels: index.rowCells(row).filter((c) => c.col < firstDataCol && c.kind === 'text' && c.text.trim() !== ''),
-    values: Object.fromEntries(columns.map((c) => [c.id, index.slot(row, c.col)])),
-    start: firstDataCol,
-  });
+  const ordered = [...columns].sort((a, b) => a.col - b.col);
+  return (row) => {
+    const labels = index.rowCells(row).filter((c) => c.col < firstDataCol && c.kind === 'text' && c.text.trim() !== '');
+    const slots = ordered.map((c) => index.slot(row, c.col));
+    const number = labels.length > 0 ? labelNumberOf(labels.at(-1)!, isRowLabel) : undefined;
+    const shifted = number ? shiftedForLabelNumber(slots, number) : undefined;
+    return {
+      labels: number ? [...labels.slice(0, -1), { ...labels.at(-1)!, text: number.words }] : labels,
+      values: Object.fromEntries(ordered.map((c, i) => [c.id, (shifted ?? slots)[i]!])),
+      start: firstDataCol,
+      ...(number ? { numberInLabel: { number: number.value.text, source: number.value.source, read: shifted !== undefined } } : {}),
+    };
+  };
 }
 
 /**
@@ -109,48 +127,92 @@ function raggedRows(index: GridIndex, anchor: DocCell): RowLayout {
     const cells = index.rowCells(row).filter((c) => c.col >= anchor.col);
     const labels: DocCell[] = [];
     for (const cell of cells) {
-      if (!isLabelCell(cell)) break;
+      if (!isWordsCell(cell)) break;
       labels.push(cell);
     }
     const last = labels[labels.length - 1];
     const start = last ? (index.mergeAt(last.row, last.col)?.right ?? last.col) + 1 : (cells[0]?.col ?? anchor.col);
+    // 「一、本年新收… 19 | 0 | …」: the first value written in the label's cell.
+    const number: LabelNumber | undefined = last ? labelNumberOf(last, isRowLabel) : undefined;
+    const taken = number ? T3_COLUMNS.length - 1 : T3_COLUMNS.length;
+    const slots = Array.from({ length: taken }, (_, i) => index.slot(row, start + i));
     // One more value right after the seventh: a number split over two cells, perhaps. Never joined by guess.
-    const next = index.at(row, start + T3_COLUMNS.length);
+    const next = index.at(row, start + taken);
     return {
-      labels,
-      values: Object.fromEntries(T3_COLUMNS.map((c, i) => [c.id, index.slot(row, start + i)])),
+      labels: number ? [...labels.slice(0, -1), { ...last!, text: number.words }] : labels,
+      values: Object.fromEntries(T3_COLUMNS.map((c, i) => [c.id, number ? (i === 0 ? { source: number.value.source, cell: number.value } : slots[i - 1]!) : slots[i]!])),
       start,
-      ...(next && !isLabelCell(next) ? { overflow: next.source } : {}),
+      ...(next && !isWordsCell(next) ? { overflow: next.source } : {}),
+      ...(number ? { numberInLabel: { number: number.value.text, source: number.value.source, read: true } } : {}),
     };
   };
 }
 
-/** Words, not a value: 「（三）不予公开」 is a label; 「/」「无」「10000件以上」 are values. */
-function isLabelCell(cell: DocCell): boolean {
-  const core = labelCore(cell.text);
-  return isTextCell(cell) && core.length >= 2 && !/^[\d+\-−.]/.test(core);
+/**
+ * A row's label: the most specific official label among its label cells. A row's own label (exact)
+ * wins; then the last cell that is neither a group label nor a fragment of one (a label broken over
+ * two lines matches loosely); a group label only when nothing else is there (the 2019 （六） row, or
+ * an agency's subtotal).
+ */
+function chooseLabel(labels: readonly DocCell[], group: string | undefined): { cell: DocCell; def?: RowDef; exact: boolean } {
+  const isGroupLabel = (c: DocCell) => matchExact(c.text, groupCandidates) !== undefined;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const def = matchRowExact(labels[i]!.text, group);
+    if (def && !isGroupLabel(labels[i]!)) return { cell: labels[i]!, def, exact: true };
+  }
+  const words = labels.filter((c) => !isGroupLabel(c) && !isFragmentOf(c.text, GROUP_LABELS));
+  const last = words.at(-1);
+  const loose = last ? matchRow(last.text, group) : undefined;
+  if (last && loose) return { cell: last, def: loose, exact: false };
+  const groupCell = [...labels].reverse().find(isGroupLabel);
+  const def = groupCell ? matchRowExact(groupCell.text, group) : undefined;
+  if (groupCell && def) return { cell: groupCell, def, exact: true };
+  const cell = last ?? groupCell ?? labels.at(-1)!;
+  return { cell, exact: false };
+}
+
+/** A row read so far, waiting for what the next row says: its numbers on a line of their own, or the rest of its label. */
+interface Pending {
+  def?: RowDef;
+  cell: DocCell;
+  label: string;
+  row: number;
+  values: Record<string, Slot>;
+  exact: boolean;
 }
 
 function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviations: Deviation[]): LocatedRow[] {
   const rows: LocatedRow[] = [];
   const seen = new Set<string>();
   let group: string | undefined;
-  /** A label alone on its row that is no official label by itself: perhaps the first line of one broken over two rows. */
-  let pending: { cell: DocCell; flush: () => void } | undefined;
-  const push = (def: RowDef, specific: DocCell, label: string, row: number, values: Record<string, Slot>) => {
+  let pending: Pending | undefined;
+  const push = (def: RowDef, specific: DocCell, label: string, row: number, values: Record<string, Slot>, extra: Partial<LocatedRow> = {}) => {
     const devi = deviationOf(specific, def.label);
     if (devi) deviations.push(devi);
     const kind = seen.has(def.id) ? 'duplicate' : 'standard';
     seen.add(def.id);
-    rows.push({ id: def.id, kind, label, labelSource: specific.source, row, values, ...(overflows.get(row) ? { overflow: overflows.get(row)! } : {}) });
+    rows.push({ id: def.id, kind, label, labelSource: specific.source, row, values, ...extra });
+    return def.id === 'carriedOver';
   };
-  const overflows = new Map<number, Source>();
+  const flush = () => {
+    const done = pending?.def ? push(pending.def, pending.cell, pending.label, pending.row, pending.values) : false;
+    pending = undefined;
+    return done;
+  };
   for (let r = anchor.row; r <= Math.min(index.maxRow, anchor.row + MAX_ROWS); r++) {
-    const { labels, values, overflow } = layout(r);
+    const { labels, values, overflow, numberInLabel } = layout(r);
     const hasValues = Object.values(values).some((s) => s.cell !== undefined);
-    if (overflow) overflows.set(r, overflow);
+    const extra: Partial<LocatedRow> = { ...(overflow ? { overflow } : {}), ...(numberInLabel ? { numberInLabel } : {}) };
     if (labels.length === 0) {
-      if (hasValues) rows.push({ kind: 'unknown', label: '', labelSource: index.sourceAt(r, anchor.col), row: r, values });
+      if (!hasValues) continue;
+      if (pending?.def) {
+        // A label on a line of its own, its numbers on the next with no label: one row.
+        const { def, cell, label } = pending;
+        pending = undefined;
+        if (push(def, cell, label, r, values, { ...extra, labelAbove: true })) break;
+        continue;
+      }
+      rows.push({ kind: 'unknown', label: '', labelSource: index.sourceAt(r, anchor.col), row: r, values, ...extra });
       continue;
     }
     let groupOnRow: string | undefined;
@@ -158,36 +220,33 @@ function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviatio
       const g = matchLabel(cell.text, groupCandidates);
       if (g) group = groupOnRow = g.id;
     }
-    let specific = labels[labels.length - 1]!;
+    const choice = chooseLabel(labels, group);
+    let { def, cell: specific } = choice;
     let labelText = labels.map((c) => c.text).join(' / ');
-    let def = matchRow(specific.text, group);
-    const exact = matchRowExact(specific.text, group);
-    const joined = pending && !exact ? matchRowExact(pending.cell.text + specific.text, group) : undefined;
+    const joined = pending && !pending.exact && !choice.exact ? matchRowExact(pending.cell.text + specific.text, group) : undefined;
     if (joined) {
       // The rest of a label broken over two rows, with the values: read as the whole label.
       def = joined;
       labelText = `${pending!.cell.text}${specific.text}`;
       specific = { ...pending!.cell, text: labelText };
-    } else {
-      pending?.flush();
+      pending = undefined;
+    } else if (flush()) {
+      break;
     }
-    pending = undefined;
     if (!def && NEXT_SECTION.test(squash(specific.text))) break;
-    if (!hasValues && !exact && !joined) {
-      const [d, cell, text, row] = [def, specific, labelText, r];
-      pending = { cell, flush: () => d && push(d, cell, text, row, values) };
+    if (!hasValues && !joined) {
+      pending = { ...(def ? { def } : {}), cell: specific, label: labelText, row: r, values, exact: choice.exact };
       continue;
     }
     if (def) {
-      push(def, specific, labelText, r, values);
-      if (def.id === 'carriedOver') break;
+      if (push(def, specific, labelText, r, values, extra)) break;
     } else if (groupOnRow && matchLabel(specific.text, groupCandidates)) {
-      if (hasValues) rows.push({ id: groupOnRow, kind: 'subtotal', label: labelText, labelSource: specific.source, row: r, values });
+      if (hasValues) rows.push({ id: groupOnRow, kind: 'subtotal', label: labelText, labelSource: specific.source, row: r, values, ...extra });
     } else if (hasValues) {
-      rows.push({ kind: 'unknown', label: labelText, labelSource: specific.source, row: r, values });
+      rows.push({ kind: 'unknown', label: labelText, labelSource: specific.source, row: r, values, ...extra });
     }
   }
-  pending?.flush();
+  flush();
   return rows;
 }
 

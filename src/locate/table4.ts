@@ -11,9 +11,12 @@ const AFTER_CORE = labelCore(T4_BLOCKS[2]!.label);
 const HEADER_ROWS = 4;
 const VALUE_COUNT = T4_BLOCKS.length * T4_OUTCOMES.length;
 
+/** 「行政复议」, or the two block headers run together in one cell: 「行政复议行政诉讼」. */
+const ANCHOR_CORES = new Set([ANCHOR_CORE, `${ANCHOR_CORE}${labelCore('行政诉讼')}`]);
+
 /** Cells that start a 表四: the 「行政复议」 block header. */
 export function findTable4Anchors(index: GridIndex): DocCell[] {
-  return index.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
+  return index.cells.filter((c) => c.kind === 'text' && ANCHOR_CORES.has(labelCore(c.text)));
 }
 
 /**

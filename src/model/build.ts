@@ -96,6 +96,7 @@ function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<st
       }
     }
   }
+  addLabelNotes('t2', table.rows, structure);
   addNonStandardRows('t2', table.rows, structure);
 }
 
@@ -105,7 +106,19 @@ function addRows(table: TableId, located: LocatedTable, cells: Record<string, Mo
     if (row.kind !== 'standard') continue;
     for (const [column, slot] of Object.entries(row.values)) addCell(cells, structure, table, row.id!, column, slot);
   }
+  addLabelNotes(table, located.rows, structure);
   addNonStandardRows(table, located.rows, structure);
+}
+
+/** What the locator assumed about a row's label: a number in the label's cell, a label on a line of its own. */
+function addLabelNotes(table: TableId, rows: LocatedRow[], structure: StructureNote[]) {
+  for (const row of rows) {
+    if (row.numberInLabel) {
+      const { number, source, read } = row.numberInLabel;
+      structure.push({ code: read ? 'VALUE_IN_LABEL' : 'NUMBER_IN_LABEL_UNREAD', table, subject: row.label, detail: number, source });
+    }
+    if (row.labelAbove) structure.push({ code: 'LABEL_ABOVE', table, subject: row.label, source: row.labelSource });
+  }
 }
 
 function addNonStandardRows(table: TableId, rows: LocatedRow[], structure: StructureNote[]) {

@@ -54,6 +54,9 @@ export const StructureNote = z.object({
     'VALUE_COUNT',
     'VERSION_CONFLICT',
     'VALUE_COVERED',
+    'VALUE_IN_LABEL', // a row's first value written in its label's cell, and read from there
+    'NUMBER_IN_LABEL_UNREAD', // a number in a label's cell that could not be placed without dropping a value
+    'LABEL_ABOVE', // a row's label on a line of its own above its numbers
   ]),
   table: TableId,
   /** What the note is about: a row or column id, a label as found, a count. */

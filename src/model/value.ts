@@ -1,5 +1,6 @@
 import type { DocCell } from '../read/document.js';
 import type { Slot } from '../locate/located.js';
+import { NUMBER_WITH_WORDS, PLACEHOLDERS, PLAIN_NUMBER, valueText } from '../spec/value-shapes.js';
 import type { ValueStatus } from './schema.js';
 
 export interface ParsedValue {
@@ -13,9 +14,6 @@ export interface ParsedValue {
   fromText?: boolean;
 }
 
-const PLACEHOLDERS = new Set(['/', '／', '\\', '-', '－', '—', '——', '–', '―', '无', '空', 'NA', 'N/A', '×']);
-const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const NUMBER_WITH_WORDS = /^(?:约|共|计)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|份|人次|万)?\s*(余|以上|多|左右|以下)?(万元|元|件|个|项|条|次|份)?$/;
 
 /** What a table position holds, as the rules need it: a number, or why there is none. */
 export function parseSlot(slot: Slot): ParsedValue {
@@ -42,7 +40,7 @@ export function parseCell(cell: DocCell): ParsedValue {
 }
 
 export function parseText(raw: string): ParsedValue {
-  const text = raw.normalize('NFKC').trim().replace(/\s+/g, '');
+  const text = valueText(raw);
   if (text === '') return { status: 'blank', value: null, raw };
   if (PLACEHOLDERS.has(text) || PLACEHOLDERS.has(raw.trim())) return { status: 'placeholder', value: null, raw };
   if (PLAIN_NUMBER.test(text)) return { status: 'number', value: Number(text.replace(/,/g, '')), raw, fromText: true };

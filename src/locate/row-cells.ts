@@ -1,0 +1,47 @@
+import type { DocCell } from '../read/document.js';
+import { isValueText, trailingNumber } from '../spec/value-shapes.js';
+import type { Slot } from './located.js';
+import { squash } from './normalize.js';
+
+/** Words, not a value: 「（三）不予公开」 and its fragment 「（三）不」 are words; 「8」「/」「无」「10000件以上」 are values. */
+export function isWordsCell(cell: DocCell): boolean {
+  return cell.kind === 'text' && squash(cell.text) !== '' && !isValueText(cell.text);
+}
+
+/**
+ * A piece of a merged group label, as pages break them: 「三、本」/「年度办」/「理结果」 down the rows,
+ * 「（三）不」 before a row's own label, 「三、」 alone. Never a row's label.
+ */
+export function isFragmentOf(text: string, groupLabels: readonly string[]): boolean {
+  const piece = squash(text);
+  return piece !== '' && groupLabels.some((label) => {
+    const whole = squash(label);
+    return whole !== piece && whole.includes(piece);
+  });
+}
+
+/** A value written in the same cell as its row's label (「行政许可 97」): the words, and the value as a cell of its own at the label's place. */
+export interface LabelNumber {
+  words: string;
+  value: DocCell;
+}
+
+/** The number after a label's words, when the words alone are the label `isLabel` accepts. */
+export function labelNumberOf(cell: DocCell, isLabel: (words: string) => boolean): LabelNumber | undefined {
+  if (cell.kind !== 'text') return undefined;
+  const split = trailingNumber(cell.text);
+  if (!split || !isLabel(split.words)) return undefined;
+  return { words: split.words, value: { ...cell, text: split.number, rowSpan: 1, colSpan: 1 } };
+}
+
+/**
+ * Values under headers, when the row's first value sits in its label cell: the row reads shifted one
+ * column left (「规章 1 | 0 | 5 | 」), so each value moves one column right and the first column takes
+ * the number from the label cell. Only when the last column is blank, so that no value is dropped;
+ * otherwise the values stay as found and the number in the label is not read.
+ */
+export function shiftedForLabelNumber(slots: readonly Slot[], number: LabelNumber): Slot[] | undefined {
+  if (slots.length === 0 || slots.at(-1)!.cell !== undefined) return undefined;
+  // Each value keeps the source it was read from; only the column it counts in changes.
+  return [{ source: number.value.source, cell: number.value }, ...slots.slice(0, -1)];
+}
