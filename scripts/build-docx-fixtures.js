@@ -33,6 +33,7 @@ const FIXTURES = [
   { file: 'content-controls.docx', report: 'clean-2021', options: { contentControls: true } },
   { file: 'layout-table.docx', report: 'clean-2021', options: { layoutTable: true } },
   { file: 'wps.docx', report: 'seed-jining-2020', options: { wps: true } },
+  { file: 'word.docx', report: 'clean-2021', options: { word: true } },
   { file: 'fields.docx', report: 'clean-2021', options: { fields: true } },
   { file: 'hidden-text.docx', report: 'clean-2019', options: { hiddenText: true } },
   { file: 'text-box.docx', report: 'clean-2021', options: { textBox: true } },

@@ -20,6 +20,7 @@ import { makeZip } from './zip.js';
  * @property {boolean} [fields]  totals as `=SUM(LEFT)` formula fields with their result, and a field in the prose
  * @property {boolean} [hiddenText]  hidden runs (w:vanish) beside values and headings, and a wholly hidden paragraph
  * @property {boolean} [textBox]  a text box (mc:AlternateContent: a DrawingML shape and its VML fallback) anchored in the last paragraph
+ * @property {boolean} [word]  as Word 2016 writes after editing: rsids and paragraph ids on every paragraph, row and run, direct formatting on every run, borders and shading on every cell
  * @property {boolean} [pictures]  every table replaced by a picture of it (w:drawing, no w:tbl), as reports pasted from screenshots are
  * @property {string} [textBoxText]  the text box's paragraph
  */
@@ -118,7 +119,8 @@ class Writer {
   /** Run properties: eastAsia hints and language as WPS writes them, plus any extra. */
   rPr(extra = '') {
     const wps = this.o.wps ? '<w:rFonts w:hint="eastAsia"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/>' : '';
-    const all = `${wps}${extra}`;
+    const word = this.o.word ? '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="宋体" w:cs="宋体" w:hint="eastAsia"/><w:color w:val="000000"/><w:kern w:val="0"/><w:sz w:val="20"/><w:szCs w:val="20"/>' : '';
+    const all = `${wps}${word}${extra}`;
     return all ? `<w:rPr>${all}</w:rPr>` : '';
   }
 
@@ -128,16 +130,24 @@ class Writer {
     const pieces = this.o.splitRuns ? split(text) : [text];
     return pieces
       .map((piece, i) => {
-        const rsid = this.o.splitRuns ? ` w:rsidR="00${(0xa1b2c0 + (this.rsid++ % 16)).toString(16).toUpperCase()}"` : '';
+        const rsid = this.o.splitRuns || this.o.word ? ` w:rsidR="00${(0xa1b2c0 + (this.rsid++ % 16)).toString(16).toUpperCase()}"` : '';
         const proof = this.o.splitRuns && i === 1 ? '<w:proofErr w:type="gramStart"/>' : this.o.splitRuns && i === 2 ? '<w:proofErr w:type="gramEnd"/>' : '';
         return `${proof}<w:r${rsid}>${this.rPr(extra)}${t(piece)}</w:r>`;
       })
       .join('');
   }
 
+  /** A paragraph's (or row's) start tag; Word's carries revision ids and a paragraph id. */
+  pOpen(tag = 'w:p') {
+    if (!this.o.word) return `<${tag}>`;
+    const n = ++this.rsid;
+    const hex = (x) => x.toString(16).toUpperCase().padStart(8, '0');
+    return `<${tag} w:rsidR="00${hex(0xa1b2c3 + (n % 7)).slice(2)}" w:rsidRDefault="00A1B2C3" w:rsidP="00D4E5F6" w14:paraId="${hex(0x1a2b0000 + n)}" w14:textId="77777777">`;
+  }
+
   paragraph(text, style, content) {
     const pPr = style ? `<w:pPr><w:pStyle w:val="${this.style(style)}"/></w:pPr>` : '';
-    return `<w:p>${pPr}${content ?? this.runs(text)}${this.o.wps ? '<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve"> </w:t></w:r>' : ''}</w:p>`;
+    return `${this.pOpen()}${pPr}${content ?? this.runs(text)}${this.o.wps ? '<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve"> </w:t></w:r>' : ''}</w:p>`;
   }
 
   /** @param {Block[]} blocks */
@@ -261,7 +271,8 @@ class Writer {
         tcs.push(this.cell(table.id, cell, width, colSpan, vMerge));
         c += colSpan;
       }
-      let tr = `<w:tr><w:trPr><w:jc w:val="center"/></w:trPr>${tcs.join('')}</w:tr>`;
+      const trPr = this.o.word ? '<w:trPr><w:trHeight w:val="360"/><w:jc w:val="center"/></w:trPr>' : '<w:trPr><w:jc w:val="center"/></w:trPr>';
+      let tr = `${this.pOpen('w:tr')}${trPr}${tcs.join('')}</w:tr>`;
       if (this.o.contentControls && table.id === 't4' && valueRow) {
         tr = `<w:sdt><w:sdtPr><w:alias w:val="表四数据"/><w:id w:val="${this.nextId()}"/></w:sdtPr><w:sdtContent>${tr}</w:sdtContent></w:sdt>`;
       }
@@ -280,10 +291,14 @@ class Writer {
   }
 
   cell(tableId, cell, width, colSpan, vMerge) {
-    const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${colSpan > 1 ? `<w:gridSpan w:val="${colSpan}"/>` : ''}${vMerge}<w:vAlign w:val="center"/></w:tcPr>`;
+    const borders = this.o.word
+      ? `<w:tcBorders>${['top', 'left', 'bottom', 'right'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('')}</w:tcBorders><w:shd w:val="clear" w:color="auto" w:fill="FFFFFF"/>`
+      : '';
+    const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${colSpan > 1 ? `<w:gridSpan w:val="${colSpan}"/>` : ''}${vMerge}${borders}<w:vAlign w:val="center"/></w:tcPr>`;
     const text = cell?.text ?? '';
     const jc = cell && cell.role !== 'value' && cell.role !== 'header' && cell.col <= 3 ? 'left' : 'center';
-    const pPr = `<w:pPr><w:pStyle w:val="${this.style('TableText')}"/><w:jc w:val="${jc}"/></w:pPr>`;
+    const wordPPr = this.o.word ? `<w:widowControl/><w:spacing w:line="240" w:lineRule="auto"/>` : '';
+    const pPr = `<w:pPr><w:pStyle w:val="${this.style('TableText')}"/>${wordPPr}<w:jc w:val="${jc}"/>${this.o.word ? this.rPr() : ''}</w:pPr>`;
     const isValue = cell?.role === 'value';
     let content = this.runs(text);
     if (isValue && this.o.trackedChanges) {
@@ -296,7 +311,7 @@ class Writer {
     if (isValue && this.o.contentControls && tableId === 't3') {
       content = `<w:sdt><w:sdtPr>${this.rPr()}<w:alias w:val="${esc(cell.key ?? '')}"/><w:tag w:val="${esc(cell.key ?? '')}"/><w:id w:val="${this.nextId()}"/></w:sdtPr><w:sdtContent>${content || `<w:r>${this.rPr()}<w:t></w:t></w:r>`}</w:sdtContent></w:sdt>`;
     }
-    const tc = `<w:tc>${tcPr}<w:p>${pPr}${content}</w:p></w:tc>`;
+    const tc = `<w:tc>${tcPr}${this.pOpen()}${pPr}${content}</w:p></w:tc>`;
     if (isValue && this.o.contentControls && tableId === 't2') {
       return `<w:sdt><w:sdtPr><w:alias w:val="${esc(cell.key ?? '')}"/><w:id w:val="${this.nextId()}"/></w:sdtPr><w:sdtContent>${tc}</w:sdtContent></w:sdt>`;
     }
