@@ -1,10 +1,10 @@
-import { Parser } from 'htmlparser2';
 import type { DocTable } from '../document.js';
 import type { ReadLimits } from '../limits.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import { TableGrid, span, type CellDraft, type ParagraphText } from './table-grid.js';
 import { trimXmlSpace } from './text.js';
-import { Kind, MC_NAMESPACE, W_NAMESPACES, isOn, localName, vocabulary } from './vocabulary.js';
+import { Kind, MC_NAMESPACE, W_NAMESPACES, isOn, kindAt, localName, vocabulary, type Vocabulary } from './vocabulary.js';
+import { XmlError, scanXml } from './xml-scan.js';
 
 /** What the main document part holds: its tables in order of their start tags, and the body's paragraphs outside tables. */
 export interface BodyContent {
@@ -18,20 +18,24 @@ class Stop {
   constructor(readonly result: Result<never>) {}
 }
 
+/** Kinds whose attributes matter; the scanner skips every other element's attributes unread. */
+const WITH_ATTRIBUTES = new Set<Kind>([Kind.T, Kind.GRIDSPAN, Kind.VMERGE, Kind.HMERGE, Kind.GRIDBEFORE, Kind.VANISH, Kind.SHOWINGPLCHDR, Kind.FLDCHAR, Kind.SYM, Kind.GRIDCOL]);
+
 /**
- * Reads `word/document.xml` in one pass of htmlparser2's callbacks, keeping its own stack of
- * element kinds (a flat array indexed by depth, so a deeply nested file costs no recursion and
- * is refused past `maxDepth`). Text is taken as Word prints the final document: runs joined,
- * tracked deletions, field codes, hidden runs and unfilled content-control placeholders left out.
+ * Reads `word/document.xml` in one pass of a streaming scanner (./xml-scan.ts), keeping its own
+ * stack of element kinds (a flat array indexed by depth, so a deeply nested file costs no
+ * recursion and is refused past `maxDepth`). Text is taken as Word prints the final document:
+ * runs joined, tracked deletions, field codes, hidden runs and unfilled content-control
+ * placeholders left out.
  */
 export function readBody(xml: string, limits: ReadLimits, part: string): Result<BodyContent> {
   const maxDepth = limits.maxDepth;
-  const kinds = new Uint8Array(maxDepth + 2);
-  /** Per depth: the element opened a container (a cell) or started a text-suppressing region. */
-  const flags = new Uint8Array(maxDepth + 2);
+  /** Per depth, the kind of the element open there (grown as needed: maxDepth may be set high). */
+  const kinds: Kind[] = [Kind.OTHER];
+  /** Per depth: the element opened a container (a cell) or started a text-suppressing region; for w:vMerge, its value. */
+  const flags: number[] = [0];
   let depth = 0;
-  let justOpened = false;
-  let names: Map<string, Kind> | undefined;
+  let names: Vocabulary | undefined;
   const wPrefixes: string[] = [];
   const mcPrefixes: string[] = [];
   let rootName = '';
@@ -78,22 +82,22 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
     }
   };
 
-  const open = (name: string) => {
+  /** A start tag; returns whether its attributes are wanted. */
+  const open = (start: number, end: number, hash: number): boolean => {
     depth++;
     if (depth > maxDepth) throw new Stop(breached('FILE_TOO_COMPLEX', { what: 'depth', limit: maxDepth, part }));
-    justOpened = true;
     flags[depth] = 0;
     if (skipUntil) {
       kinds[depth] = Kind.OTHER;
-      return;
+      return false;
     }
     if (depth === 1) {
-      rootName = name;
+      rootName = xml.slice(start, end);
       kinds[depth] = Kind.OTHER;
-      return;
+      return true; // its namespace declarations
     }
     if (!names) learnNames();
-    const kind = names!.get(name) ?? Kind.OTHER;
+    const kind = kindAt(names!, xml, start, end, hash);
     kinds[depth] = kind;
     switch (kind) {
       case Kind.SKIP:
@@ -168,6 +172,7 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
         break;
       }
     }
+    return WITH_ATTRIBUTES.has(kind);
   };
 
   const attribute = (name: string, value: string) => {
@@ -239,9 +244,7 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
     }
   };
 
-  const close = (name: string, implied: boolean) => {
-    if (implied && !justOpened) throw new Stop(fail('FILE_DAMAGED', `${part}: <${name}> is not closed`));
-    justOpened = false;
+  const close = () => {
     const at = depth--;
     if (skipUntil) {
       if (at === skipUntil) skipUntil = 0;
@@ -291,23 +294,20 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
     }
   };
 
-  const parser = new Parser(
-    {
-      onopentagname: open,
-      onattribute: attribute,
-      onclosetag: close,
-      ontext(text) {
-        if (textOpen) textBuffer += text;
-        justOpened = false;
-      },
-    },
-    { xmlMode: true },
-  );
   try {
-    parser.end(xml);
+    scanXml(xml, {
+      open,
+      attribute,
+      close,
+      text(text) {
+        textBuffer += text;
+      },
+      wantsText: () => textOpen,
+    });
     if (rootName && !names) learnNames(); // a root with no children is still checked
   } catch (error) {
     if (error instanceof Stop) return error.result;
+    if (error instanceof XmlError) return fail('FILE_DAMAGED', `${part}: ${error.message}`);
     return fail('FILE_DAMAGED', `${part}: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!rootName) return fail('FILE_DAMAGED', `${part} holds no XML element`);

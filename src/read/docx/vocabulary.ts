@@ -1,3 +1,5 @@
+import { nameHash } from './xml-scan.js';
+
 /**
  * The WordprocessingML elements the reader acts on, by local name, and the prefixes a document
  * binds to their namespace. Word, WPS, LibreOffice and python-docx all write `w:`; another prefix
@@ -86,13 +88,30 @@ export const W_NAMESPACES = new Set([
 ]);
 export const MC_NAMESPACE = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
-/** Qualified tag name → kind, for the prefixes bound to WordprocessingML and markup compatibility. */
-export function vocabulary(wPrefixes: readonly string[], mcPrefixes: readonly string[]): Map<string, Kind> {
-  const map = new Map<string, Kind>();
-  const qualified = (prefix: string, local: string) => (prefix === '' ? local : `${prefix}:${local}`);
-  for (const prefix of wPrefixes) for (const [local, kind] of W_ELEMENTS) map.set(qualified(prefix, local), kind);
-  for (const prefix of mcPrefixes) map.set(qualified(prefix, 'Fallback'), Kind.SKIP);
+/** Qualified tag names and their kinds, by name hash (see xml-scan.ts), for looking a name up where it stands in the text. */
+export type Vocabulary = Map<number, { name: string; kind: Kind }[]>;
+
+/** The vocabulary for the prefixes bound to WordprocessingML and markup compatibility. */
+export function vocabulary(wPrefixes: readonly string[], mcPrefixes: readonly string[]): Vocabulary {
+  const map: Vocabulary = new Map();
+  const add = (prefix: string, local: string, kind: Kind) => {
+    const name = prefix === '' ? local : `${prefix}:${local}`;
+    const hash = nameHash(name);
+    const bucket = map.get(hash) ?? [];
+    if (!bucket.some((e) => e.name === name)) bucket.push({ name, kind });
+    map.set(hash, bucket);
+  };
+  for (const prefix of wPrefixes) for (const [local, kind] of W_ELEMENTS) add(prefix, local, kind);
+  for (const prefix of mcPrefixes) add(prefix, 'Fallback', Kind.SKIP);
   return map;
+}
+
+/** The kind of the tag name at `xml[start, end)`, found without making a string of it. */
+export function kindAt(words: Vocabulary, xml: string, start: number, end: number, hash: number): Kind {
+  const bucket = words.get(hash);
+  if (!bucket) return Kind.OTHER;
+  for (const entry of bucket) if (entry.name.length === end - start && xml.startsWith(entry.name, start)) return entry.kind;
+  return Kind.OTHER;
 }
 
 /** An attribute's local name: `w:val` → `val`, `xml:space` → `space`. */
