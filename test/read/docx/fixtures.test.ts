@@ -117,6 +117,19 @@ describe('the generated Word fixtures read as the blocks they were written from'
   });
 });
 
+describe('a Word document python-docx wrote (saved under an .xlsx name)', () => {
+  it('reads its title paragraph, heading and the first rows of 表三', () => {
+    const document = readOk(fixtureBytes('real/python-docx/report-renamed.xlsx'));
+    expect(document.prose.map((p) => p.text)).toEqual(['济宁市人力资源和社会保障局2020年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况']);
+    expect(document.tables).toHaveLength(1);
+    const rows = [1, 2].map((r) => document.tables[0]!.cells.filter((c) => c.row === r).map((c) => c.text));
+    expect(rows).toEqual([
+      ['一、本年新收政府信息公开申请数量', '19', '0', '0', '0', '0', '2', '21'],
+      ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0'],
+    ]);
+  });
+});
+
 describe('the Word files LibreOffice wrote read as their sources', () => {
   const docx = manifest.libreoffice.filter((l) => l.as === 'docx');
   it.each(docx.map((l) => [l.file, l] as const))('%s', (file, l) => {
