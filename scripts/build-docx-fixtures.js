@@ -16,9 +16,15 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
-import { reportBlocks } from './lib/report-blocks.js';
 import { writeDocx } from './lib/write-docx.js';
+
+// The report layout comes from the compiled template modules; say plainly when they cannot load.
+const { T3_COLUMNS, T4_OUTCOMES, t2Layout, reportBlocks } = await Promise.all([import('../dist/spec/tables.js'), import('./lib/report-blocks.js')])
+  .then(([tables, blocks]) => ({ ...tables, reportBlocks: blocks.reportBlocks }))
+  .catch((error) => {
+    console.error(`build-docx-fixtures: the compiled template modules in dist/ do not load; run \`npx tsc -p tsconfig.json\` (it emits them even when other folders have type errors).\n${error.message}`);
+    process.exit(2);
+  });
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = JSON.parse(readFileSync(join(root, 'fixtures', 'src', 'reports.json'), 'utf8'));

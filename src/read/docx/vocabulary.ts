@@ -37,7 +37,7 @@ export const Kind = {
   SHOWINGPLCHDR: 25,
   TBLGRID: 27,
   GRIDCOL: 28,
-  /** Elements whose content is never printed text: properties, section settings, `mc:Fallback` (a second copy of a `mc:Choice`). */
+  /** Elements whose content is not the text of the line: properties, section settings, ruby text, `mc:Fallback` (a second copy of a `mc:Choice`). */
   SKIP: 26,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
@@ -80,6 +80,7 @@ const W_ELEMENTS: [string, Kind][] = [
   ['customXmlPr', Kind.SKIP],
   ['smartTagPr', Kind.SKIP],
   ['tblPrEx', Kind.SKIP],
+  ['rt', Kind.SKIP], // ruby (phonetic guide) text, printed small above its base: not part of the line's text
 ];
 
 export const W_NAMESPACES = new Set([

@@ -51,6 +51,10 @@ describe('runs', () => {
     expect(cellText(para('<w:r><w:t>规范</w:t><w:softHyphen/><w:t>性文件</w:t></w:r>'))).toBe('规范性文件');
   });
 
+  it('reads the base of ruby text (a phonetic guide), not the guide', () => {
+    expect(cellText(para(`<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>xíng</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>行</w:t></w:r></w:rubyBase></w:ruby></w:r>`, r('政')))).toBe('行政');
+  });
+
   it('reads through hyperlinks, smart tags, custom XML, bidi wrappers and simple fields', () => {
     expect(cellText(para(`<w:hyperlink r:id="rId9">${r('详见')}</w:hyperlink>`, `<w:smartTag w:uri="u" w:element="date"><w:smartTagPr/>${r('1')}</w:smartTag>`))).toBe('详见1');
     expect(cellText(para(`<w:customXml w:element="v"><w:customXmlPr/>${r('2')}</w:customXml>`, `<w:dir w:val="ltr">${r('3')}</w:dir>`))).toBe('23');
