@@ -4,7 +4,7 @@ import { breached, fail, ok, type Result } from '../problem.js';
 import { TableGrid, span, type CellDraft, type ParagraphText } from './table-grid.js';
 import { trimXmlSpace } from './text.js';
 import { Kind, MC_NAMESPACE, W_NAMESPACES, isOn, kindAt, localName, vocabulary, type Vocabulary } from './vocabulary.js';
-import { XmlError, scanXml } from './xml-scan.js';
+import { Want, XmlError, scanXml } from './xml-scan.js';
 
 /** What the main document part holds: its tables in order of their start tags, and the body's paragraphs outside tables. */
 export interface BodyContent {
@@ -18,8 +18,10 @@ class Stop {
   constructor(readonly result: Result<never>) {}
 }
 
-/** Kinds whose attributes matter; the scanner skips every other element's attributes unread. */
-const WITH_ATTRIBUTES = new Set<Kind>([Kind.T, Kind.GRIDSPAN, Kind.VMERGE, Kind.HMERGE, Kind.GRIDBEFORE, Kind.VANISH, Kind.SHOWINGPLCHDR, Kind.FLDCHAR, Kind.SYM, Kind.GRIDCOL]);
+/** What the walker wants of each kind of element: the attributes of a few, nothing inside SKIP ones, else the content. */
+const WANTS: Want[] = [];
+for (const kind of Object.values(Kind)) WANTS[kind] = kind === Kind.SKIP ? Want.NOTHING : Want.CONTENT;
+for (const kind of [Kind.T, Kind.GRIDSPAN, Kind.VMERGE, Kind.HMERGE, Kind.GRIDBEFORE, Kind.VANISH, Kind.SHOWINGPLCHDR, Kind.FLDCHAR, Kind.SYM, Kind.GRIDCOL]) WANTS[kind] = Want.ATTRIBUTES;
 
 /**
  * Reads `word/document.xml` in one pass of a streaming scanner (./xml-scan.ts), keeping its own
@@ -40,8 +42,6 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
   const mcPrefixes: string[] = [];
   let rootName = '';
 
-  /** Depth of the element whose content is being skipped, or 0. */
-  let skipUntil = 0;
   /** Open elements whose text is not printed: tracked deletions, moves away, unfilled placeholders. */
   let removed = 0;
   /** Open runs that are hidden (`w:vanish`). */
@@ -82,27 +82,20 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
     }
   };
 
-  /** A start tag; returns whether its attributes are wanted. */
-  const open = (start: number, end: number, hash: number): boolean => {
+  /** A start tag; returns what is wanted of it (SKIP kinds: nothing, so the scanner jumps to their end). */
+  const open = (start: number, end: number, hash: number): Want => {
     depth++;
     if (depth > maxDepth) throw new Stop(breached('FILE_TOO_COMPLEX', { what: 'depth', limit: maxDepth, part }));
     flags[depth] = 0;
-    if (skipUntil) {
-      kinds[depth] = Kind.OTHER;
-      return false;
-    }
     if (depth === 1) {
       rootName = xml.slice(start, end);
       kinds[depth] = Kind.OTHER;
-      return true; // its namespace declarations
+      return Want.ATTRIBUTES; // its namespace declarations
     }
     if (!names) learnNames();
     const kind = kindAt(names!, xml, start, end, hash);
     kinds[depth] = kind;
     switch (kind) {
-      case Kind.SKIP:
-        skipUntil = depth;
-        break;
       case Kind.BODY:
         containers.push(bodyParagraphs);
         flags[depth] = 1;
@@ -172,11 +165,10 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
         break;
       }
     }
-    return WITH_ATTRIBUTES.has(kind);
+    return WANTS[kind]!;
   };
 
   const attribute = (name: string, value: string) => {
-    if (skipUntil) return;
     if (depth === 1) {
       if (name.startsWith('xmlns')) {
         const prefix = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice(6) : undefined;
@@ -246,10 +238,6 @@ export function readBody(xml: string, limits: ReadLimits, part: string): Result<
 
   const close = () => {
     const at = depth--;
-    if (skipUntil) {
-      if (at === skipUntil) skipUntil = 0;
-      return;
-    }
     switch (kinds[at]) {
       case Kind.BODY:
         if (flags[at]) containers.pop();

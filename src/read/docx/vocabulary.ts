@@ -80,7 +80,14 @@ const W_ELEMENTS: [string, Kind][] = [
   ['customXmlPr', Kind.SKIP],
   ['smartTagPr', Kind.SKIP],
   ['tblPrEx', Kind.SKIP],
-  ['rt', Kind.SKIP], // ruby (phonetic guide) text, printed small above its base: not part of the line's text
+  ['rt', Kind.SKIP],
+  // Old properties kept by a tracked change of formatting, and borders and shading: nothing the reader uses.
+  ['rPrChange', Kind.SKIP],
+  ['tcPrChange', Kind.SKIP],
+  ['trPrChange', Kind.SKIP],
+  ['tblPrChange', Kind.SKIP],
+  ['tblGridChange', Kind.SKIP],
+  ['tcBorders', Kind.SKIP], // ruby (phonetic guide) text, printed small above its base: not part of the line's text
 ];
 
 export const W_NAMESPACES = new Set([

@@ -1,13 +1,23 @@
 import { decodeXml } from '../xml.js';
 
+/** What a handler wants of an element it is told about. */
+export const Want = {
+  /** Its content, not its attributes (skipped unread). */
+  CONTENT: 0,
+  /** Its attributes and content. */
+  ATTRIBUTES: 1,
+  /** Nothing: the scanner goes to its end tag, reporting nothing inside (a properties element). */
+  NOTHING: 2,
+} as const;
+export type Want = (typeof Want)[keyof typeof Want];
+
 /** What the scanner reports, in document order. */
 export interface XmlHandler {
   /**
    * A start tag, its name (prefix included, e.g. `w:tbl`) at `xml[start, end)` with `hash` =
-   * nameHash(name), so that a handler can look it up without making a string. Returns whether
-   * its attributes are wanted (the scanner skips them unread otherwise).
+   * nameHash(name), so that a handler can look it up without making a string.
    */
-  open(start: number, end: number, hash: number): boolean;
+  open(start: number, end: number, hash: number): Want;
   /** An attribute of the element just opened, its value decoded. */
   attribute(name: string, value: string): void;
   /** An element's end: its end tag, or the end of a self-closing tag. */
@@ -100,8 +110,10 @@ function startTag(xml: string, lt: number, starts: number[], lengths: number[], 
   if (at === lt + 1) throw new XmlError(`a '<' that starts no tag at ${lt}`);
   starts.push(lt + 1);
   lengths.push(at - lt - 1);
-  if (!handler.open(lt + 1, at, hash)) {
-    const end = skipAttributes(xml, at);
+  const want = handler.open(lt + 1, at, hash);
+  if (want !== Want.ATTRIBUTES) {
+    let end = skipAttributes(xml, at);
+    if (end > 0 && want === Want.NOTHING) end = -skipContent(xml, end, lt + 1, at - lt - 1);
     if (end > 0) return end;
     starts.pop();
     lengths.pop();
@@ -155,8 +167,44 @@ function skipAttributes(xml: string, at: number): number {
   throw new XmlError(`a tag is cut short at ${from}`);
 }
 
+/**
+ * An element's content, unreported, up to and past its end tag: `from` is just after its start
+ * tag, its name at `xml[nameStart, nameStart + nameLength)`. Only elements of the same name are
+ * counted (a w:pPr inside w:pPrChange inside w:pPr); anything else is jumped over '<' by '<',
+ * which is safe because '<' cannot stand in an attribute value. Returns where scanning goes on.
+ */
+function skipContent(xml: string, from: number, nameStart: number, nameLength: number): number {
+  const sameName = (at: number) => {
+    for (let k = 0; k < nameLength; k++) if (xml.charCodeAt(at + k) !== xml.charCodeAt(nameStart + k)) return false;
+    const c = xml.charCodeAt(at + nameLength);
+    return c === GT || c === SLASH || c <= 0x20;
+  };
+  let depth = 1;
+  let i = from;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === SLASH && sameName(lt + 2)) {
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt < 0) break;
+      if (--depth === 0) return gt + 1;
+      i = gt + 1;
+    } else if (c === BANG) {
+      i = special(xml, lt, undefined);
+    } else if (c !== SLASH && c !== QUESTION && sameName(lt + 1)) {
+      const end = skipAttributes(xml, lt + 1 + nameLength);
+      if (end > 0) depth++;
+      i = Math.abs(end);
+    } else {
+      i = lt + 1;
+    }
+  }
+  throw new XmlError(`<${xml.substr(nameStart, nameLength)}> is not closed`);
+}
+
 /** `<!--…-->`, `<![CDATA[…]]>` (text), anything else (a DTD) refused. */
-function special(xml: string, lt: number, handler: XmlHandler): number {
+function special(xml: string, lt: number, handler: XmlHandler | undefined): number {
   if (xml.startsWith('<!--', lt)) {
     const end = xml.indexOf('-->', lt + 4);
     if (end < 0) throw new XmlError(`a comment is cut short at ${lt}`);
@@ -165,7 +213,7 @@ function special(xml: string, lt: number, handler: XmlHandler): number {
   if (xml.startsWith('<![CDATA[', lt)) {
     const end = xml.indexOf(']]>', lt + 9);
     if (end < 0) throw new XmlError(`a CDATA section is cut short at ${lt}`);
-    if (handler.wantsText()) handler.text(xml.slice(lt + 9, end));
+    if (handler?.wantsText()) handler.text(xml.slice(lt + 9, end));
     return end + 3;
   }
   throw new XmlError(`a declaration (<!…>) at ${lt}, which a Word document never holds`);

@@ -3,17 +3,17 @@
  * malformed (a Word document that Word itself would not open).
  */
 import { describe, expect, it } from 'vitest';
-import { XmlError, nameHash, scanXml } from '../../../src/read/docx/xml-scan.js';
+import { Want, XmlError, nameHash, scanXml } from '../../../src/read/docx/xml-scan.js';
 
-/** Every event, as text: `<name`, `@attr=value`, `>`/`/` for the end, `"text"`. Text is wanted everywhere. */
-function events(xml: string, wantAttributes = true): string[] {
+/** Every event, as text: `<name`, `@attr=value`, `/` for the end, `"text"`. Text is wanted everywhere; `skip` names elements wanted not at all. */
+function events(xml: string, wantAttributes = true, skip: string[] = []): string[] {
   const out: string[] = [];
   scanXml(xml, {
     open(start, end, hash) {
       const name = xml.slice(start, end);
       expect(hash).toBe(nameHash(name));
       out.push(`<${name}`);
-      return wantAttributes;
+      return skip.includes(name) ? Want.NOTHING : wantAttributes ? Want.ATTRIBUTES : Want.CONTENT;
     },
     attribute: (name, value) => void out.push(`@${name}=${value}`),
     close: () => void out.push('/'),
@@ -37,6 +37,17 @@ describe('scanning well-formed XML', () => {
 
   it('skips comments and processing instructions, reads CDATA as text, allows space before an end tag’s >', () => {
     expect(events(`<a><!-- <b> --><?pi x?><![CDATA[<not a tag>]]></a >`)).toEqual(['<a', '"<not a tag>"', '/']);
+  });
+});
+
+describe('skipping an element wanted not at all', () => {
+  it('reports its start and end and nothing inside, nested elements of its own name included', () => {
+    const xml = `<p><pPr a="1"><x/><pPr><y>t</y></pPr><!-- </pPr> --><pPr/><z v="a>b"/></pPr><r>k</r><pPr/></p>`;
+    expect(events(xml, false, ['pPr'])).toEqual(['<p', '<pPr', '/', '<r', '"k"', '/', '<pPr', '/', '/']);
+  });
+
+  it('calls a skipped element never closed malformed', () => {
+    expect(() => events('<p><pPr><x/></p>', false, ['pPr'])).toThrow(XmlError);
   });
 });
 
