@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DocCell, Document } from '../../../src/read/document.js';
+import { Document, type DocCell } from '../../../src/read/document.js';
 import { fixture } from '../../support/fixtures.js';
 import { fixtureBytes, readOk } from './support.js';
 
@@ -67,6 +67,7 @@ function expectedCells(table: { cells: BlockCell[]; merges: BlockMerge[] }, numb
 function checkAgainstBlocks(document: Document, spec: Spec) {
   const tables = tableBlocks(spec);
   const outer = spec.options?.layoutTable ? 1 : 0;
+  expect(Document.safeParse(document).success, 'the document model’s schema').toBe(true);
   expect(document.format).toBe('docx');
   expect(document.tables.map((t) => t.origin)).toEqual(Array.from({ length: tables.length + outer }, (_, i) => ({ kind: 'docx', table: i + 1 })));
   tables.forEach((table, i) => {

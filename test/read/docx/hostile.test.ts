@@ -57,7 +57,7 @@ describe('hostile Word documents', () => {
     const repeat = 258 * Math.ceil((65 * 1024 * 1024) / 258); // past the 64 MiB a part may inflate to
     const bomb = makeZip([{ name: 'word/document.xml', deflated: repeatingDeflate({ prefix, distance: 1, repeat, suffix }), size: 1000, crc: 0 }]);
     expect(bomb.length).toBeLessThan(200_000);
-    expect(quick(() => read(bomb), 2000)).toMatchObject({ ok: false, problem: { code: 'FILE_ZIP_BOMB', breach: { what: 'entryBytes', part: 'word/document.xml' } } });
+    expect(quick(() => read(bomb))).toMatchObject({ ok: false, problem: { code: 'FILE_ZIP_BOMB', breach: { what: 'entryBytes', part: 'word/document.xml' } } });
     expect(read(bomb, { maxEntryBytes: 100_000 })).toMatchObject({ ok: false, problem: { code: 'FILE_ZIP_BOMB' } });
   });
 
