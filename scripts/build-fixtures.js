@@ -17,6 +17,7 @@ import { makeZip } from './lib/zip.js';
 import { repeatingDeflate } from './lib/deflate.js';
 import { reportBlocks } from './lib/report-blocks.js';
 import { writeText } from './lib/write-text.js';
+import { writeDocx } from './lib/write-docx.js';
 import { applyShapes } from './lib/page-shapes.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -213,6 +214,7 @@ const outDir = outIndex >= 0 ? args.splice(outIndex, 2)[1] : join(root, 'fixture
  */
 const DOCUMENT_WRITERS = {
   text: async (blocks, variant) => writeText(blocks, variant),
+  docx: async (blocks, variant) => writeDocx(blocks, variant),
 };
 
 /** A case written as a Word document, a web page or text: the same report, values and labels as its workbook would have. */
@@ -373,6 +375,7 @@ if (docIndex >= 0) {
 
 const only = args;
 const selected = only.length ? cases.filter((c) => only.some((o) => c.file.includes(o))) : cases;
-if (!only.length) await rm(join(outDir, 'generated'), { recursive: true, force: true });
+// Only the folders these cases write: generated/docx (and the like) belong to the format writers' own scripts.
+if (!only.length) for (const folder of new Set(cases.map((c) => dirname(c.file)).filter((d) => d.startsWith('generated/')))) await rm(join(outDir, folder), { recursive: true, force: true });
 for (const spec of selected) await buildCase(spec);
 console.log(`built ${selected.length} fixtures in ${outDir}`);

@@ -1,5 +1,6 @@
 import type { DocumentFormat } from './document.js';
 import { fail } from './problem.js';
+import { readDocxDocument } from './docx/reader.js';
 import { readPdfDocument } from './pdf-placeholder.js';
 import type { Reader } from './reader.js';
 import { readTextDocument } from './text/reader.js';
@@ -8,7 +9,7 @@ import { readXlsxDocument } from './xlsx/reader.js';
 /** Every format's reader, chosen by what the bytes are (src/read/sniff.ts). A new format is a module and a line here. */
 export const READERS: Record<DocumentFormat, Reader> = {
   xlsx: readXlsxDocument,
-  docx: notYet,
+  docx: readDocxDocument,
   html: notYet,
   text: readTextDocument,
   pdf: readPdfDocument,
