@@ -1,6 +1,6 @@
 /**
- * Files made to hurt: each is refused with its reason (or read), never throws, and is done in well
- * under a second.
+ * Files made to hurt: each is refused with its reason (or read), never throws, and never hangs (a
+ * generous bound: how fast it is refused is measured by `npm run bench`, not here).
  */
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { repeatingDeflate } from '../../../scripts/lib/deflate.js';
 import { makeZip } from '../../support/zip.js';
 import { documentXml, fixtureBytes, p, read, readOk } from './support.js';
 
-/** Runs `f` and checks it took less than `ms`. */
-function quick<T>(f: () => T, ms = 1000): T {
+/** Runs `f` and checks it did not hang. */
+function quick<T>(f: () => T, ms = 10_000): T {
   const start = performance.now();
   const value = f();
   expect(performance.now() - start).toBeLessThan(ms);
