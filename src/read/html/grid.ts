@@ -12,8 +12,9 @@
  *   in quirks mode where browsers read it as 1;
  * - overlapping spans are kept as written (both cells claim the slots), as the spec's model does.
  *
- * No slot is materialised: per column, the row up to which a span from above keeps it busy. A cell
- * costs its colspan; rowspans cost nothing, so `rowspan=65534` on every cell is as cheap as 1.
+ * No slot is materialised: per column, the row up to which a span from above keeps it busy, in a
+ * tree that finds the first free column of a row in log time. A cell costs its colspan; rowspans
+ * cost nothing, so `rowspan=65534` on every cell is as cheap as 1, however the spans interleave.
  */
 
 export interface Placed {
@@ -39,7 +40,7 @@ const MAX_ROWSPAN = 65534;
 export class TableGrid {
   private readonly groups: Group[] = [];
   private group: Group | undefined;
-  private busyUntil: number[] = [];
+  private busy = new BusyColumns();
   private rowOpen = false;
   private x = 0;
   /** Columns the table's cells reach. */
@@ -57,7 +58,7 @@ export class TableGrid {
   endGroup(): void {
     this.group = undefined;
     this.rowOpen = false;
-    this.busyUntil = [];
+    this.busy = new BusyColumns();
   }
 
   /** A `<tr>`: the next row of the open group, or of a group of rows directly in the table. */
@@ -80,11 +81,9 @@ export class TableGrid {
     const colSpan = Math.min(nonNegativeInteger(colspanAttribute) || 1, MAX_COLSPAN);
     let rowSpan = Math.min(nonNegativeInteger(rowspanAttribute) ?? 1, MAX_ROWSPAN);
     if (rowSpan === 0 && this.quirks) rowSpan = 1;
-    const busy = this.busyUntil;
-    let x = this.x;
-    while ((busy[x] ?? 0) > y) x++;
+    const x = this.busy.firstFree(this.x, y);
     const until = rowSpan === 0 ? Infinity : y + rowSpan;
-    for (let c = x; c < x + colSpan; c++) if ((busy[c] ?? 0) < until) busy[c] = until;
+    for (let c = x; c < x + colSpan; c++) this.busy.raise(c, until);
     this.x = x + colSpan;
     if (this.x > this.width) this.width = this.x;
     return { row: y, col: x, rowSpan, colSpan, group };
@@ -101,6 +100,57 @@ export class TableGrid {
         offset += group.rows;
       }
     }
+  }
+}
+
+/**
+ * Per column, the row (0-based, exclusive) up to which cells above keep it busy: a segment tree of
+ * minimums over the columns, grown by doubling as cells reach further right.
+ */
+class BusyColumns {
+  private size = 16;
+  private tree = new Float64Array(32);
+
+  /** The first column at or after `from` free in row `y`. */
+  firstFree(from: number, y: number): number {
+    if (from >= this.size) return from;
+    const tree = this.tree;
+    let p = this.size + from;
+    if (tree[p]! <= y) return from;
+    // Up until a right sibling holds a free column, then down to the leftmost free one.
+    for (;;) {
+      if (p === 1) return this.size;
+      if ((p & 1) === 0 && tree[p + 1]! <= y) {
+        p++;
+        break;
+      }
+      p >>= 1;
+    }
+    while (p < this.size) p = tree[2 * p]! <= y ? 2 * p : 2 * p + 1;
+    return p - this.size;
+  }
+
+  /** Column `col` is busy until row `until` at least. */
+  raise(col: number, until: number): void {
+    while (col >= this.size) this.grow();
+    const tree = this.tree;
+    let p = this.size + col;
+    if (tree[p]! >= until) return;
+    tree[p] = until;
+    for (p >>= 1; p >= 1; p >>= 1) {
+      const min = Math.min(tree[2 * p]!, tree[2 * p + 1]!);
+      if (tree[p] === min) break;
+      tree[p] = min;
+    }
+  }
+
+  private grow(): void {
+    const size = this.size * 2;
+    const tree = new Float64Array(2 * size);
+    tree.set(this.tree.subarray(this.size, 2 * this.size), size);
+    for (let p = size - 1; p >= 1; p--) tree[p] = Math.min(tree[2 * p]!, tree[2 * p + 1]!);
+    this.size = size;
+    this.tree = tree;
   }
 }
 
