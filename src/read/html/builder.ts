@@ -21,12 +21,12 @@ interface Frame {
   sectioning: boolean;
   pre: boolean;
   block: boolean;
-  form?: FormState;
+  form: FormState | undefined;
   /** The table this element opened. */
-  table?: TableState;
-  /** This element is a cell, row or row group (or caption) of `owner`. */
-  part?: 'cell' | 'row' | 'group';
-  owner?: TableState;
+  table: TableState | undefined;
+  /** This element is a cell, row or row group of `owner`. */
+  part: 'cell' | 'row' | 'group' | undefined;
+  owner: TableState | undefined;
 }
 
 interface FormState {
@@ -40,7 +40,7 @@ interface CellState {
   placed: Placed;
   flow: Flow;
   holdsTable: boolean;
-  text?: string;
+  text: string;
 }
 
 interface TableState {
@@ -52,13 +52,13 @@ interface TableState {
   hiddenBase: number;
   grid: TableGrid;
   cells: CellState[];
-  cell?: CellState;
-  rowFrame?: Frame;
-  groupFrame?: Frame;
+  cell: CellState | undefined;
+  rowFrame: Frame | undefined;
+  groupFrame: Frame | undefined;
   /** Where text outside its cells goes (a browser moves it before the table), and that flow's hidden base. */
   parentFlow: Flow;
   parentHiddenBase: number;
-  parentCell?: CellState;
+  parentCell: CellState | undefined;
 }
 
 /**
@@ -126,7 +126,7 @@ class Builder {
           if (!this.started && this.doctype === undefined && name.toLowerCase() === '!doctype') this.doctype = data;
         },
       },
-      (name) => this.allowEnd(name),
+      (source, start, end) => this.allowEnd(source, start, end),
     );
     this.parser.parse(page);
     if (this.breach) return { ok: false, breach: this.breach };
@@ -157,6 +157,11 @@ class Builder {
       sectioning: SECTIONING.has(name),
       pre: PRE.has(name),
       block: BLOCK.has(name),
+      // Declared from the start, so that every frame has the same shape (a hot path).
+      form: undefined,
+      table: undefined,
+      part: undefined,
+      owner: undefined,
     };
     if (name === 'title' && !this.titleDone && !this.titleFrame && this.ignored === 0) this.titleFrame = frame;
     if (name === 'form') this.form = frame.form = { verdict: { chrome: false }, tables: 0, characters: 0 };
@@ -216,9 +221,12 @@ class Builder {
       hiddenBase: this.hidden,
       grid: new TableGrid(this.quirks),
       cells: [],
+      cell: undefined,
+      rowFrame: undefined,
+      groupFrame: undefined,
       parentFlow: sink.flow,
       parentHiddenBase: sink.hiddenBase,
-      ...(sink.cell ? { parentCell: sink.cell } : {}),
+      parentCell: sink.cell,
     };
     this.tables.push({ origin: { kind: 'html', table: table.number }, cells: [] });
     frame.table = table;
@@ -229,7 +237,7 @@ class Builder {
     const placed = table.grid.addCell(attributes.colspan, attributes.rowspan);
     this.cellsLeft -= placed.colSpan;
     if (this.cellsLeft < 0) return this.stop({ what: 'cells', limit: this.limits.maxCells });
-    const cell: CellState = { frame, placed, flow: new Flow(), holdsTable: false };
+    const cell: CellState = { frame, placed, flow: new Flow(), holdsTable: false, text: '' };
     table.cells.push(cell);
     table.cell = cell;
     frame.part = 'cell';
@@ -292,7 +300,7 @@ class Builder {
     if (at >= 0) this.open.splice(at, 1);
     const cells: DocCell[] = [];
     for (const cell of table.cells) {
-      if (!cell.text) continue;
+      if (cell.text === '') continue;
       const { row, col, rowSpan, colSpan } = positionOf(cell.placed);
       cells.push({
         row,
@@ -304,7 +312,8 @@ class Builder {
         source: { kind: 'html', table: table.number, row, col },
       });
     }
-    cells.sort((a, b) => a.row - b.row || a.col - b.col);
+    // Cells come in document order, which is row-major but for footer rows moved last.
+    if (cells.some((c, i) => i > 0 && (c.row < cells[i - 1]!.row || (c.row === cells[i - 1]!.row && c.col < cells[i - 1]!.col)))) cells.sort((a, b) => a.row - b.row || a.col - b.col);
     this.tables[table.number - 1] = { origin: { kind: 'html', table: table.number }, ...(table.hidden ? { hidden: true } : {}), cells };
     if (!table.hidden && this.isLayout(table)) for (const cell of table.cells) table.parentFlow.append(cell.flow.lines);
     table.parentFlow.block();
@@ -313,7 +322,7 @@ class Builder {
   /** A page laid out in a table: a cell holds a table, or page-sized text in a narrow table. */
   private isLayout(table: TableState): boolean {
     if (table.cells.some((c) => c.holdsTable)) return true;
-    return table.grid.width <= LAYOUT_MAX_COLUMNS && table.cells.some((c) => (c.text?.length ?? 0) > LAYOUT_CHARACTERS);
+    return table.grid.width <= LAYOUT_MAX_COLUMNS && table.cells.some((c) => c.text.length > LAYOUT_CHARACTERS);
   }
 
   private text(text: string): void {
@@ -337,11 +346,11 @@ class Builder {
   }
 
   /** Where text goes now: the open cell of the innermost table, else the flow around that table, else the page. */
-  private sink(): { flow: Flow; hiddenBase: number; cell?: CellState } {
+  private sink(): { flow: Flow; hiddenBase: number; cell: CellState | undefined } {
     const table = this.open.at(-1);
-    if (!table) return { flow: this.body, hiddenBase: 0 };
+    if (!table) return { flow: this.body, hiddenBase: 0, cell: undefined };
     if (table.cell) return { flow: table.cell.flow, hiddenBase: table.hiddenBase, cell: table.cell };
-    return { flow: table.parentFlow, hiddenBase: table.parentHiddenBase, ...(table.parentCell ? { cell: table.parentCell } : {}) };
+    return { flow: table.parentFlow, hiddenBase: table.parentHiddenBase, cell: table.parentCell };
   }
 
   private visible(hiddenBase: number): boolean {
@@ -362,8 +371,13 @@ class Builder {
    * elements, its own element must come before a boundary. An inline element's end tag stops at any
    * "special" element; a block's at a cell, a table or a caption; a table part's at a table.
    */
-  private allowEnd(name: string): boolean {
+  private allowEnd(source: string, start: number, end: number): boolean {
     if (this.breach) return false;
+    // Most end tags close the element on top, as written: no name to build.
+    const top = this.frames.at(-1);
+    if (top?.alive && end - start === top.name.length && source.startsWith(top.name, start)) return true;
+    const name = source.slice(start, end).toLowerCase();
+    if (name === 'br') return true; // </br> is a <br> to browsers and to htmlparser2
     const boundaries = TABLE_PARTS.has(name) ? TABLE_SCOPE : SPECIAL.has(name) ? SCOPE : SPECIAL;
     for (let i = this.frames.length - 1; i >= 0; i--) {
       const frame = this.frames[i]!;

@@ -45,14 +45,17 @@ export class Flow {
   readonly lines: Line[] = [];
   private parts: string[] = [];
   private ink = false;
-  private marks: LineMarks = { linkLetters: 0, chrome: false, form: undefined };
+  // The marks of the open line.
+  private linkLetters = 0;
+  private chrome = false;
+  private form: FormVerdict | undefined = undefined;
 
   add(text: string, link: boolean, chrome: boolean, form: FormVerdict | undefined): void {
     this.parts.push(text);
     if (!this.ink && INK.test(text)) this.ink = true;
-    if (link) this.marks.linkLetters += countLetters(text);
-    if (chrome) this.marks.chrome = true;
-    if (form) this.marks.form = form;
+    if (link) this.linkLetters += countLetters(text);
+    if (chrome) this.chrome = true;
+    if (form) this.form = form;
   }
 
   /** A `<br>`: the line ends, empty or not. */
@@ -66,8 +69,7 @@ export class Flow {
    */
   block(): void {
     if (this.ink) return this.end(true);
-    this.parts = [];
-    this.marks = { linkLetters: 0, chrome: false, form: undefined };
+    this.reset();
     const last = this.lines.at(-1);
     if (last) last.block = true;
   }
@@ -99,11 +101,17 @@ export class Flow {
   }
 
   private end(block: boolean): void {
-    const text = collapse(this.parts.join(''));
-    this.lines.push({ text, block, ...this.marks });
+    const text = collapse(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''));
+    this.lines.push({ text, block, linkLetters: this.linkLetters, chrome: this.chrome, form: this.form });
+    this.reset();
+  }
+
+  private reset(): void {
     this.parts = [];
     this.ink = false;
-    this.marks = { linkLetters: 0, chrome: false, form: undefined };
+    this.linkLetters = 0;
+    this.chrome = false;
+    this.form = undefined;
   }
 }
 

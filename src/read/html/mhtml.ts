@@ -19,7 +19,9 @@ const MAX_HEADER_BYTES = 16 * 1024;
 
 /** The page inside an MHTML file; undefined when the bytes do not begin as a MIME message. */
 export function unwrapMhtml(bytes: Uint8Array): Unwrapped | undefined {
-  const top = readHeaders(bytes, skipBlankStart(bytes));
+  const begin = skipBlankStart(bytes);
+  if (bytes[begin] === 0x3c) return undefined; // `<`: markup, the common case
+  const top = readHeaders(bytes, begin);
   if (!top) return undefined;
   const contentType = top.headers.get('content-type') ?? '';
   if (!/^\s*multipart\//i.test(contentType)) {

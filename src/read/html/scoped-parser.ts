@@ -5,7 +5,7 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
  * acts on it. htmlparser2 closes the nearest open element of the same name wherever it is, so a
  * stray `</div>` inside a table cell closes the cell, the row and the table around it; a browser
  * ignores it (the cell is a scope boundary). The caller, who keeps the stack of open elements in
- * step with the parser's, decides (`allowEnd`). The page is handed over in one piece, so the
+ * step with the parser's, decides (`allowEnd`, given where the tag's name stands in the page). The page is handed over in one piece, so the
  * parser's offsets are offsets in it.
  */
 export class ScopedParser extends Parser {
@@ -13,7 +13,7 @@ export class ScopedParser extends Parser {
 
   constructor(
     handler: Partial<Handler>,
-    private readonly allowEnd: (name: string) => boolean,
+    private readonly allowEnd: (source: string, start: number, end: number) => boolean,
     options?: ParserOptions,
   ) {
     super(handler, options);
@@ -26,6 +26,6 @@ export class ScopedParser extends Parser {
   }
 
   override onclosetag(start: number, endIndex: number): void {
-    if (this.allowEnd(this.source.slice(start, endIndex).toLowerCase())) super.onclosetag(start, endIndex);
+    if (this.allowEnd(this.source, start, endIndex)) super.onclosetag(start, endIndex);
   }
 }
