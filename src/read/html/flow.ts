@@ -127,7 +127,9 @@ export function joinLines(lines: readonly Line[]): string {
 }
 
 /**
- * The paragraphs of a flow: lines up to each block edge. A paragraph is page chrome, and left out,
+ * The paragraphs of a flow: lines up to each block edge. A `<br>` does not end a paragraph: its
+ * lines stay together, joined by "\n" (a title broken over two lines stays one title; whoever wants
+ * lines splits the text). A paragraph is page chrome, and left out,
  * when any of its text stood in chrome (or in a form that turned out to be chrome), or when its
  * letters are mostly inside links: menus, "related articles" lists with their dates, and
  * 上一篇/下一篇 links, which name other years' reports.

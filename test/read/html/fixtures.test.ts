@@ -170,9 +170,15 @@ describe('pages real software wrote (fixtures/real)', () => {
 });
 
 describe('the generated pages', () => {
-  it('are exactly what scripts/build-html-fixtures.js makes (needs dist/; run it after changing the writer or the reports)', () => {
+  it('are exactly what scripts/build-html-fixtures.js makes (run it after changing the writer or the reports)', (context) => {
     const out = mkdtempSync(join(tmpdir(), 'xxgk-html-fixtures-'));
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-html-fixtures.js'), '--out', out], { encoding: 'utf8' });
+    // The script reads the layouts from the compiled template (dist/); without a build there is nothing to compare.
+    const unbuilt = /Cannot find module '[^']*\/dist\/[^\n]*/.exec(run.stderr);
+    if (run.status !== 0 && unbuilt) {
+      console.log(`html fixtures up to date: skipped, dist/ is not built or not complete (${unbuilt[0]}); run npx tsc -p tsconfig.json`);
+      return context.skip();
+    }
     expect(run.status, run.stderr).toBe(0);
     const files = ['manifest.json', ...MANIFEST.pages.map((p) => p.file)];
     expect(files.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(fixture(`generated/html/${f}`))))).toEqual([]);

@@ -37,10 +37,12 @@ describe('a hostile page', () => {
     expect(ms).toBeLessThan(250);
   });
 
-  it('nested exactly as deep as the limit is read', () => {
+  it('nested exactly as deep as the limit is read; one level more is not', () => {
     const depth = defaultLimits.maxDepth;
-    expect(readPage('<div>'.repeat(depth - 1) + '深').prose.map((p) => p.text)).toEqual(['深']);
+    expect(readPage('<div>'.repeat(depth) + '深').prose.map((p) => p.text)).toEqual(['深']);
     expect(problemOf('<div>'.repeat(depth + 1))).toMatchObject({ code: 'FILE_TOO_COMPLEX' });
+    expect(problemOf('<div>'.repeat(10) + '<br>', { maxDepth: 10 })).toMatchObject({ code: 'FILE_TOO_COMPLEX' });
+    expect(readPage('<div>'.repeat(9) + '<br>', { maxDepth: 10 }).prose).toEqual([]);
   });
 
   it('with more cells than the limit is refused; a cell spanning n columns counts n', () => {
