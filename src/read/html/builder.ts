@@ -38,6 +38,11 @@ interface FormState {
 interface CellState {
   frame: Frame;
   placed: Placed;
+  /**
+   * Excel's "Save as Web Page" gives a cell whose text runs over empty neighbours a colspan marked
+   * `mso-ignore:colspan`: laid out as spanning, as a browser does, but no merge in the workbook.
+   */
+  overflow: boolean;
   flow: Flow;
   holdsTable: boolean;
   text: string;
@@ -237,7 +242,8 @@ class Builder {
     const placed = table.grid.addCell(attributes.colspan, attributes.rowspan);
     this.cellsLeft -= placed.colSpan;
     if (this.cellsLeft < 0) return this.stop({ what: 'cells', limit: this.limits.maxCells });
-    const cell: CellState = { frame, placed, flow: new Flow(), holdsTable: false, text: '' };
+    const overflow = attributes.style !== undefined && /mso-ignore\s*:\s*colspan/i.test(attributes.style);
+    const cell: CellState = { frame, placed, overflow, flow: new Flow(), holdsTable: false, text: '' };
     table.cells.push(cell);
     table.cell = cell;
     frame.part = 'cell';
@@ -306,7 +312,7 @@ class Builder {
         row,
         col,
         ...(rowSpan > 1 ? { rowSpan } : {}),
-        ...(colSpan > 1 ? { colSpan } : {}),
+        ...(colSpan > 1 && !cell.overflow ? { colSpan } : {}),
         kind: 'text',
         text: cell.text,
         source: { kind: 'html', table: table.number, row, col },

@@ -109,6 +109,19 @@ describe('placing cells on the grid', () => {
     expect(cellsOf('<table><tr><td rowspan="99999">A</td><td>B</td></tr></table>')).toEqual(['1,1: A', '1,2: B']);
   });
 
+  it('reads attributes in any case, and entities in them', () => {
+    expect(cellsOf("<TABLE><TR><TD ROWSPAN=2 ColSpan='&#50;'>A</TD><TD>B</TD></TR><TR><TD>C</TD></TR></TABLE>")).toEqual(['1,1 2x2: A', '1,3: B', '2,3: C']);
+  });
+
+  it('reports no span for text Excel let run over empty cells (mso-ignore:colspan), but lays it out as spanning', () => {
+    expect(cellsOf(`<table><tr><td colspan=3 style='mso-ignore:colspan'>其他对外管理服务事项（指行政许可以外的事项）</td><td class=xl65 x:num>5</td></tr><tr><td colspan=3>合并</td><td>6</td></tr></table>`)).toEqual([
+      '1,1: 其他对外管理服务事项（指行政许可以外的事项）',
+      '1,4: 5',
+      '2,1 1x3: 合并',
+      '2,4: 6',
+    ]);
+  });
+
   it('puts <tfoot> rows last, wherever the footer stands in the markup', () => {
     expect(cellsOf('<table><thead><tr><td>H</td></tr></thead><tfoot><tr><td>F</td></tr></tfoot><tbody><tr><td>B1</td></tr><tr><td>B2</td></tr></tbody></table>')).toEqual([
       '1,1: H',
