@@ -47,9 +47,14 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   return text === undefined ? { ok: false } : { ok: true, text, encoding };
 }
 
+/** One strict decoder per encoding, made once: a decoder keeps no state between whole-input calls. */
+const DECODERS = new Map<string, TextDecoder>();
+
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  let decoder = DECODERS.get(encoding);
+  if (!decoder) DECODERS.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }

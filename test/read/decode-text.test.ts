@@ -51,6 +51,14 @@ describe('decoding text whose encoding may not be stated', () => {
     expect(decoded(utf8('<p>26</p>'))).toEqual({ text: '<p>26</p>', encoding: 'utf-8' });
   });
 
+  it('decodes each input whole: a refused one (a sequence cut short) leaves nothing behind for the next', () => {
+    const cut = utf8(TEXT).subarray(0, 4); // 沭 and the first byte of 阳
+    expect(decoded(cut)).not.toEqual(expect.objectContaining({ encoding: 'utf-8' }));
+    expect(decoded(utf8(TEXT))).toEqual({ text: TEXT, encoding: 'utf-8' });
+    expect(decoded(new Uint8Array([...gbk(TEXT), 0x81]), 'gbk')).toBe('refused'); // a lead byte with nothing after it
+    expect(decoded(gbk(TEXT), 'gbk')).toEqual({ text: TEXT, encoding: 'gbk' });
+  });
+
   it('refuses bytes that are text in none of these', () => {
     const noise = new Uint8Array(400).map((_, i) => 0x80 + ((i * 37) % 0x7f));
     expect(decoded(noise)).toBe('refused');
