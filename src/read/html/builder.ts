@@ -171,8 +171,10 @@ class Builder {
     if (name === 'title' && !this.titleDone && !this.titleFrame && this.ignored === 0) this.titleFrame = frame;
     if (name === 'form') this.form = frame.form = { verdict: { chrome: false }, tables: 0, characters: 0 };
 
-    const table = this.open.at(-1);
-    if (name === 'table') {
+    // Inside what is never shown (a <noscript>, a <template>) there are no tables, only markup.
+    const structural = this.ignored === 0;
+    const table = structural ? this.open.at(-1) : undefined;
+    if (structural && name === 'table') {
       // A table start tag straight inside a table (not in a cell) ends that table: browsers make them siblings.
       if (table && !table.cell) this.closeFrom(table.frame);
     } else if (table && TABLE_PARTS.has(name)) {
@@ -191,8 +193,8 @@ class Builder {
     this.frames.push(frame);
     this.count(frame, 1);
 
-    const owner = this.open.at(-1);
-    if (name === 'table') this.openTable(frame);
+    const owner = structural ? this.open.at(-1) : undefined;
+    if (name === 'table' && structural) this.openTable(frame);
     else if (owner && CELL.has(name)) this.openCell(owner, frame, attributes);
     else if (owner && name === 'tr') {
       owner.grid.startRow();

@@ -184,6 +184,11 @@ describe('tables inside tables', () => {
     expect(textsOf(doc)).toEqual(['stray', '表三 收到和处理政府信息公开申请情况']);
   });
 
+  it('finds no table in what is never shown: a <noscript> or <template> holds markup, not a table', () => {
+    const doc = readPage('<noscript><table><tr><td>x</td></tr></table></noscript><template><table><tr><td>t</td></tr></table></template><table><tr><td>y<noscript><td>z</noscript></td></tr></table>');
+    expect(doc.tables.map(layout)).toEqual([['1,1: y']]);
+  });
+
   it('emits cells in row-major order', () => {
     const doc = readPage('<table><tr><td rowspan="2">A</td><td>B</td></tr><tr><td>C</td></tr><tfoot><tr><td>F</td><td>G</td></tr></tfoot></table>');
     expect(doc.tables[0]!.cells.map((c) => [c.row, c.col])).toEqual([
