@@ -48,7 +48,7 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
 }
 
 /** One strict decoder per encoding, made once: a decoder keeps no state between whole-input calls. */
-const DECODERS = new Map<string, TextDecoder>();
+const DECODERS = new Map<string, { decode(bytes: Uint8Array): string }>();
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
   let decoder = DECODERS.get(encoding);
