@@ -2,32 +2,41 @@ import { startsWith } from './bytes.js';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false };
 
-const LABELS: Record<string, string> = { gb2312: 'gbk', gbk: 'gbk', gb18030: 'gb18030', 'x-gbk': 'gbk', cp936: 'gbk', 'utf-8': 'utf-8', utf8: 'utf-8', big5: 'big5' };
+/**
+ * The labels a page or a MIME part may declare, as the WHATWG Encoding Standard names them (plus
+ * Windows' cp936), mapped to the decoder that reads them. Any other label is not trusted: a Chinese
+ * page declaring iso-8859-1 is almost always GBK, and the fallbacks below find that out.
+ */
+const LABELS: Record<string, string> = {
+  ...Object.fromEntries(['gb2312', 'gbk', 'x-gbk', 'gb_2312', 'gb_2312-80', 'chinese', 'csgb2312', 'csiso58gb231280', 'iso-ir-58', 'cp936', 'ms936', 'windows-936'].map((l) => [l, 'gbk'])),
+  gb18030: 'gb18030',
+  ...Object.fromEntries(['big5', 'big5-hkscs', 'cn-big5', 'csbig5', 'x-x-big5'].map((l) => [l, 'big5'])),
+  ...Object.fromEntries(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8'].map((l) => [l, 'utf-8'])),
+};
 
 /**
- * Text from bytes whose encoding may not be stated: a byte-order mark first, then the encoding the
- * file declares (a web page's meta charset), then strict UTF-8, then GB18030 (a superset of GBK and
+ * Text from bytes whose encoding may not be stated: a byte-order mark first, then strict UTF-8
+ * (which a page declaring gb2312 but saved again by a browser or an editor as UTF-8 also is), then
+ * the encoding the file declares (a web page's meta charset), then GB18030 (a superset of GBK and
  * GB2312, which many government sites still serve). Text that decodes to no plausible Chinese or
  * English in any of these is refused rather than guessed at.
+ *
+ * Strict UTF-8 is tried before a declared legacy encoding because GBK text is, in practice, never
+ * valid UTF-8 once it holds a few Chinese characters, while the opposite mistake (a stale
+ * declaration on a re-saved page) is common. Pure ASCII reads the same either way and keeps the
+ * declared name.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeWith('utf-8', bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return decodeWith('utf-16le', bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return decodeWith('utf-16be', bytes.subarray(2));
-  const label = declared ? LABELS[declared.trim().toLowerCase()] : undefined;
-  if (label) {
-    const text = tryDecode(label, bytes);
-    // A page may declare gb2312 and be UTF-8 (saved again by a browser); the declaration loses to strict UTF-8.
-    if (text !== undefined && (label !== 'utf-8' || plausible(text))) {
-      if (label !== 'utf-8') {
-        const asUtf8 = tryDecode('utf-8', bytes);
-        if (asUtf8 !== undefined && hasNonAscii(bytes)) return { ok: true, text: asUtf8, encoding: 'utf-8' };
-      }
-      return { ok: true, text, encoding: label };
-    }
-  }
+  const label = declared === undefined ? undefined : LABELS[declared.trim().toLowerCase()];
   const asUtf8 = tryDecode('utf-8', bytes);
-  if (asUtf8 !== undefined) return { ok: true, text: asUtf8, encoding: 'utf-8' };
+  if (asUtf8 !== undefined && (label === undefined || label === 'utf-8' || hasNonAscii(bytes))) return { ok: true, text: asUtf8, encoding: 'utf-8' };
+  if (label !== undefined && label !== 'utf-8') {
+    const text = tryDecode(label, bytes);
+    if (text !== undefined) return { ok: true, text, encoding: label };
+  }
   const asGb = tryDecode('gb18030', bytes);
   if (asGb !== undefined && plausible(asGb)) return { ok: true, text: asGb, encoding: 'gb18030' };
   return { ok: false };
@@ -38,9 +47,14 @@ function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   return text === undefined ? { ok: false } : { ok: true, text, encoding };
 }
 
+/** One strict decoder per encoding, made once: a decoder keeps no state between whole-input calls. */
+const DECODERS = new Map<string, { decode(bytes: Uint8Array): string }>();
+
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  let decoder = DECODERS.get(encoding);
+  if (!decoder) DECODERS.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }
