@@ -1,6 +1,6 @@
 import type { DocumentFormat } from './document.js';
-import { fail } from './problem.js';
 import { readDocxDocument } from './docx/reader.js';
+import { readHtmlDocument } from './html/reader.js';
 import { readPdfDocument } from './pdf-placeholder.js';
 import type { Reader } from './reader.js';
 import { readTextDocument } from './text/reader.js';
@@ -10,11 +10,7 @@ import { readXlsxDocument } from './xlsx/reader.js';
 export const READERS: Record<DocumentFormat, Reader> = {
   xlsx: readXlsxDocument,
   docx: readDocxDocument,
-  html: notYet,
+  html: readHtmlDocument,
   text: readTextDocument,
   pdf: readPdfDocument,
 };
-
-function notYet() {
-  return fail('FILE_NOT_XLSX');
-}
