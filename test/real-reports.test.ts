@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/node/check-file.js';
-import { HAVE_REAL_REPORTS, NO_REAL_REPORTS, REAL_REPORTS, manifestValues, realReports } from './support/real-reports.js';
+import type { FileResult } from '../src/result.js';
+import { fixture } from './support/fixtures.js';
+import { HAVE_REAL_REPORTS, NO_REAL_REPORTS, REAL_REPORTS, manifestValues, realReports, type RealReport } from './support/real-reports.js';
 
 /** Formats whose reader is still to come: their reports are listed here until it lands. */
 const NOT_YET_READ = new Set(['pdf']);
@@ -14,20 +16,38 @@ describe.skipIf(!HAVE_REAL_REPORTS)('real published reports read to the numbers 
   for (const report of realReports()) {
     const format = report.file.split('.').pop()!;
     it.skipIf(NOT_YET_READ.has(format))(`${report.file}: ${report.agency} ${report.year}`, async () => {
-      const result = await checkFile(join(REAL_REPORTS, report.file), { withValues: true });
-      expect(result.problem).toBeUndefined();
-      expect(result).toMatchObject({ agency: report.agency, year: report.year });
-      const read = Object.fromEntries(
-        Object.keys(manifestValues(report)).map((key) => {
-          const v = result.values?.[key];
-          return [key, v === undefined ? 'missing' : v.status === 'number' ? v.value : v.status === 'blank' ? null : v.raw];
-        }),
-      );
-      expect(read).toEqual(manifestValues(report));
-      const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort();
-      expect(errors).toEqual(report.violations.map((v) => v.rule).sort());
+      expectAsRead(await checkFile(join(REAL_REPORTS, report.file), { withValues: true }), report);
     });
   }
 });
+
+/** The real pages as a clerk pastes them into a workbook (LibreOffice's import, committed as made): the same numbers, no other error. */
+const PASTED: Record<string, string> = {
+  'jining-renshe-2020.txt': 'real/libreoffice/pasted-jining-renshe-2020.xlsx',
+  'shuyang-fagaiju-2023.html': 'real/libreoffice/pasted-shuyang-fagaiju-2023.xlsx',
+};
+
+describe.skipIf(!HAVE_REAL_REPORTS)('real pages pasted into a workbook read to the same numbers, with no structure error', () => {
+  for (const report of realReports().filter((r) => PASTED[r.file])) {
+    it(`${PASTED[report.file]}`, async () => {
+      expectAsRead(await checkFile(fixture(PASTED[report.file]!), { withValues: true }), report);
+    });
+  }
+});
+
+/** Every hand-read number of 表三 and 表四 read exactly, and exactly the manifest's errors. */
+function expectAsRead(result: FileResult, report: RealReport) {
+  expect(result.problem).toBeUndefined();
+  expect(result).toMatchObject({ agency: report.agency, year: report.year });
+  const read = Object.fromEntries(
+    Object.keys(manifestValues(report)).map((key) => {
+      const v = result.values?.[key];
+      return [key, v === undefined ? 'missing' : v.status === 'number' ? v.value : v.status === 'blank' ? null : v.raw];
+    }),
+  );
+  expect(read).toEqual(manifestValues(report));
+  const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort();
+  expect(errors).toEqual(report.violations.map((v) => v.rule).sort());
+}
 
 if (!HAVE_REAL_REPORTS) console.warn(NO_REAL_REPORTS);

@@ -117,6 +117,12 @@ function readSheet(
       col = at?.col ?? col + 1;
       const converted = convert(c[2] ?? '', attribute(c[1]!, 't'), shared);
       if (!converted) continue;
+      // Spaces around a text show as nothing: a paste that kept the blanks around `|` leaves them (「 19 」),
+      // and a cell of spaces alone (「 」) is blank.
+      if (converted.kind === 'text') {
+        converted.text = converted.text.trim();
+        if (converted.text === '') continue;
+      }
       const address = addressOf(cellRow, col);
       const span = spans.get(address);
       cells.push({ row: cellRow, col, ...span, ...converted, source: { kind: 'xlsx', sheet: name, address } });
