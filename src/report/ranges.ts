@@ -1,40 +1,53 @@
-import { parseAddress } from '../spec/a1.js';
+import { addressOf, parseAddress } from '../spec/a1.js';
+
+/** A run of cells down a column or along a row, from its first to its last (the same for one cell). */
+export interface Run<T> {
+  first: T;
+  last: T;
+}
 
 /**
- * Addresses as a person would write them: runs down a column or along a row become ranges,
- * 「J24、J25、…、J46」 → 「J24:J46」. Order of first appearance is kept.
+ * Cells as a person would list them: runs down a column or along a row become one range
+ * (J24、J25、…、J46 → J24:J46), and side-by-side runs of the same rows one block (AB53:AF77).
+ * Order of first appearance is kept.
  */
-export function compressAddresses(addresses: readonly string[]): string[] {
-  const cells = addresses.map(parse).filter((c): c is Parsed => c !== undefined);
-  if (cells.length !== addresses.length) return [...addresses];
+export function compressRuns<T extends { row: number; col: number }>(cells: readonly T[]): Run<T>[] {
+  const blocks: Run<T>[] = [];
+  for (const run of lineRuns(cells)) {
+    const previous = blocks.at(-1);
+    const besides = previous && run.first.row === previous.first.row && run.last.row === previous.last.row && run.first.col === previous.last.col + 1 && run.last.col === run.first.col;
+    if (besides && previous.first.row !== previous.last.row) blocks[blocks.length - 1] = { first: previous.first, last: run.last };
+    else blocks.push(run);
+  }
+  return blocks;
+}
+
+function lineRuns<T extends { row: number; col: number }>(cells: readonly T[]): Run<T>[] {
   const used = new Set<number>();
-  const ranges: string[] = [];
+  const runs: Run<T>[] = [];
   cells.forEach((start, i) => {
     if (used.has(i)) return;
     used.add(i);
-    const down = run(cells, used, (c, k) => c.col === start.col && c.row === start.row + k);
-    if (down.length > 0) return void ranges.push(`${start.address}:${down.at(-1)!.address}`);
-    const across = run(cells, used, (c, k) => c.row === start.row && c.colNumber === start.colNumber + k);
-    ranges.push(across.length > 0 ? `${start.address}:${across.at(-1)!.address}` : start.address);
+    const down = take(cells, used, (c, k) => c.col === start.col && c.row === start.row + k);
+    if (down.length > 0) return void runs.push({ first: start, last: down.at(-1)! });
+    const across = take(cells, used, (c, k) => c.row === start.row && c.col === start.col + k);
+    runs.push({ first: start, last: across.at(-1) ?? start });
   });
-  return ranges;
+  return runs;
 }
 
-interface Parsed {
-  address: string;
-  col: string;
-  colNumber: number;
-  row: number;
-}
-
-function parse(address: string): Parsed | undefined {
-  const at = /^[A-Z]+\d+$/.test(address) ? parseAddress(address) : undefined;
-  return at && { address, col: address.replace(/\d+$/, ''), colNumber: at.col, row: at.row };
+/** A1 addresses as ranges: 「J24、J25、…、J46」 → 「J24:J46」; anything not an address is left as it is. */
+export function compressAddresses(addresses: readonly string[]): string[] {
+  const cells = addresses.map((address) => (/^[A-Z]+\d+$/.test(address) ? parseAddress(address) : undefined));
+  if (cells.some((c) => c === undefined)) return [...addresses];
+  return compressRuns(cells as { row: number; col: number }[]).map(({ first, last }) =>
+    first === last ? addressOf(first.row, first.col) : `${addressOf(first.row, first.col)}:${addressOf(last.row, last.col)}`,
+  );
 }
 
 /** The cells that continue a run one step at a time (k = 1, 2, …), marking them used. */
-function run(cells: Parsed[], used: Set<number>, continues: (c: Parsed, k: number) => boolean): Parsed[] {
-  const taken: Parsed[] = [];
+function take<T extends { row: number; col: number }>(cells: readonly T[], used: Set<number>, continues: (c: T, k: number) => boolean): T[] {
+  const taken: T[] = [];
   for (let k = 1; ; k++) {
     const next = cells.findIndex((c, i) => !used.has(i) && continues(c, k));
     if (next < 0) break;

@@ -1,7 +1,7 @@
 import type { Source } from '../read/document.js';
 import type { FindingCell } from '../rules/finding.js';
 import type { Lang } from './lang.js';
-import { compressAddresses } from './ranges.js';
+import { compressAddresses, compressRuns } from './ranges.js';
 
 /**
  * The one place a source becomes words: 「年度报告!D32」 (a workbook cell, as Excel writes a
@@ -69,13 +69,24 @@ export function describeSources(sources: readonly Source[], lang: Lang): string 
   }
   return [...groups]
     .map(([container, members]) => {
-      const withins =
-        members[0]!.kind === 'xlsx' ? compressAddresses(members.map((s) => describeWithin(s, lang))) : members.map((s) => describeWithin(s, lang));
+      const withins = members[0]!.kind === 'xlsx' ? compressAddresses(members.map((s) => describeWithin(s, lang))) : withinRuns(members, lang);
       const [first, ...rest] = withins;
       const head = !container ? first! : members[0]!.kind === 'xlsx' ? `${sheetRef(container)}!${first}` : lang === 'zh' ? `${container}${first}` : `${container}, ${first}`;
       return [head, ...rest].join(LIST_SEPARATOR[lang]);
     })
     .join(GROUP_SEPARATOR[lang]);
+}
+
+/** Places in one Word or web table as runs: 「第 5 至 29 行第 4 列」「第 5 行第 4 至 8 列」; others one by one. */
+function withinRuns(sources: readonly Source[], lang: Lang): string[] {
+  const cells = sources.flatMap((s) => (s.kind !== 'text' && 'row' in s && 'col' in s ? [{ row: s.row, col: s.col }] : []));
+  if (cells.length !== sources.length) return sources.map((s) => describeWithin(s, lang));
+  return compressRuns(cells).map(({ first, last }) => {
+    const rows = first.row === last.row ? `${first.row}` : lang === 'zh' ? `${first.row} 至 ${last.row}` : `${first.row}–${last.row}`;
+    const cols = first.col === last.col ? `${first.col}` : lang === 'zh' ? `${first.col} 至 ${last.col}` : `${first.col}–${last.col}`;
+    if (lang === 'zh') return `第 ${rows} 行第 ${cols} 列`;
+    return `${first.row === last.row ? 'row' : 'rows'} ${rows}, ${first.col === last.col ? 'column' : 'columns'} ${cols}`;
+  });
 }
 
 /** A finding's cell in words, naming its file when it is in another one (last year's report, an agency's). */

@@ -7,6 +7,12 @@ describe('addresses as ranges', () => {
     expect(compressAddresses(['J24', 'J25', 'J26', 'D47', 'E47', 'J48'])).toEqual(['J24:J26', 'D47:E47', 'J48']);
   });
 
+  it('joins runs of the same rows side by side into one block', () => {
+    const block = ['AB', 'AC', 'AD'].flatMap((col) => [53, 54, 55].map((row) => `${col}${row}`));
+    expect(compressAddresses(block)).toEqual(['AB53:AD55']);
+    expect(compressAddresses(['A1', 'A2', 'B2', 'B3'])).toEqual(['A1:A2', 'B2:B3']);
+  });
+
   it('leaves lone cells and odd input alone', () => {
     expect(compressAddresses(['A1', 'C3'])).toEqual(['A1', 'C3']);
     expect(compressAddresses(['Z9', 'AA9'])).toEqual(['Z9:AA9']);

@@ -71,8 +71,8 @@ describe('the rule engine', () => {
         't3.resultTotal.total': 2,
       }),
     );
-    expect(countByRule(findings)).toEqual({ F_TOTAL_BLANK: 1, F_BLANK_CELL: 1 });
-    expect(findings.find((f) => f.rule === 'F_TOTAL_BLANK')).toMatchObject({ expected: 2, row: { zh: '本年新收' } });
+    expect(countByRule(findings)).toEqual({ F_TOTAL_BLANK: 1 });
+    expect(findings.find((f) => f.rule === 'F_TOTAL_BLANK')).toMatchObject({ severity: 'error', expected: 2, row: { zh: '本年新收' } });
   });
 
   it('follows configured severities, and drops rules turned off', () => {

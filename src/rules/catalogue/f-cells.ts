@@ -2,23 +2,28 @@ import type { ModelCell, Report, ValueStatus } from '../../model/schema.js';
 import { findingCell } from '../engine-cells.js';
 import type { Draft } from '../finding.js';
 import { TABLE_NAMES, rowName } from '../names.js';
-import type { CheckRule } from '../rule.js';
+import type { CheckRule, Equation } from '../rule.js';
 
-/** Cells of one status grouped by table row, so a row left empty is one finding, not seven. */
-function byRow(report: Report, status: ValueStatus, skip: (c: ModelCell) => boolean = () => false): Draft[] {
+/**
+ * Cells of one status grouped by table, so that a row left empty, or a column a page leaves blank
+ * from top to bottom, is one finding, not seven or a hundred; a group within one row names the row.
+ */
+function byTable(report: Report, status: ValueStatus, skip: (c: ModelCell) => boolean = () => false): Draft[] {
   const groups = new Map<string, ModelCell[]>();
   for (const cell of Object.values(report.cells)) {
     if (cell.status !== status || skip(cell)) continue;
-    const id = `${cell.table}|${cell.row}`;
-    groups.set(id, [...(groups.get(id) ?? []), cell]);
+    groups.set(cell.table, [...(groups.get(cell.table) ?? []), cell]);
   }
-  return [...groups.values()].map((cells) => ({
-    table: cells[0]!.table,
-    messageId: status,
-    params: { count: cells.length, raws: [...new Set(cells.map((c) => c.raw.trim()))].join('」「') },
-    row: rowName(cells[0]!.table, cells[0]!.row),
-    cells: cells.map((c) => findingCell(c)),
-  }));
+  return [...groups.values()].map((cells) => {
+    const oneRow = cells.every((c) => c.row === cells[0]!.row);
+    return {
+      table: cells[0]!.table,
+      messageId: oneRow ? status : `${status}Cells`,
+      params: { count: cells.length, raws: [...new Set(cells.map((c) => c.raw.trim()))].join('」「') },
+      ...(oneRow ? { row: rowName(cells[0]!.table, cells[0]!.row) } : {}),
+      cells: cells.map((c) => findingCell(c)),
+    };
+  });
 }
 
 export const F_BLANK_CELL: CheckRule = {
@@ -37,8 +42,13 @@ export const F_BLANK_CELL: CheckRule = {
       zh: '{table}「{row}」行有 {count} 个空白单元格（{cells}），已按 0 核对；没有数据请填 0',
       en: '{table}, row “{row}” has {count} blank cell(s) ({cells}), checked as 0; enter 0 where there is nothing',
     },
+    blankCells: {
+      zh: '{table}有 {count} 个空白单元格（{cells}），已按 0 核对；没有数据请填 0',
+      en: '{table} has {count} blank cells ({cells}), checked as 0; enter 0 where there is nothing',
+    },
   },
-  check: (report) => byRow(report, 'blank'),
+  // A blank total whose parts are not 0 is F_TOTAL_BLANK's: the table lacks its total, not a 0.
+  check: (report, context) => byTable(report, 'blank', (c) => context.unfilledTotals.has(c.key)),
 };
 
 export const F_PLACEHOLDER: CheckRule = {
@@ -57,8 +67,12 @@ export const F_PLACEHOLDER: CheckRule = {
       zh: '{table}「{row}」行 {cells} 填的是「{raws}」，已按 0 核对；请填写数字，没有就填 0',
       en: '{table}, row “{row}”: {cells} hold “{raws}”, checked as 0; enter a number, 0 when there is none',
     },
+    placeholderCells: {
+      zh: '{table}有 {count} 个单元格填的是「{raws}」（{cells}），已按 0 核对；请填写数字，没有就填 0',
+      en: '{table} has {count} cells holding “{raws}” ({cells}), checked as 0; enter a number, 0 when there is none',
+    },
   },
-  check: (report) => byRow(report, 'placeholder', (c) => c.table === 't2' && c.row === 'guizhang'),
+  check: (report) => byTable(report, 'placeholder', (c) => c.table === 't2' && c.row === 'guizhang'),
 };
 
 export const F_FORMULA: CheckRule = {
@@ -105,32 +119,48 @@ export const F_FORMULA: CheckRule = {
 
 export const F_TOTAL_BLANK: CheckRule = {
   id: 'F_TOTAL_BLANK',
-  severity: 'warning',
+  severity: 'error',
   tables: ['t3', 't4'],
   tags: ['sum'],
   title: { zh: '分项不为 0 时总计已填写', en: 'A total is filled in when its parts are not 0' },
   description: {
-    zh: '总计单元格空着、分项却有数时，不按 0 去核对总计（那会报出一连串不存在的错误），只提示补填总计。',
-    en: 'When a total is left blank but its parts are not zero, the total is not checked as 0 (that would report errors that are not there); the total is reported as missing instead.',
+    zh: '总计单元格空着、分项却有数，公开的表就缺了总计，是错误。不按 0 去核对这些总计（那会报出一连串不存在的错误），而是每张表报一次，列出每个未填的总计和它分项之和。',
+    en: 'A total left blank while its parts are not zero leaves the published table without its total: an error. Such totals are not checked as 0 (that would report errors that are not there); each table gets one finding naming every blank total and the sum of its parts.',
   },
-  fix: { zh: '填写总计。', en: 'Enter the total.' },
+  fix: { zh: '填写总计。', en: 'Enter the totals.' },
   messages: {
     totalBlank: {
       zh: '{table}「{where}」：总计（{cell}）未填写，各项之和为 {expected}；请填写总计',
       en: '{table}, “{where}”: the total ({cell}) is blank while the parts add up to {expected}; enter the total',
     },
+    totalsBlank: {
+      zh: '{table}有 {count} 个总计未填写，其各项之和都不为 0（{cells}，各项之和依次为 {sums}）；请填写总计',
+      en: '{table} has {count} totals left blank while their parts are not 0 ({cells}; the parts add up to {sums}); enter the totals',
+    },
   },
-  check: (report, context) =>
-    [...context.unfilledTotals].map(([key, { equation, sum }]) => {
-      const total = report.cells[key]!;
-      return {
-        table: equation.table,
-        messageId: 'totalBlank',
-        params: { where: equation.row ?? equation.column ?? TABLE_NAMES[equation.table] },
-        ...(equation.row ? { row: equation.row } : {}),
-        ...(equation.column ? { column: equation.column } : {}),
-        expected: sum,
-        cells: [findingCell(total, { zh: '总计', en: 'total' }, 'actual')],
-      };
-    }),
+  check: (report, context) => {
+    const byTable = new Map<string, [string, Unfilled][]>();
+    for (const entry of context.unfilledTotals) byTable.set(entry[1].equation.table, [...(byTable.get(entry[1].equation.table) ?? []), entry]);
+    return [...byTable.values()].map((entries): Draft => {
+      const [key, { equation, sum }] = entries[0]!;
+      const cells = entries.map(([k]) => findingCell(report.cells[k]!, { zh: '总计', en: 'total' }, 'actual'));
+      if (entries.length === 1) {
+        return {
+          table: equation.table,
+          messageId: 'totalBlank',
+          params: { where: equation.row ?? equation.column ?? TABLE_NAMES[equation.table] },
+          ...(equation.row ? { row: equation.row } : {}),
+          ...(equation.column ? { column: equation.column } : {}),
+          expected: sum,
+          cells: [findingCell(report.cells[key]!, { zh: '总计', en: 'total' }, 'actual')],
+        };
+      }
+      return { table: equation.table, messageId: 'totalsBlank', params: { count: entries.length, sums: listOf(entries.map(([, e]) => formatNumber(e.sum))) }, cells };
+    });
+  },
 };
+
+type Unfilled = { equation: Equation; sum: number };
+
+const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
+const listOf = (items: string[]) => ({ zh: items.join('、'), en: items.join(', ') });
