@@ -2,7 +2,8 @@ import type { DocCell } from '../read/document.js';
 import { T4_BLOCKS, T4_OUTCOMES } from '../spec/tables.js';
 import type { LocatedColumn, LocatedTable } from './located.js';
 import { candidate, labelCore, matchExact } from './normalize.js';
-import { isTextCell, type GridIndex } from './grid-index.js';
+import type { GridIndex } from './grid-index.js';
+import { isWordsCell } from './row-cells.js';
 
 const outcomeCandidates = T4_OUTCOMES.map((o) => candidate(o, [o.label]));
 const ANCHOR_CORE = labelCore(T4_BLOCKS[0]!.label);
@@ -80,18 +81,24 @@ function dataRowBelow(index: GridIndex, columns: LocatedColumn[], after: number)
   return after + 1;
 }
 
-/** Fallback without headers: the first row below the anchor holding exactly fifteen values. */
+/**
+ * Fallback without headers: the first row below the anchor of values only, fifteen of them, or fewer
+ * where some positions are blank (a page copied as text keeps a blank cell's place), within fifteen
+ * columns from the first value. Each value is placed by its column, never by counting.
+ */
 function numberRowBelow(index: GridIndex, anchor: DocCell): { row: number; columns: LocatedColumn[] } | undefined {
   for (let r = anchor.row + 1; r <= Math.min(index.maxRow, anchor.row + HEADER_ROWS + 2); r++) {
-    const cells = index.rowCells(r).filter((c) => c.col >= anchor.col && !isTextCell(c));
-    if (cells.length !== VALUE_COUNT) continue;
-    const columns = cells.map((cell, i) => ({
-      id: `${T4_BLOCKS[Math.floor(i / 5)]!.id}.${T4_OUTCOMES[i % 5]!.id}`,
-      label: '',
-      source: cell.source,
-      row: cell.row,
-      col: cell.col,
-    }));
+    const cells = index.rowCells(r).filter((c) => c.col >= anchor.col);
+    if (cells.length === 0 || cells.some(isWordsCell)) continue;
+    const first = cells[0]!.col;
+    const full = cells.length === VALUE_COUNT;
+    // With blanks, the row must end in the fifteenth position, so that no value is placed by guess.
+    const span = cells.at(-1)!.col - first + 1;
+    if (!full && (span !== VALUE_COUNT || cells.length < VALUE_COUNT / 2)) continue;
+    const columns = Array.from({ length: VALUE_COUNT }, (_, i) => {
+      const col = full ? cells[i]!.col : first + i;
+      return { id: `${T4_BLOCKS[Math.floor(i / 5)]!.id}.${T4_OUTCOMES[i % 5]!.id}`, label: '', source: index.sourceAt(r, col), row: r, col };
+    });
     return { row: r, columns };
   }
   return undefined;
