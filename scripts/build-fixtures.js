@@ -18,6 +18,7 @@ import { repeatingDeflate } from './lib/deflate.js';
 import { reportBlocks } from './lib/report-blocks.js';
 import { writeText } from './lib/write-text.js';
 import { writeDocx } from './lib/write-docx.js';
+import { writeHtml } from './lib/write-html.js';
 import { applyShapes } from './lib/page-shapes.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -215,6 +216,7 @@ const outDir = outIndex >= 0 ? args.splice(outIndex, 2)[1] : join(root, 'fixture
 const DOCUMENT_WRITERS = {
   text: async (blocks, variant) => writeText(blocks, variant),
   docx: async (blocks, variant) => writeDocx(blocks, variant),
+  html: async (blocks, variant) => writeHtml(blocks, variant),
 };
 
 /** A case written as a Word document, a web page or text: the same report, values and labels as its workbook would have. */
