@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020Module from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/node/check-file.js';
 import { formatJson } from '../../src/report/json.js';
@@ -7,6 +8,8 @@ import { cli } from '../support/cli.js';
 import { ROOT, fixture } from '../support/fixtures.js';
 
 const tool = { name: 'xxgk-check', version: '0.0.0' };
+// ajv is CommonJS: under NodeNext its class is the module's `default`.
+const Ajv2020 = (Ajv2020Module as unknown as { default: typeof Ajv2020Module.default }).default;
 const at = (address: string) => ({ kind: 'xlsx', sheet: '年度报告', address });
 
 describe('the JSON report', async () => {
@@ -89,7 +92,6 @@ describe('the JSON report, written a file at a time', () => {
 
 describe('the JSON report’s published schema (schema/xxgk-check.report.schema.json)', () => {
   it('accepts what --format json writes for every kind of file, a batch across years, and a file that could not be checked; and refuses a broken one', async () => {
-    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
     const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     const run = await cli(
