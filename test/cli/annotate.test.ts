@@ -36,6 +36,21 @@ describe('--annotate', () => {
     expect(copy.worksheets.map((ws) => ws.name)).toEqual(['校验结果', '年度报告']);
   });
 
+  it('writes no copy of a Word document, web page or text: one sentence points to --format html, and the run goes on', async () => {
+    const dir = folder({ '年报.docx': 'generated/documents/seed-jining-2020.docx', '年报.txt': 'generated/text/seed-jining-2020.txt', 'b.xlsx': 'seed-jining-2020.xlsx' });
+    const run = await cli(['--annotate', '年报.docx', '年报.txt', 'b.xlsx'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        'xxgk-check: 年报.docx 不是 .xlsx 工作簿，不写标注副本；要看标出问题的表格，请用 --format html --output 校验结果.html。',
+        'xxgk-check: 年报.txt 不是 .xlsx 工作簿，不写标注副本；要看标出问题的表格，请用 --format html --output 校验结果.html。',
+        '已写出 b.校验.xlsx',
+        '',
+      ].join('\n'),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['b.xlsx', 'b.校验.xlsx', '年报.docx', '年报.txt']);
+  });
+
   it('writes the copies into a folder when given one, and a copy of a clean workbook with --annotate-all', async () => {
     const dir = folder({ 'in/a.xlsx': 'generated/rules/t3-balance.xlsx', 'in/b.XLSX': 'clean-2021.xlsx' });
     mkdirSync(join(dir, 'out'));

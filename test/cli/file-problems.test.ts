@@ -52,6 +52,26 @@ const CASES: [string, string, string][] = [
     '{f} is an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx) and check it again (or, where LibreOffice is installed, add --convert).',
   ],
   [
+    'real/libreoffice/seed-jining-2020.doc',
+    '{f} 是旧版 Word .doc、WPS .wps 或 RTF 格式；请在 Word 或 WPS 中“另存为”Word 文档（.docx）后再检查（装有 LibreOffice 时也可加 --convert 自动转换）。',
+    '{f} is an old Word .doc, WPS .wps or RTF file; use “Save As” Word Document (.docx) in Word or WPS and check it again (or, where LibreOffice is installed, add --convert).',
+  ],
+  [
+    'real/libreoffice/encrypted-2021.docx',
+    '{f} 设置了打开密码，无法读取；请取消密码、重新保存后再检查。',
+    '{f} is protected by a password and cannot be read; remove the password, save it again and check it again.',
+  ],
+  [
+    'generated/docx/pictures.docx',
+    '{f} 中没有任何表格，找不到表三，无法检查；如果年报的表格是图片，请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
+    '{f} holds no table at all, so it has no Table 3 and cannot be checked; if the report’s tables are pictures, use text tables, or check another version of the report (web page, Word document or workbook).',
+  ],
+  [
+    'generated/html/unrelated-table.html',
+    '{f} 中找不到表三（按“一、本年新收政府信息公开申请数量”查找），无法检查；请确认表格是官方格式的文字表格，而不是图片。',
+    '{f} has no Table 3 (looked for “一、本年新收政府信息公开申请数量”) and cannot be checked; make sure the tables are in the official format as text, not pictures.',
+  ],
+  [
     'real/libreoffice/encrypted-2021.xlsx',
     '{f} 设置了打开密码，无法读取；请取消密码、重新保存后再检查。',
     '{f} is protected by a password and cannot be read; remove the password, save it again and check it again.',
@@ -157,6 +177,14 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
       expect(rules.filter((r: string) => r === 'T3_BALANCE'), file).toHaveLength(2);
     }
     expect(readdirSync(folder)).toEqual(before);
+  });
+
+  it.skipIf(!hasSoffice)('checks an old Word .doc as the .docx it converts to', () => {
+    const run = bin(['--convert', '--format', 'json', 'fixtures/real/libreoffice/seed-jining-2020.doc']);
+    expect(run.code).toBe(1);
+    const file = JSON.parse(run.stdout).files[0];
+    expect(file.format).toBe('docx');
+    expect(file.findings.filter((f: { rule: string }) => f.rule === 'T3_BALANCE')).toHaveLength(2);
   });
 
   it('says plainly when LibreOffice is not there', () => {
