@@ -11,20 +11,15 @@
 //                                                       fixtures/real/libreoffice/ (.docx, a .doc and
 //                                                       a password-protected .docx); needs soffice and
 //                                                       python3-uno. Those files are committed as made.
+import { valuesOf } from './lib/report-values.js';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportBlocks } from './lib/report-blocks.js';
 import { writeDocx } from './lib/write-docx.js';
 
-// The report layout comes from the compiled template modules; say plainly when they cannot load.
-const { T3_COLUMNS, T4_OUTCOMES, t2Layout, reportBlocks } = await Promise.all([import('../dist/spec/tables.js'), import('./lib/report-blocks.js')])
-  .then(([tables, blocks]) => ({ ...tables, reportBlocks: blocks.reportBlocks }))
-  .catch((error) => {
-    console.error(`build-docx-fixtures: the compiled template modules in dist/ do not load; run \`npx tsc -p tsconfig.json\` (it emits them even when other folders have type errors).\n${error.message}`);
-    process.exit(2);
-  });
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = JSON.parse(readFileSync(join(root, 'fixtures', 'src', 'reports.json'), 'utf8'));
@@ -62,19 +57,6 @@ const LIBREOFFICE = [
   { file: 'encrypted-2021.docx', from: 'clean-2021.docx', as: 'encrypted' },
 ];
 
-/** Row-by-row values of reports.json → canonical keys (as scripts/build-fixtures.js reads them). */
-function valuesOf(report) {
-  const values = {};
-  for (const [row, list] of Object.entries(report.t3 ?? {})) list.forEach((v, i) => (values[`t3.${row}.${T3_COLUMNS[i].id}`] = v));
-  for (const [block, list] of Object.entries(report.t4 ?? {})) list.forEach((v, i) => (values[`t4.${block}.${T4_OUTCOMES[i].id}`] = v));
-  for (const section of t2Layout(report.version)) {
-    for (const row of section.rows) {
-      const list = report.t2?.[row.id] ?? [];
-      section.columns.forEach((c, i) => (values[`t2.${row.id}.${c.id}`] = list[i] ?? 0));
-    }
-  }
-  return values;
-}
 
 function blocksOf(name) {
   const report = reports[name];

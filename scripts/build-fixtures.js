@@ -4,10 +4,10 @@
 // what it changes, and which findings it must produce). Run `npm run fixtures` after changing them.
 // Files written by real office software live in fixtures/real/ and are not touched here.
 // `--out DIR` writes them elsewhere (the test that checks the committed ones are up to date).
+import { valuesOf } from './lib/report-values.js';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
 import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
 import { placeTable } from '../dist/template/document.js';
 import { writeWorkbook } from '../dist/template/write.js';
@@ -26,23 +26,6 @@ const src = join(root, 'fixtures', 'src');
 const reports = JSON.parse(await readFile(join(src, 'reports.json'), 'utf8'));
 const { cases } = JSON.parse(await readFile(join(src, 'cases.json'), 'utf8'));
 
-/** Row-by-row values of reports.json → canonical keys. */
-function valuesOf(report) {
-  const values = {};
-  for (const [row, list] of Object.entries(report.t3 ?? {})) {
-    list.forEach((v, i) => (values[`t3.${row}.${T3_COLUMNS[i].id}`] = v));
-  }
-  for (const [block, list] of Object.entries(report.t4 ?? {})) {
-    list.forEach((v, i) => (values[`t4.${block}.${T4_OUTCOMES[i].id}`] = v));
-  }
-  for (const section of t2Layout(report.version)) {
-    for (const row of section.rows) {
-      const list = report.t2?.[row.id] ?? [];
-      section.columns.forEach((c, i) => (values[`t2.${row.id}.${c.id}`] = list[i] ?? 0));
-    }
-  }
-  return values;
-}
 
 const LABEL_STYLES = {
   official: (s) => s,

@@ -10,12 +10,12 @@
 //   --real      also remake the pages real software wrote (fixtures/real/libreoffice/*.html with
 //               LibreOffice, fixtures/real/chromium/* with headless Chromium). Their bytes change
 //               from run to run (dates, ids); they are committed as made, not checked.
+import { valuesOf } from './lib/report-values.js';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
 import { reportBlocks } from './lib/report-blocks.js';
 import { writeHtml } from './lib/write-html.js';
 
@@ -25,19 +25,6 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : join(root, 'fixtures', 'generated', 'html');
 
-/** Row-by-row values of reports.json → canonical keys (as scripts/build-fixtures.js reads them). */
-function valuesOf(report) {
-  const values = {};
-  for (const [row, list] of Object.entries(report.t3 ?? {})) list.forEach((v, i) => (values[`t3.${row}.${T3_COLUMNS[i].id}`] = v));
-  for (const [block, list] of Object.entries(report.t4 ?? {})) list.forEach((v, i) => (values[`t4.${block}.${T4_OUTCOMES[i].id}`] = v));
-  for (const section of t2Layout(report.version)) {
-    for (const row of section.rows) {
-      const list = report.t2?.[row.id] ?? [];
-      section.columns.forEach((c, i) => (values[`t2.${row.id}.${c.id}`] = list[i] ?? 0));
-    }
-  }
-  return values;
-}
 
 const blocksOf = (name) => {
   const report = reports[name];
