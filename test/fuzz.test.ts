@@ -118,6 +118,43 @@ describe(`fuzzing with seed ${SEED}`, () => {
     expect(document.files.filter((f: { error?: unknown }) => !f.error).length).toBeGreaterThan(CELL_ROUNDS / 2);
   }, 120_000);
 
+  it('150 Word documents, web pages and texts with bytes flipped and lines dropped, doubled or reversed', async () => {
+    const documents = [
+      'generated/docx/everything.docx',
+      'real/libreoffice/seed-jining-2020.docx',
+      'generated/html/word-2020.htm',
+      'generated/html/cms-2021.html',
+      'generated/html/word-2021.mht',
+      'generated/text/seed-jining-2020.txt',
+      'generated/shapes/group-fragments-down.txt',
+    ].map((name) => ({ name, bytes: readFileSync(fixture(name)) }));
+    const files: string[] = [];
+    for (let round = 0; round < 150; round++) {
+      const { name, bytes: original } = random.pick(documents);
+      let bytes = Buffer.from(original);
+      if (!name.endsWith('.docx') && random.next() < 0.6) {
+        const lines = bytes.toString('latin1').split('\n');
+        for (let i = 0; i < 1 + random.int(6); i++) {
+          const at = random.int(lines.length);
+          const op = random.int(3);
+          if (op === 0) lines.splice(at, 1);
+          else if (op === 1) lines.splice(at, 0, random.pick(lines));
+          else lines[at] = [...lines[at]!].reverse().join('');
+        }
+        bytes = Buffer.from(lines.join('\n'), 'latin1');
+      } else {
+        for (let i = 0; i < 1 + random.int(16); i++) flip(bytes, random.int(bytes.length), 1 << random.int(8));
+      }
+      const path = join(dir, `doc-${round}.${name.split('.').pop()}`);
+      writeFileSync(path, bytes);
+      files.push(path);
+    }
+    const codes = new Set<string>();
+    for (let at = 0; at < files.length; at += 25) for (const file of (await check(files.slice(at, at + 25))).files) codes.add(file.error?.code ?? 'checked');
+    expect(codes.has('checked')).toBe(true);
+    expect(codes.size).toBeGreaterThan(2);
+  }, 120_000);
+
   it('a few mutated files through the installed command: no stack trace on stderr', () => {
     const files: string[] = [];
     for (let round = 0; round < 6; round++) {
