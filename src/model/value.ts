@@ -1,6 +1,6 @@
 import type { DocCell } from '../read/document.js';
 import type { Slot } from '../locate/located.js';
-import { NUMBER_WITH_WORDS, PLACEHOLDERS, PLAIN_NUMBER, valueText } from '../spec/value-shapes.js';
+import { COUNT_UNIT, NUMBER_WITH_WORDS, PLACEHOLDERS, PLAIN_NUMBER, valueText } from '../spec/value-shapes.js';
 import type { ValueStatus } from './schema.js';
 
 export interface ParsedValue {
@@ -46,14 +46,12 @@ export function parseText(raw: string): ParsedValue {
   if (PLAIN_NUMBER.test(text)) return { status: 'number', value: Number(text.replace(/,/g, '')), raw, fromText: true };
   const words = NUMBER_WITH_WORDS.exec(text);
   if (words) {
-    const unit = words[2] ?? words[4];
-    return {
-      status: 'text',
-      value: null,
-      raw,
-      approx: Number(words[1]!.replace(/,/g, '')),
-      ...(unit ? { unit } : {}),
-    };
+    const number = Number(words[2]!.replace(/,/g, ''));
+    const unit = words[3] ?? words[5];
+    // 「19件」「共19件」: the count in the tables' own unit, exactly; 「约」「以上」「余」 make it a guess.
+    const exact = words[1] !== '约' && words[4] === undefined;
+    if (exact && unit === COUNT_UNIT) return { status: 'number', value: number, raw, fromText: true, unit };
+    return { status: 'text', value: null, raw, approx: number, ...(unit ? { unit } : {}) };
   }
   return { status: 'text', value: null, raw };
 }

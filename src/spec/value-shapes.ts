@@ -5,7 +5,10 @@
  */
 export const PLACEHOLDERS: ReadonlySet<string> = new Set(['/', '／', '\\', '-', '－', '—', '——', '–', '―', '无', '空', 'NA', 'N/A', '×']);
 export const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-export const NUMBER_WITH_WORDS = /^(?:约|共|计)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|份|人次|万)?\s*(余|以上|多|左右|以下)?(万元|元|件|个|项|条|次|份)?$/;
+/** Groups: 1 a word before (约, 共, 计), 2 the number, 3 a unit, 4 an approximation after, 5 a unit after it. */
+export const NUMBER_WITH_WORDS = /^(约|共|计)?([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|份|人次|万)?\s*(余|以上|多|左右|以下)?(万元|元|件|个|项|条|次|份)?$/;
+/** The unit the tables count in: 「19件」 is exactly 19. */
+export const COUNT_UNIT = '件';
 
 /** Text as the value shapes are matched against: full-width folded, no spaces. */
 export const valueText = (raw: string): string => raw.normalize('NFKC').trim().replace(/\s+/g, '');

@@ -14,6 +14,14 @@ describe('what a text cell means as a value', () => {
     expect(parseText(raw)).toMatchObject({ status, value, fromText: true });
   });
 
+  it.each([
+    ['19件', 19],
+    ['共21件', 21],
+    ['0 件', 0],
+  ])('%j is exactly the count in the tables’ own unit, %s', (raw, value) => {
+    expect(parseText(raw)).toMatchObject({ status: 'number', value, unit: '件' });
+  });
+
   it.each(['/', '／', '-', '—', '——', '无', '\\'])('%j is a placeholder, not silently 0', (raw) => {
     expect(parseText(raw)).toMatchObject({ status: 'placeholder', value: null });
   });
