@@ -84,6 +84,7 @@ export const PAGE_SHAPES = {
 };
 
 export function applyShapes(text, shapes = []) {
+  if (shapes.includes('converter-markdown')) return converterMarkdown(text);
   let lines = text.split('\n');
   for (const name of shapes) {
     const shape = PAGE_SHAPES[name];
@@ -91,4 +92,62 @@ export function applyShapes(text, shapes = []) {
     lines = shape(lines);
   }
   return lines.join('\n');
+}
+
+/**
+ * The page as a converter (PDF or Word to Markdown) writes it: headings for every label, 表二's
+ * sections and each 表三 row as a small table of its own under a made-up header (「类别 | 数据1 | … |
+ * 总计」), 表四's three blocks one under another, blank lines around it all.
+ */
+export function converterMarkdown(text) {
+  const out = [];
+  const table = (header, rows) => out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), '');
+  const lines = text.split('\n').filter((l) => !l.startsWith('# '));
+  let part = 'prose';
+  let header;
+  let rows = [];
+  const flush = () => {
+    if (header) table(header, rows);
+    header = undefined;
+    rows = [];
+  };
+  const t4 = [];
+  const blocks = () => {
+    const outcomes = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    ['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）'].forEach((name, b) => {
+      out.push(`### ${name}`, '');
+      table(outcomes, [t4.slice(b * 5, b * 5 + 5)]);
+    });
+  };
+  for (const line of lines) {
+    const cells = cellsOf(line).filter((c) => c !== '');
+    const first = halfWidth(cells[0] ?? '');
+    if (!line.includes('|')) {
+      flush();
+      if (line.trim() === '') continue;
+      if (part === 't4' && /^[五六]、/.test(line) && t4.length === 15) blocks();
+      if (/^[二三四五六]、/.test(line)) part = line.startsWith('二、') ? 't2' : line.startsWith('三、') ? 't3' : line.startsWith('四、') ? 't4' : 'prose';
+      out.push(/^[一二三四五六]、/.test(line) ? `## ${line}` : line, '');
+      continue;
+    }
+    if (part === 't2') {
+      if (first.startsWith('第二十条')) {
+        flush();
+        out.push(`### ${cells[0]}`, '');
+      } else if (first === '信息内容') header = cells;
+      else rows.push(cells);
+    } else if (part === 't3') {
+      const numbers = cells.filter((c) => /^\d+$/.test(c));
+      if (numbers.length !== 7) continue; // the header rows: left out, as converters drop them
+      // The row's own label: the words just before its seven numbers.
+      const label = cells[cells.indexOf(numbers[0]) - 1];
+      out.push(`### ${label}`, '');
+      table(['类别', ...['1', '2', '3', '4', '5', '6'].map((n) => `数据${n}`), '总计'], [[label.replace(/^[（(][一二三四五六七][）)]|^[一二三四]、/, ''), ...numbers]]);
+    } else if (part === 't4') {
+      if (cells.every((c) => /^\d+$/.test(c)) && cells.length === 15) t4.push(...cells);
+    }
+  }
+  flush();
+  if (part === 't4' && t4.length === 15) blocks();
+  return out.join('\n');
 }

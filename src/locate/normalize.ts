@@ -77,3 +77,21 @@ export function matchPrefix<T>(text: string, candidates: readonly Candidate<T>[]
   if (core.length < 2) return [];
   return candidates.filter((c) => c.cores.some((k) => k.startsWith(core))).map((c) => c.value);
 }
+
+/** How a label is numbered: 「一、」, 「（一）」, 「1.」, or not at all. Rows of one level share a style. */
+export type EnumeratorKind = 'chinese' | 'bracketed' | 'arabic' | 'none';
+
+export function enumeratorKind(text: string): EnumeratorKind {
+  const s = squash(text);
+  if (/^[一二三四五六七八九十]+[、.．]/.test(s)) return 'chinese';
+  if (/^\([一二三四五六七八九十]+\)/.test(s)) return 'bracketed';
+  if (/^[0-9]+[.、．)]/.test(s) || /^[①-⑳]/.test(s)) return 'arabic';
+  return 'none';
+}
+
+/** Two labels numbered in different styles are of different levels, whatever their words: 「（六）其他」 is not 「3.其他」. */
+export function sameLevel(found: string, official: string): boolean {
+  const a = enumeratorKind(found);
+  const b = enumeratorKind(official);
+  return a === 'none' || b === 'none' || a === b;
+}

@@ -1,7 +1,7 @@
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion, type RowDef } from '../spec/tables.js';
 import type { DocCell, Source } from '../read/document.js';
 import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
-import { candidate, labelCore, matchExact, matchLabel, matchLoose, squash } from './normalize.js';
+import { candidate, labelCore, matchExact, matchLabel, matchLoose, sameLevel, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';
 import { isTextCell, type GridIndex } from './grid-index.js';
 import { isFragmentOf, isWordsCell, labelNumberOf, shiftedForLabelNumber, type LabelNumber } from './row-cells.js';
@@ -11,13 +11,19 @@ const groupCandidates = T3_GROUPS.map((g) => candidate(g, [g.label]));
 const columnCandidates = T3_COLUMNS.map((c) => candidate(c, [c.label]));
 const ANCHOR_CORE = labelCore(T3_ROWS[0]!.label);
 const NOTE_CORE = labelCore('本列数据的勾稽关系为');
-const MAX_ROWS = 80;
+/** How far below its first row 表三 may reach: a converter gives each row its own heading and header, six lines a row. */
+const MAX_ROWS = 200;
 /** A heading such as 「四、政府信息公开行政复议…」 or a 表四 header: 表三 has ended. */
 const NEXT_SECTION = /^(?:[四五六七]、|行政复议|行政诉讼)/;
 
 /** Cells that start a 表三: the 「一、本年新收政府信息公开申请数量」 row label. */
 export function findTable3Anchors(index: GridIndex): DocCell[] {
-  return index.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
+  const found = index.cells.filter((c) => c.kind === 'text' && labelCore(c.text) === ANCHOR_CORE);
+  // A heading or a label on a line of its own, with the row itself just below: one table, not two copies.
+  return found.filter((cell, i) => {
+    const next = found[i + 1];
+    return !(next && next.row > cell.row && next.row - cell.row <= 3 && !index.rowCells(cell.row).some((c) => !isWordsCell(c)));
+  });
 }
 
 export function locateTable3(index: GridIndex, anchor: DocCell, copies: number): LocatedTable {
@@ -81,10 +87,15 @@ function unknownColumns(index: GridIndex, anchor: DocCell, columns: LocatedColum
  * of them hold something. Each row is then read by its own labels (see raggedRows).
  */
 function columnsByPosition(index: GridIndex, anchor: DocCell): LocatedColumn[] | undefined {
-  const { values, start } = raggedRows(index, anchor)(anchor.row);
-  const slots = Object.entries(values);
-  if (slots.filter(([, slot]) => slot.cell !== undefined).length < 4) return undefined;
-  return slots.map(([id], i) => ({ id, label: '', source: index.sourceAt(anchor.row, start + i), row: anchor.row, col: start + i }));
+  // The anchor's own row; or, when its label stands on a line of its own, the unlabelled numbers just below.
+  for (const row of [anchor.row, anchor.row + 1]) {
+    if (row !== anchor.row && index.rowCells(row).some(isWordsCell)) break;
+    const { values, start } = raggedRows(index, anchor)(row);
+    const slots = Object.entries(values);
+    if (slots.filter(([, slot]) => slot.cell !== undefined).length < 4) continue;
+    return slots.map(([id], i) => ({ id, label: '', source: index.sourceAt(row, start + i), row, col: start + i }));
+  }
+  return undefined;
 }
 
 /** Where a row's labels and values are: the values under the located columns, or right after the labels. */
@@ -171,6 +182,13 @@ function chooseLabel(labels: readonly DocCell[], group: string | undefined): { c
   return { cell, exact: false };
 }
 
+/** Column headers, official or a converter's own (「类别」「项目」「数据1」), two or more of them in a row of words. */
+const HEADER_WORDS = new Set([...KNOWN_HEADER_CORES, ...['类别', '项目', '数量', '数据项目'].map(labelCore)]);
+function isHeaderRow(labels: readonly DocCell[]): boolean {
+  const headers = labels.filter((c) => HEADER_WORDS.has(labelCore(c.text)) || /^数据\d+$/.test(labelCore(c.text)));
+  return labels.length >= 3 && headers.length >= 2;
+}
+
 /** A row read so far, waiting for what the next row says: its numbers on a line of their own, or the rest of its label. */
 interface Pending {
   def?: RowDef;
@@ -215,12 +233,16 @@ function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviatio
       rows.push({ kind: 'unknown', label: '', labelSource: index.sourceAt(r, anchor.col), row: r, values, ...extra });
       continue;
     }
+    // A row of column headers repeated under each piece of a table cut up (「类别 | 数据1 | … | 总计」): no row of its own.
+    if (!hasValues && isHeaderRow(labels)) continue;
     let groupOnRow: string | undefined;
     for (const cell of labels) {
       const g = matchLabel(cell.text, groupCandidates);
       if (g) group = groupOnRow = g.id;
     }
     const choice = chooseLabel(labels, group);
+    // The same label again, now with its numbers: the line above was its heading.
+    if (pending?.def && choice.def?.id === pending.def.id) pending = undefined;
     let { def, cell: specific } = choice;
     let labelText = labels.map((c) => c.text).join(' / ');
     const joined = pending && !pending.exact && !choice.exact ? matchRowExact(pending.cell.text + specific.text, group) : undefined;
@@ -250,15 +272,20 @@ function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviatio
   return rows;
 }
 
+/** Row labels a text may be: all of them, but for those numbered in another style (another level of the table). */
+function levelCandidates(text: string) {
+  return rowCandidates.filter((c) => sameLevel(text, c.value.label));
+}
+
 function matchRowExact(text: string, group: string | undefined) {
-  return matchExact(text, rowCandidates.filter((c) => c.value.group === group)) ?? matchExact(text, rowCandidates);
+  const candidates = levelCandidates(text);
+  return matchExact(text, candidates.filter((c) => c.value.group === group)) ?? matchExact(text, candidates);
 }
 
 function matchRow(text: string, group: string | undefined) {
-  const inGroup = rowCandidates.filter((c) => c.value.group === group);
-  return (
-    matchExact(text, inGroup) ?? matchExact(text, rowCandidates) ?? matchLoose(text, inGroup) ?? matchLoose(text, rowCandidates)
-  );
+  const candidates = levelCandidates(text);
+  const inGroup = candidates.filter((c) => c.value.group === group);
+  return matchExact(text, inGroup) ?? matchExact(text, candidates) ?? matchLoose(text, inGroup) ?? matchLoose(text, candidates);
 }
 
 function versionOf(rows: LocatedRow[]): FormatVersion | undefined {

@@ -1,7 +1,7 @@
 import type { DocCell } from '../read/document.js';
 import { T4_BLOCKS, T4_OUTCOMES } from '../spec/tables.js';
 import type { LocatedColumn, LocatedTable } from './located.js';
-import { candidate, labelCore, matchExact } from './normalize.js';
+import { candidate, labelCore, matchExact, squash } from './normalize.js';
 import type { GridIndex } from './grid-index.js';
 import { isWordsCell } from './row-cells.js';
 
@@ -51,6 +51,12 @@ export function locateTable4(index: GridIndex, anchor: DocCell, copies: number):
     const lastHeaderRow = Math.max(...headers.map((h) => index.mergeAt(h.row, h.col)?.bottom ?? h.row));
     return located(false, columns, dataRowBelow(index, columns, lastHeaderRow));
   }
+  const stacked = stackedBlocks(index, anchor);
+  if (stacked) {
+    const values = Object.fromEntries(stacked.map((b) => [b.column.id, index.slot(b.row, b.column.col)]));
+    const last = Math.max(...stacked.map((b) => b.row));
+    return { ...located(false, stacked.map((b) => b.column), 0), rows: [{ id: 'values', kind: 'standard', label: '', labelSource: anchor.source, row: last, values }] };
+  }
   const positional = numberRowBelow(index, anchor);
   if (positional) return located(true, positional.columns, positional.row);
   return located(false, columns, columns.length > 0 ? dataRowBelow(index, columns, anchor.row + 2) : 0);
@@ -79,6 +85,46 @@ function dataRowBelow(index: GridIndex, columns: LocatedColumn[], after: number)
     if (columns.some((c) => index.at(r, c.col) !== undefined)) return r;
   }
   return after + 1;
+}
+
+/** How each block is named where it stands alone: 「行政诉讼（未经复议直接起诉）」 holds its block's name in brackets. */
+const BLOCK_NAMES = ['行政复议', '未经复议直接起诉', '复议后起诉'];
+
+/**
+ * The three blocks one under another, each its own small table (a heading, five outcome headers,
+ * five values), as converters and some pages lay 表四 out: each value under its own header.
+ */
+function stackedBlocks(index: GridIndex, anchor: DocCell): { column: LocatedColumn; row: number }[] | undefined {
+  const out: { column: LocatedColumn; row: number }[] = [];
+  let from = anchor.row;
+  for (const [b, name] of BLOCK_NAMES.entries()) {
+    const labelRow = b === 0 ? anchor.row : findRow(index, from + 1, from + 8, (c) => c.kind === 'text' && squash(c.text).includes(name) && (b === 1 || !squash(c.text).includes(BLOCK_NAMES[1]!)));
+    if (labelRow === undefined) return undefined;
+    const headerRow = findRow(index, labelRow + (b === 0 ? 1 : 0), labelRow + 3, () => true, (cells) => outcomeRow(cells) !== undefined);
+    if (headerRow === undefined) return undefined;
+    const headers = outcomeRow(index.rowCells(headerRow))!;
+    const valueRow = headerRow + 1;
+    if (!headers.some((h) => index.at(valueRow, h.col) !== undefined)) return undefined;
+    headers.forEach((cell, i) => out.push({ column: { id: `${T4_BLOCKS[b]!.id}.${T4_OUTCOMES[i]!.id}`, label: cell.text, source: cell.source, row: cell.row, col: cell.col }, row: valueRow }));
+    from = valueRow;
+  }
+  return out;
+}
+
+/** A row holding exactly the five outcome headers, in order: those cells. */
+function outcomeRow(cells: readonly DocCell[]): DocCell[] | undefined {
+  const headers = cells.filter((c) => matchExact(c.text, outcomeCandidates) !== undefined);
+  if (headers.length !== T4_OUTCOMES.length) return undefined;
+  return headers.every((h, i) => matchExact(h.text, outcomeCandidates)!.id === T4_OUTCOMES[i]!.id) ? headers : undefined;
+}
+
+/** The first row from `first` to `last` with a cell `test` accepts (or whose cells `whole` accepts). */
+function findRow(index: GridIndex, first: number, last: number, test: (c: DocCell) => boolean, whole?: (cells: readonly DocCell[]) => boolean): number | undefined {
+  for (let r = first; r <= Math.min(last, index.maxRow); r++) {
+    const cells = index.rowCells(r);
+    if (whole ? whole(cells) : cells.some(test)) return r;
+  }
+  return undefined;
 }
 
 /**

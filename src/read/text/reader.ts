@@ -19,20 +19,21 @@ const MAX_GAP_LENGTH = 60;
 export const readTextDocument: Reader = (bytes, { limits }) => {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail('FILE_ENCODING');
-  const lines = decoded.text.split(/\r\n|\n|\r/);
+  const lines = decoded.text.split(/\r\n|\n|\r/).map(plainLine);
   const split = lines.map(splitLine);
   const tables: DocTable[] = [];
   const prose: Paragraph[] = [];
   let cellCount = 0;
   let i = 0;
   while (i < lines.length) {
-    if (!split[i] && !opensTable(i, lines, split)) {
+    const opened = split[i] ? undefined : opensTable(i, lines, split);
+    if (!split[i] && opened === undefined) {
       const text = lines[i]!.trim();
       if (text !== '') prose.push({ text, source: { kind: 'text', line: i + 1 } });
       i++;
       continue;
     }
-    const rows = tableRowsFrom(i, lines, split);
+    const rows = opened === undefined ? tableRowsFrom(i, lines, split) : [i, ...tableRowsFrom(opened, lines, split)];
     const cells: DocCell[] = [];
     rows.forEach((line, r) => {
       const parts = split[line] ?? [lines[line]!.trim()];
@@ -49,11 +50,19 @@ export const readTextDocument: Reader = (bytes, { limits }) => {
 };
 
 /**
- * A short label on the line just above a table's first line starts the table: a heading row of one
- * merged cell (「第二十条第（一）项」) comes out of a browser's copy with no separator at all.
+ * A short label just above a table's first line (or a blank line above it, as a Markdown heading
+ * stands) starts the table: a heading row of one merged cell (「第二十条第（一）项」) comes out of a
+ * browser's copy with no separator at all. Returns where the table's own lines begin.
  */
-function opensTable(first: number, lines: readonly string[], split: readonly (string[] | undefined)[]): boolean {
-  return first + 1 < lines.length && split[first + 1] !== undefined && isShortLabel(lines[first]!);
+function opensTable(first: number, lines: readonly string[], split: readonly (string[] | undefined)[]): number | undefined {
+  if (!isShortLabel(lines[first]!)) return undefined;
+  const next = lines[first + 1]?.trim() === '' ? first + 2 : first + 1;
+  return next < lines.length && split[next] !== undefined ? next : undefined;
+}
+
+/** A line as its text reads: a Markdown heading's or quote's marks (「### 」「> 」) are not its words. */
+function plainLine(line: string): string {
+  return line.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?)/, '');
 }
 
 /** The lines of the table that starts at `first`: lines with separators, and short gaps between them. */
