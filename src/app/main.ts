@@ -389,6 +389,10 @@ async function showFile(index: number, focus: boolean): Promise<void> {
   const section = h('div', { class: 'report' });
   // Markup made by the report's own renderer, which escapes every text it is given (src/report/html/markup.ts).
   section.innerHTML = view.markup;
+  // A marked cell says so in words too, for a screen reader (the colour and the finding's number say it to the eye).
+  for (const cell of section.querySelectorAll<HTMLTableCellElement>('td.error, td.warning')) {
+    cell.append(h('span', { class: 'sr-only' }, words.flagged[cell.classList.contains('error') ? 'error' : 'warning']));
+  }
   parts.push(section);
   const target = $('file-view');
   target.replaceChildren(...parts);

@@ -48,6 +48,7 @@ export const WORDS = {
     failed: (why: string) => `页面出错：${why}。请刷新页面后重试。`,
     noscript: '本页需要启用 JavaScript 才能检查文件。',
     skipLink: '跳到检查结果',
+    flagged: { error: '（错误）', warning: '（警告）' },
     another: '检查其他文件',
   },
   en: {
@@ -93,6 +94,7 @@ export const WORDS = {
     failed: (why: string) => `The page failed: ${why}. Reload the page and try again.`,
     noscript: 'This page needs JavaScript to check files.',
     skipLink: 'Skip to the results',
+    flagged: { error: ' (error)', warning: ' (warning)' },
     another: 'Check other files',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -189,6 +189,12 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       expect(await page.$$eval('#files-table thead th', (ths) => ths.every((th) => th.getAttribute('scope') === 'col'))).toBe(true);
       expect(await page.$$eval('#files-table tbody th', (ths) => ths.every((th) => th.getAttribute('scope') === 'row'))).toBe(true);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      // A marked cell says what it is in words, not by colour alone.
+      await page.click('#files-table button[data-file="0"]');
+      await page.waitForSelector('#file-view[data-file="0"]');
+      const said = await page.$$eval('#file-view td.error, #file-view td.warning', (cells) => cells.map((td) => td.querySelector('.sr-only')?.textContent ?? ''));
+      expect(said.length).toBeGreaterThan(0);
+      expect(said.every((text) => text === '（错误）' || text === '（警告）')).toBe(true);
       await finish(page);
     });
 
