@@ -257,7 +257,7 @@ function downloads(many: boolean): HTMLElement {
     downloadButton(words.downloadHtml, 'html', () => report('html')),
     downloadButton(words.downloadSummary, 'summary', () => report('summary')),
   ];
-  return h('div', { class: 'downloads', role: 'group', 'aria-label': words.downloads }, h('span', { class: 'downloads-label' }, `${words.downloads}：`), ...buttons, h('span', { class: 'download-note', 'aria-live': 'polite' }));
+  return h('div', { class: 'downloads', role: 'group', 'aria-label': words.downloads }, h('span', { class: 'downloads-label' }, `${words.downloads}${state.lang === 'zh' ? '：' : ':'}`), ...buttons, h('span', { class: 'download-note', 'aria-live': 'polite' }));
 }
 
 const report = (what: 'json' | 'html' | 'summary') => pool.run('report', { what, results: state.outcome!.results, info: state.outcome!.info, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
