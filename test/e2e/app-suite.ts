@@ -75,6 +75,26 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await finish(page);
     });
 
+    it('the page’s policy forbids connections: a request tried from the page or from a worker never leaves', { timeout: 60_000 }, async () => {
+      const page = await openApp(context);
+      const tried = await page.evaluate(async () => {
+        const attempt = (code: string) =>
+          new Promise<string>((resolve) => {
+            const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+            worker.onmessage = (event) => resolve(String(event.data));
+          });
+        const fromPage = await fetch('http://127.0.0.1:9/x').then(
+          () => 'fetched',
+          () => 'refused',
+        );
+        const fromWorker = await attempt("fetch('http://127.0.0.1:9/y').then(() => postMessage('fetched'), () => postMessage('refused'))");
+        return { fromPage, fromWorker };
+      });
+      expect(tried).toEqual({ fromPage: 'refused', fromWorker: 'refused' });
+      expect(networkRequests(requests).filter((url) => /127\.0\.0\.1:9/.test(url))).toEqual([]);
+      await page.close();
+    });
+
     it('a hostile file is refused with the command line’s sentence, and the page goes on working', { timeout: 120_000 }, async () => {
       const page = await openApp(context);
       const bomb = fixture('generated/bad/zip-bomb.xlsx');
