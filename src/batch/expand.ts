@@ -1,15 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob } from './glob.js';
-
-/**
- * Files a directory walk takes: the formats reports come in, read or told to be saved again (a .xls
- * or .doc is reported, not passed over). Files are read by their bytes, not these names; the names
- * only decide which files in a folder are meant to be reports.
- */
-const REPORT = /\.(xlsx|xlsm|xls|et|ods|docx|docm|doc|wps|odt|rtf|html?|shtml|mht|mhtml|txt|md|pdf)$/i;
-/** Excel's lock files (~$name.xlsx), hidden files and our own annotated copies (name.校验.xlsx) are never reports. */
-const IGNORED = /^(~\$|\.)|\.校验\.xlsx$/i;
+import { IGNORED_NAME as IGNORED, REPORT_NAME as REPORT } from './names.js';
 
 export interface Inputs {
   /** Files to check, as the user would write them, in a stable order. */

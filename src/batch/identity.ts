@@ -1,7 +1,7 @@
-import { basename, extname } from 'node:path';
 import { squash } from '../locate/normalize.js';
 import type { Report } from '../model/schema.js';
-import { matchUnit, type Unit } from './units.js';
+import { fileStem } from './names.js';
+import { matchUnit, type Unit } from './unit-match.js';
 
 /** Who a workbook is from and for which year, as far as can be told. */
 export interface Identity {
@@ -16,7 +16,7 @@ const REPORT_WORDS = /(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?
 
 /** From the workbook's title first, then from the file's name; a --units list names the agency when it matches. */
 export function identify(path: string, report: Report | undefined, units: readonly Unit[] | undefined): Identity {
-  const stem = basename(path, extname(path));
+  const stem = fileStem(path);
   const yearInName = YEAR_IN_NAME.exec(stem)?.[1];
   const year = report?.year ?? (yearInName ? Number(yearInName) : undefined);
   const agencyFromName = stem.replace(/(?<!\d)20\d{2}(?!\d)\s*(?:年度|年)?/, '').replace(REPORT_WORDS, '').replace(/^[\s_\-—·.]+|[\s_\-—·.]+$/g, '');

@@ -1,15 +1,12 @@
 import { resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { CATALOGUE } from '../rules/catalogue/index.js';
-import { runRegionRules, sortFindings } from '../rules/engine.js';
 import { isPairRule } from '../rules/rule.js';
-import type { BatchInfo, FileResult } from '../result.js';
-import type { FormatVersion } from '../spec/tables.js';
-import { crossYearFindings } from './cross-year.js';
-import { identify } from './identity.js';
+import { combineBatch, type BatchOutcome } from './combine.js';
 import { checkFiles, type PoolOptions } from './pool.js';
-import { sumReports } from './region.js';
 import type { Unit } from './units.js';
+
+export type { BatchOutcome, RegionProblem } from './combine.js';
 
 export interface BatchOptions {
   cwd: string;
@@ -21,18 +18,10 @@ export interface BatchOptions {
   skipped?: string[];
 }
 
-export type RegionProblem = { kind: 'mixed'; versions: Record<FormatVersion, string[]> } | { kind: 'unreadable'; path: string };
-
-export interface BatchOutcome {
-  results: FileResult[];
-  info: BatchInfo;
-  region?: RegionProblem;
-}
-
 /**
- * A batch: every file checked (in parallel), then what only a batch can see — who each file is
- * from, each agency's consecutive years, a region's summary against its agencies, and which
- * listed units sent nothing.
+ * A batch: every file checked (in parallel), then what only a batch can see (src/batch/combine.ts)
+ * — who each file is from, each agency's consecutive years, a region's summary against its
+ * agencies, and which listed units sent nothing.
  */
 export async function runBatch(files: readonly string[], options: BatchOptions): Promise<BatchOutcome> {
   // Reports are kept whole only to sum a region; otherwise only the cells the rules across years read.
@@ -46,48 +35,11 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
     // Progress names files as the user gave them.
     ...(onDone ? { onDone: (done: number, total: number, path: string) => onDone(done, total, shown.get(path) ?? path) } : {}),
   });
-  checked.forEach((c, i) => (c.result = { ...c.result, path: files[i]! }));
-  const identities = checked.map((c, i) => identify(files[i]!, c.report, options.units));
-  const results: FileResult[] = checked.map(({ result }, i) => {
-    const { unit, agency, year } = identities[i]!;
-    if (result.problem) return { ...result, ...(unit ? { unit } : {}) };
-    return { ...result, ...(agency && !result.agency ? { agency } : {}), ...(year && result.year === undefined ? { year } : {}), ...(unit ? { unit } : {}) };
-  });
-
   const summaryIndex = options.summary === undefined ? -1 : files.findIndex((f) => resolve(options.cwd, f) === resolve(options.cwd, options.summary!));
-  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => i !== summaryIndex);
-  for (const [index, findings] of crossYearFindings(agencies, options.check)) {
-    const target = agencies[index]!.checked.result.path;
-    const at = results.findIndex((r) => r.path === target);
-    results[at] = { ...results[at]!, findings: sortFindings([...results[at]!.findings, ...findings]) };
-  }
-
-  let region: RegionProblem | undefined;
-  if (summaryIndex >= 0) {
-    const summary = checked[summaryIndex]!;
-    const inputs = agencies.filter((a) => a.checked.report).map((a) => ({ path: a.checked.result.path, report: a.checked.report! }));
-    const summed = sumReports(inputs);
-    if (!summary.report) region = { kind: 'unreadable', path: files[summaryIndex]! };
-    else if (!summed.ok) region = { kind: 'mixed', versions: summed.versions };
-    else if (inputs.length > 0 && summed.version !== summary.report.formatVersion) {
-      const versions: Record<FormatVersion, string[]> = { '2019': [], '2021': [] };
-      versions[summary.report.formatVersion].push(files[summaryIndex]!);
-      versions[summed.version].push(...inputs.map((i) => i.path));
-      region = { kind: 'mixed', versions };
-    } else {
-      const findings = runRegionRules({ summary: summary.report, sums: summed.sums, count: inputs.length }, options.check);
-      results[summaryIndex] = { ...results[summaryIndex]!, findings: sortFindings([...results[summaryIndex]!.findings, ...findings]) };
-    }
-  }
-
-  const info: BatchInfo = { skipped: options.skipped ?? [] };
-  if (options.units) {
-    const received = new Set(identities.map((i) => i.unit).filter(Boolean));
-    info.units = {
-      expected: options.units.length,
-      missing: options.units.map((u) => u.name).filter((name) => !received.has(name)),
-      unmatched: files.filter((_, i) => !identities[i]!.unit && i !== summaryIndex),
-    };
-  }
-  return { results, info, ...(region ? { region } : {}) };
+  return combineBatch(files, checked, {
+    check: options.check,
+    summaryIndex,
+    ...(options.units ? { units: options.units } : {}),
+    ...(options.skipped ? { skipped: options.skipped } : {}),
+  });
 }

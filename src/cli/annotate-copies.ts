@@ -3,14 +3,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { defaultLimits } from '../read/limits.js';
 import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
+import { annotatedName } from '../report/annotate/name.js';
 import type { FileResult } from '../result.js';
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './write-file.js';
 
-/** `年报.xlsx` → `年报.校验.xlsx`. */
-export function annotatedName(input: string): string {
-  return `${basename(input).replace(/\.xlsx$/i, '')}.校验.xlsx`;
-}
+export { annotatedName };
 
 /** Where each input's copy goes, as the user will read it: in DIR, or beside the input. */
 export type CopyPlan = Map<string, string>;

@@ -118,6 +118,15 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .action(async (options: { output?: string; formatVersion: FormatVersion; year?: number; agency?: string; force?: boolean; lang?: Lang }) =>
       setCode(await (await import('./commands/template.js')).runTemplate({ ...options, lang: options.lang ?? 'zh' }, io)),
     );
+
+  configure(program.command('app'))
+    .description('写出离线检查页面：一个 HTML 文件，双击在浏览器中打开，拖入年报即可检查，不联网 (write the offline page: one HTML file that checks reports in a browser, with no network)')
+    .option('-o, --output <file>', '输出文件，默认 年报检查.html (output file)')
+    .option('--force', '覆盖已有文件 (overwrite an existing file)')
+    .addOption(langOption())
+    .action(async (options: { output?: string; force?: boolean; lang?: Lang }) =>
+      setCode(await (await import('./commands/app.js')).runApp({ ...options, lang: options.lang ?? 'zh' }, io)),
+    );
   return program;
 }
 

@@ -4,7 +4,8 @@ import { VERSION_SHORT } from './format-names.js';
 import type { Lang } from './lang.js';
 import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from './width.js';
 
-const HEADERS = {
+/** The table's column headings (the offline page's summary table uses them too). */
+export const HEADERS = {
   zh: ['文件', '单位', '年度', '格式', '错误', '警告', '状态'],
   en: ['file', 'agency', 'year', 'format', 'errors', 'warnings', 'status'],
 } as const;

@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Baseline } from '../../baseline/baseline.js';
 import { expandInputs } from '../../batch/expand.js';
 import { terminalProgress, wantsProgress } from '../../batch/progress.js';
-import { runBatch, type RegionProblem } from '../../batch/run-batch.js';
+import { runBatch } from '../../batch/run-batch.js';
 import type { Unit } from '../../batch/units.js';
 import { loadConfig } from '../../config/load.js';
 import { defaultLimits } from '../../read/limits.js';
@@ -10,6 +10,7 @@ import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
+import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
 import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
 import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
@@ -175,16 +176,6 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
 function usage(io: CliIo, message: string): number {
   io.stderr(`xxgk-check: ${message}\n`);
   return USAGE;
-}
-
-function regionMessage(region: RegionProblem, lang: Lang): string {
-  if (region.kind === 'unreadable') {
-    return lang === 'zh' ? `汇总表 ${region.path} 无法检查，不能与各单位比较。` : `The summary ${region.path} could not be checked, so it cannot be compared with the agencies.`;
-  }
-  const list = (paths: string[]) => paths.slice(0, 5).join(lang === 'zh' ? '、' : ', ') + (paths.length > 5 ? '…' : '');
-  return lang === 'zh'
-    ? `各文件的格式不同，不能逐格比较：2019 年试行格式 ${list(region.versions['2019'])}；2021 年格式 ${list(region.versions['2021'])}。`
-    : `The files are in different formats and cannot be compared cell by cell: 2019 format ${list(region.versions['2019'])}; 2021 format ${list(region.versions['2021'])}.`;
 }
 
 /** Writes an output file whole, or says plainly why it could not (exit 2). */

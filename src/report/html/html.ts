@@ -93,7 +93,8 @@ function fileList(results: readonly FileResult[], lang: Lang): Markup {
   return html`<nav><h2>${words.files}</h2><ol>${items}</ol></nav>`;
 }
 
-function fileSection(result: FileResult, n: number, lang: Lang): Markup {
+/** One file's section of the page (its tables, flagged cells and findings), with element ids numbered by `n`; the offline page draws files with it too. */
+export function fileSection(result: FileResult, n: number, lang: Lang): Markup {
   const words = WORDS[lang];
   const head = html`<h2>${result.path}</h2>${describeFile(result, lang) ? html`<p class="meta">${describeFile(result, lang)}</p>` : ''}`;
   if (result.problem) return html`<section class="file" id="file-${n}">${head}<p class="problem">${renderProblem(result.path, result.problem, lang)}</p></section>\n`;

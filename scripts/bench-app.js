@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Size and speed of the offline page (issue 14), run by `npm run bench` before the command line's bench:
+//   the page's size (target ≤ 5 MB);
+//   one report checked after the drop, in headless Chromium from file:// (median of 5; target ≤ 1 s),
+//   and the same with the drop right after the page opens, its workers still starting;
+//   200 workbooks dropped at once, to the table of files (target ≤ 30 s).
+// Times are taken in the page, from the drop event to the result shown. Chromium is Debian's
+// (/usr/bin/chromium), driven by playwright-core; without it only the size is measured.
+// XXGK_BENCH_APP_FILES=N changes the 200.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
+import { placeReport } from '../dist/template/document.js';
+import { writeWorkbook } from '../dist/template/write.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const page = join(root, 'dist', 'xxgk-check.html');
+const CHROMIUM = '/usr/bin/chromium';
+const MANY = Number(process.env.XXGK_BENCH_APP_FILES ?? 200);
+const MB = 1024 * 1024;
+
+const size = (await stat(page)).size;
+const targets = [[`page ≤ 5 MB`, size <= 5 * MB]];
+console.log(`page:   dist/xxgk-check.html is ${(size / MB).toFixed(2)} MB`);
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`page:   ${CHROMIUM} is not installed (apt-get install chromium): the page's speed is not measured`);
+} else {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'xxgk-bench-chromium-'));
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1300, height: 900 } });
+  try {
+    const seed = [{ name: 'seed-jining-2020.xlsx', data: (await readFile(join(root, 'fixtures', 'seed-jining-2020.xlsx'))).toString('base64') }];
+    const warm = [];
+    for (let i = 0; i < 5; i++) warm.push(await timeDrop(browser, seed, { settle: true }));
+    warm.sort((a, b) => a - b);
+    const cold = await timeDrop(browser, seed, { settle: false });
+    console.log(`page:   one report shown ${warm[2].toFixed(0)} ms after the drop (median of 5; ${cold.toFixed(0)} ms dropped as the page opens)`);
+
+    const files = await workbooks(MANY);
+    const many = await timeDrop(browser, files, { settle: true });
+    console.log(`page:   ${MANY} workbooks checked in ${(many / 1000).toFixed(2)} s = ${(MANY / (many / 1000)).toFixed(0)} workbooks/s (${await browser.pages()[0]?.evaluate(() => navigator.hardwareConcurrency)} cores, a worker each)`);
+    targets.push(['one report ≤ 1 s after the drop', warm[2] <= 1000], [`${MANY} workbooks ≤ 30 s`, many <= 30_000]);
+  } finally {
+    await browser.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+console.log(`targets: ${targets.map(([t, ok]) => `${ok ? 'met' : 'MISSED'}: ${t}`).join('; ')}`);
+
+/** Opens the page, drops the files, and returns the ms from the drop to the result shown, measured in the page. */
+async function timeDrop(browser, files, { settle }) {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(pathToFileURL(page).href);
+    await tab.waitForSelector('body[data-state="ready"]');
+    // Give the workers a moment to start, as they have while a person finds the file.
+    if (settle) await tab.waitForTimeout(1000);
+    await tab.evaluate((files) => {
+      window.__bench = files.map(({ name, data }) => new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], name));
+    }, files);
+    return await tab.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const transfer = new DataTransfer();
+          for (const file of window.__bench) transfer.items.add(file);
+          const start = performance.now();
+          new MutationObserver(() => {
+            const state = document.body.dataset.state;
+            if (state === 'done') resolve(performance.now() - start);
+            if (state === 'failed') reject(new Error(document.getElementById('results').textContent));
+          }).observe(document.body, { attributes: true, attributeFilter: ['data-state'] });
+          document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }),
+    );
+  } finally {
+    await tab.close();
+  }
+}
+
+/** `count` report workbooks of both formats, a quarter of them off by one somewhere, as base64. */
+async function workbooks(count) {
+  const sources = JSON.parse(await readFile(join(root, 'fixtures', 'src', 'reports.json'), 'utf8'));
+  const distinct = [];
+  for (let i = 0; i < Math.min(count, 24); i++) {
+    const version = i % 3 === 0 ? '2019' : '2021';
+    const base = sources[version === '2021' ? 'clean-2021' : 'clean-2019'];
+    const scale = 1 + (i % 5);
+    const values = {};
+    for (const [row, list] of Object.entries(base.t3)) list.forEach((v, c) => (values[`t3.${row}.${T3_COLUMNS[c].id}`] = v * scale));
+    for (const [block, list] of Object.entries(base.t4)) list.forEach((v, c) => (values[`t4.${block}.${T4_OUTCOMES[c].id}`] = v * scale));
+    for (const section of t2Layout(version)) {
+      for (const row of section.rows) section.columns.forEach((c, k) => (values[`t2.${row.id}.${c.id}`] = (base.t2[row.id]?.[k] ?? 0) * scale));
+    }
+    if (i % 4 === 0) values['t3.granted.natural'] += 1;
+    const year = version === '2019' ? 2020 : 2022 + (i % 3);
+    const title = `某某县第${i}局${year}年政府信息公开工作年度报告`;
+    distinct.push(Buffer.from(await writeWorkbook({ sheets: [placeReport({ version, values, title, formulas: i % 2 === 1 })] })).toString('base64'));
+  }
+  return Array.from({ length: count }, (_, i) => ({ name: `单位${String(i + 1).padStart(4, '0')}.xlsx`, data: distinct[i % distinct.length] }));
+}

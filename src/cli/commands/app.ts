@@ -1,0 +1,65 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lang } from '../../report/lang.js';
+import type { CliIo } from '../io.js';
+import { refuseOverwrite, writeFileAtomic } from '../write-file.js';
+
+export interface AppCommandOptions {
+  output?: string;
+  force?: boolean;
+  lang: Lang;
+}
+
+/**
+ * The page `npm run build` makes (scripts/build-app.js) in the package's dist/, the package found
+ * above this module wherever it runs from (dist/cli/commands/, the bundle in dist/bundle/, the sources).
+ */
+export function appPagePath(): string | undefined {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'xxgk-check') {
+      const page = join(dir, 'dist', 'xxgk-check.html');
+      return existsSync(page) ? page : undefined;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * Writes the offline page: one HTML file that checks reports in the browser, with no network and
+ * nothing installed (the same bytes as dist/xxgk-check.html, which the package ships).
+ */
+export async function runApp(options: AppCommandOptions, io: CliIo): Promise<number> {
+  const { lang } = options;
+  const output = options.output ?? (lang === 'zh' ? '年报检查.html' : 'report-check.html');
+  const path = resolve(io.cwd, output);
+  const refusal = await refuseOverwrite(path, output, options.force, lang);
+  if (refusal) {
+    io.stderr(`${refusal}\n`);
+    return 2;
+  }
+  const page = appPagePath();
+  if (!page) {
+    io.stderr(lang === 'zh' ? 'xxgk-check: 找不到页面 dist/xxgk-check.html；请先运行 npm run build。\n' : 'xxgk-check: the page dist/xxgk-check.html is missing; run npm run build first.\n');
+    return 2;
+  }
+  try {
+    await writeFileAtomic(path, await readFile(page));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: 无法写入 ${output}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
+        : `xxgk-check: cannot write ${output} (${reason}); check that the folder exists and is writable.\n`,
+    );
+    return 2;
+  }
+  io.stdout(
+    lang === 'zh'
+      ? `已写出 ${output}：在浏览器中双击打开，把年报文件拖进去即可检查；不需要联网，也不需要安装。\n`
+      : `Wrote ${output}: open it in a browser with a double-click and drop report files on it; it needs no network and nothing installed.\n`,
+  );
+  return 0;
+}
