@@ -40,11 +40,12 @@ async function bundle(entry) {
 /**
  * Script text that can sit inside <script>…</script>: `</script` cannot appear (it would close the
  * element; `<\/script` means the same inside a string, template or regular expression), nor `<!--`
- * (it changes how the HTML parser reads the rest).
+ * (it changes how the HTML parser reads the rest; the web page reader's patterns hold it, and
+ * `\x3C!--` means the same in a string, template or regular expression).
  */
 function inlineable(code, entry) {
-  const safe = code.replace(/<\/(script)/gi, '<\\/$1');
-  if (safe.includes('<!--')) throw new Error(`${entry}: the bundle holds "<!--", which cannot be inlined in a <script>`);
+  const safe = code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '\\x3C!--');
+  if (/<!--|<\/script/i.test(safe)) throw new Error(`${entry}: the bundle still holds "<!--" or "</script", which cannot be inlined in a <script>`);
   return safe;
 }
 
