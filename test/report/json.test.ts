@@ -89,7 +89,8 @@ describe('the JSON report, written a file at a time', () => {
 
 describe('the JSON report’s published schema (schema/xxgk-check.report.schema.json)', () => {
   it('accepts what --format json writes for every kind of file, a batch across years, and a file that could not be checked; and refuses a broken one', async () => {
-    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    // The package is CommonJS with `exports.default`; under NodeNext its default import is the module object.
+    const Ajv2020 = ((await import('ajv/dist/2020.js')) as unknown as { default: { default: typeof import('ajv/dist/2020.js').default } }).default.default;
     const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     const run = await cli(
