@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/batch/expand.js';
 import { globToRegExp } from '../../src/batch/glob.js';
+import { tempDir } from '../support/temp.js';
 
 function tree(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-expand-'));
+  const dir = tempDir('expand');
   for (const f of files) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), '');

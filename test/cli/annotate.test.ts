@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotatedName, planCopies, writeCopies } from '../../src/cli/annotate-copies.js';
@@ -8,10 +7,11 @@ import { checkFile } from '../../src/node/check-file.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { loadWorkbook } from '../support/workbook.js';
+import { tempDir } from '../support/temp.js';
 
 /** A folder with copies of some fixtures, under the names given. */
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-annotate-'));
+  const dir = tempDir('annotate');
   for (const [name, from] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     copyFileSync(fixture(from), join(dir, name));

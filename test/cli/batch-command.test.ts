@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../src/node/read-file.js';
@@ -7,10 +6,11 @@ import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { modelOf, valuesOf } from '../support/pipeline.js';
+import { tempDir } from '../support/temp.js';
 
 /** A supervisor's inbox: agencies' workbooks, some of them broken, and a stray picture. */
 function inbox(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-inbox-'));
+  const dir = tempDir('inbox');
   mkdirSync(join(dir, '各单位', '乡镇'), { recursive: true });
   copyFileSync(fixture('generated/years/a-2021.xlsx'), join(dir, '各单位', '甲局-2021.xlsx'));
   copyFileSync(fixture('generated/years/a-2022.xlsx'), join(dir, '各单位', '甲局-2022.xlsx'));
@@ -99,7 +99,7 @@ describe('--units', () => {
 
 describe('summing a region', () => {
   it('xxgk-check sum writes the official layout with every cell the sum over the agencies', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'xxgk-sum-'));
+    const dir = tempDir('sum');
     const run = await cli(['sum', fixture('generated/region/agency-1.xlsx'), fixture('generated/region/agency-2.xlsx'), '-o', join(dir, '汇总.xlsx')], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 个单位之和，2021 年格式，2022 年度');
@@ -109,7 +109,7 @@ describe('summing a region', () => {
   });
 
   it('names inputs with errors and text it could not add, and refuses a mix of formats', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'xxgk-sum-'));
+    const dir = tempDir('sum');
     const warned = await cli(['sum', fixture('seed-jining-2020.xlsx'), fixture('clean-2019.xlsx'), '-o', join(dir, 's.xlsx')], { cwd: dir });
     expect(warned.code).toBe(0);
     expect(warned.stderr).toContain('有错误，已按原数汇总');

@@ -1,13 +1,13 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 /** A reporting repository: some workbooks in a folder of their own. */
 function repo(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-gate-'));
+  const dir = tempDir('gate');
   for (const f of files) copyFileSync(fixture(f), join(dir, f.split('/').at(-1)!));
   return dir;
 }

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { checkFile } from '../../src/node/check-file.js';
 import { cli } from '../support/cli.js';
 import { fixture, ROOT } from '../support/fixtures.js';
 import { expectedHighlights } from '../support/html.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * The HTML page as a person sees it: opened from a file:// URL in headless Chromium (Debian's
@@ -22,14 +22,14 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 
 describe.skipIf(!present)('the HTML page in headless Chromium', () => {
   it('shows the tables with exactly the named cells highlighted, fetches nothing, and renders to a picture', { timeout: 90_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'xxgk-html-'));
+    const dir = tempDir('html');
     const page = join(dir, 'report.html');
     const run = await cli(['--format', 'html', '--output', page, ...FILES.map((f) => join('fixtures', f))], { cwd: ROOT });
     expect(run.code).toBe(2);
     const results = await Promise.all(FILES.map((f) => checkFile(fixture(f), { withValues: true })));
 
     const { chromium } = await import('playwright-core');
-    const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'xxgk-chromium-')), {
+    const browser = await chromium.launchPersistentContext(tempDir('chromium'), {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,

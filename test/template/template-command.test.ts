@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/node/check-file.js';
 import { readDocumentFile } from '../../src/node/read-file.js';
 import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../support/temp.js';
 
-const workdir = () => mkdtempSync(join(tmpdir(), 'xxgk-template-'));
+const workdir = () => tempDir('template');
 
 describe('xxgk-check template', () => {
   it.each(['2021', '2019'] as const)('writes a blank %s workbook that checks clean', async (version) => {
