@@ -3,8 +3,10 @@ import type { Lang } from '../report/lang.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { FORMATS } from '../report/formatters.js';
+import { displayWidth, wrapWidth } from '../report/width.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { CliIo } from './io.js';
+import { langOfArgs, usageErrorMessage } from './usage-errors.js';
 import { TOOL } from './version.js';
 
 const USAGE_ERROR = 2;
@@ -12,7 +14,7 @@ const USAGE_ERROR = 2;
 /** The command line as a function: argv in, exit code out. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), langOfArgs(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -31,13 +33,28 @@ const langOption = () => new Option('--lang <lang>', '输出语言，默认 zh (
 const formatOption = (formats: readonly string[] = ['text', 'json']) =>
   new Option('-f, --format <format>', '输出格式 (output format)').choices(formats).default('text');
 
-function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): Command {
   const program = new Command(TOOL.name);
+  const helpWidth = io.stdoutColumns ?? 80;
+  const { parseCount, parsePositive, parseYear } = parsers(lang);
   const configure = (command: Command) =>
     command
       .exitOverride()
-      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-      .showHelpAfterError('（运行 xxgk-check --help 查看用法 / run xxgk-check --help for usage）');
+      .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        getOutHelpWidth: () => helpWidth,
+        getErrHelpWidth: () => helpWidth,
+        // commander's own errors, said in the run's language.
+        outputError: (message, write) => write(`xxgk-check: ${usageErrorMessage(message, lang)}\n`),
+      })
+      // Help wrapped by display width: commander counts a Chinese character as one column, a terminal as two.
+      .configureHelp({ displayWidth, minWidthToWrap: 20, boxWrap: (text: string, width: number) => wrapWidth(text, width).join('\n') })
+      .showHelpAfterError(
+        lang === 'zh'
+          ? `运行 xxgk-check${command.parent ? ` ${command.name()}` : ''} --help 查看用法。`
+          : `Run xxgk-check${command.parent ? ` ${command.name()}` : ''} --help for usage.`,
+      );
 
   configure(program)
     .description(
@@ -66,9 +83,11 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为 .xlsx，把 .doc、.wps、.odt 转为 .docx 再检查 (convert old and OpenDocument files with LibreOffice)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
-    .addHelpText(
-      'after',
-      '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误或警告超过 --max-warnings (errors, or warnings past --max-warnings) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
+    .addHelpText('after', () =>
+      wrapWidth(
+        '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误或警告超过 --max-warnings (errors, or warnings past --max-warnings) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
+        helpWidth,
+      ).join('\n'),
     )
     .action(async (given: string[], options: CheckCommandOptions) => {
       const files = workbookTakenAsFolder(given, options);
@@ -132,24 +151,28 @@ function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): s
   return [file, ...files];
 }
 
-function parseCount(value: string): number {
-  const count = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw new InvalidArgumentError('应为不小于 0 的整数 (a whole number of 0 or more)');
-  return count;
-}
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('应为不小于 1 的整数 (a whole number of 1 or more)');
-  return n;
+/** Option values checked as they are parsed, the complaint in the run's language. */
+function parsers(lang: Lang) {
+  const say = (zh: string, en: string) => new InvalidArgumentError(lang === 'zh' ? zh : en);
+  return {
+    parseCount(value: string): number {
+      const count = Number(value);
+      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw say('应为不小于 0 的整数', 'a whole number of 0 or more');
+      return count;
+    },
+    parsePositive(value: string): number {
+      const n = Number(value);
+      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw say('应为不小于 1 的整数', 'a whole number of 1 or more');
+      return n;
+    },
+    parseYear(value: string): number {
+      const year = Number(value);
+      if (!Number.isInteger(year) || year < 2019 || year > 2100) throw say('年度应为 2019 以后的四位数年份', 'a year from 2019 on');
+      return year;
+    },
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function parseYear(value: string): number {
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 2019 || year > 2100) throw new InvalidArgumentError('年度应为 2019 以后的四位数年份 (a year from 2019 on)');
-  return year;
 }
