@@ -17,7 +17,20 @@ export interface CliIo {
   cwd: string;
 }
 
+/**
+ * The exit code when whoever read stdout stops reading (`xxgk-check … | head -1`): the run ends at
+ * once and says nothing, with the code a shell reports for a program stopped by SIGPIPE (128 + 13).
+ */
+export const EXIT_PIPE_CLOSED = 141;
+
 export function processIo(): CliIo {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_PIPE_CLOSED);
+    process.stderr.write(`xxgk-check: 无法写出报告 (cannot write to stdout)：${error.code ?? error.message}\n`);
+    process.exit(2);
+  });
+  // A closed stderr leaves nothing to say anything on; the exit code still tells.
+  process.stderr.on('error', () => {});
   return {
     stdout: (text) => process.stdout.write(text),
     drain: () => new Promise((resolve) => process.stdout.once('drain', () => resolve())),

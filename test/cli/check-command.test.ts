@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/width.js';
 import { bin, cli } from '../support/cli.js';
-import { CASES, fixture } from '../support/fixtures.js';
+import { CASES, fixture, ROOT } from '../support/fixtures.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
 
@@ -55,6 +57,19 @@ describe('xxgk-check FILE…, as installed', () => {
     bin(files);
     bin(['--format', 'json', ...files]);
     expect(hash()).toEqual(before);
+  });
+});
+
+describe('a reader that stops reading', () => {
+  it('ends the run quietly when stdout is closed (| head -1): no stack trace, the code of a broken pipe', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'xxgk-check.js'), '--format', 'json', 'fixtures/generated/layout'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Like head -1: read the first piece, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((settle) => child.on('close', (c) => settle(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(141);
   });
 });
 
