@@ -15,4 +15,6 @@ export interface ReportContext {
   off?: readonly string[];
   /** What a batch adds: files skipped, units that sent nothing. */
   batch?: BatchInfo;
+  /** Set when the run fails on its warnings: all of them and the --max-warnings limit they pass. */
+  warningLimit?: { warnings: number; max: number };
 }

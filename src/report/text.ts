@@ -17,6 +17,8 @@ export interface TextOptions {
   /** Findings left out because the baseline knows them. */
   known?: number;
   batch?: BatchInfo;
+  /** Set when the run fails on its warnings: all of them (--quiet hides them) and the --max-warnings limit they pass. */
+  warningLimit?: { warnings: number; max: number };
 }
 
 const WORDS = {
@@ -89,19 +91,21 @@ function cellsLine(finding: Finding, lang: Lang): string {
   return `${heading}${list}`;
 }
 
-export function summaryLine(counts: Counts, { lang, chalk, known = 0 }: TextOptions): string {
+export function summaryLine(counts: Counts, { lang, chalk, known = 0, warningLimit }: Pick<TextOptions, 'lang' | 'chalk' | 'known' | 'warningLimit'>): string {
   const { files, checked, errors, warnings, unreadable } = counts;
+  const failed = errors > 0 || unreadable > 0 || warningLimit !== undefined;
+  const tone = (text: string) => (failed ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text));
   if (lang === 'zh') {
-    const found = checked === 0 ? [] : [errors + warnings === 0 ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
+    const found = checked === 0 ? [] : [errors + warnings === 0 && !warningLimit ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
     const bad = unreadable > 0 ? [`${unreadable} 个文件无法检查`] : [];
     const baseline = known > 0 ? [`另有 ${known} 个基线中已知的问题未列出`] : [];
-    const text = `共 ${files} 个文件：${[...found, ...bad, ...baseline].join('，')}。`;
-    return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
+    const limit = warningLimit ? [`警告共 ${warningLimit.warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个`] : [];
+    return tone(`共 ${files} 个文件：${[...found, ...bad, ...baseline, ...limit].join('，')}。`);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const found = checked === 0 ? [] : [errors + warnings === 0 ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
+  const found = checked === 0 ? [] : [errors + warnings === 0 && !warningLimit ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
   const bad = unreadable > 0 ? [`${unreadable} could not be checked`] : [];
   const baseline = known > 0 ? [`${plural(known, 'known finding')} in the baseline not shown`] : [];
-  const text = `${plural(files, 'file')}: ${[...found, ...bad, ...baseline].join('; ')}.`;
-  return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
+  const limit = warningLimit ? [`${plural(warningLimit.warnings, 'warning')} in all, more than the ${warningLimit.max} --max-warnings allows`] : [];
+  return tone(`${plural(files, 'file')}: ${[...found, ...bad, ...baseline, ...limit].join('; ')}.`);
 }

@@ -65,6 +65,20 @@ describe('control', () => {
     expect((await cli(['--max-warnings', 'many', 'clean-2021.xlsx'], { cwd })).code).toBe(2);
   });
 
+  it('--max-warnings says why the run failed: in the summary line, and on stderr for a machine format', async () => {
+    const cwd = fixture('');
+    const text = await cli(['--max-warnings', '0', 'generated/rules/t3-placeholder.xlsx'], { cwd });
+    expect(text.code).toBe(1);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 个文件：0 个错误，2 个警告，警告共 2 个，多于 --max-warnings 允许的 0 个。');
+    const quiet = await cli(['--quiet', '--lang', 'en', '--max-warnings', '1', 'generated/rules/t3-placeholder.xlsx'], { cwd });
+    expect(quiet.stdout.trimEnd().split('\n').at(-1)).toBe('1 file: 0 errors, 0 warnings; 2 warnings in all, more than the 1 --max-warnings allows.');
+    const json = await cli(['--format', 'json', '--max-warnings', '0', 'generated/rules/t3-placeholder.xlsx'], { cwd });
+    expect(json.code).toBe(1);
+    expect(json.stderr).toBe('xxgk-check: 警告共 2 个，多于 --max-warnings 允许的 0 个，退出码为 1。\n');
+    const within = await cli(['--max-warnings', '2', 'generated/rules/t3-placeholder.xlsx'], { cwd });
+    expect(within.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 个文件：0 个错误，2 个警告。');
+  });
+
   it('--rule sets a severity; off drops a rule', async () => {
     const cwd = fixture('');
     const demoted = await cli(['--rule', 'T3_BALANCE=warning', '--format', 'json', 'seed-jining-2020.xlsx'], { cwd });

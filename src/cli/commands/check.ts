@@ -132,6 +132,9 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     : { results: batch.results, known: 0 };
 
   const chalk = makeChalk({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  const { warnings } = countResults(results);
+  const warningLimit = maxWarnings !== undefined && warnings > maxWarnings ? { warnings, max: maxWarnings } : undefined;
   const context: ReportContext = {
     lang,
     tool: TOOL,
@@ -142,6 +145,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
       .filter(([, level]) => level === 'off')
       .map(([id]) => id),
     batch: batch.info,
+    ...(warningLimit ? { warningLimit } : {}),
   };
   if (options.summaryXlsx) {
     const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
@@ -154,7 +158,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     const failure = await write(io, options.output, report, lang);
     if (failure !== undefined) return failure;
     const where = lang === 'zh' ? `（报告已写入 ${options.output}）` : ` (report written to ${options.output})`;
-    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known })}${where}\n`);
+    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}) })}${where}\n`);
   } else if (typeof report === 'string') {
     io.stdout(report);
   } else {
@@ -168,7 +172,14 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     copied = await writeCopies(shown, copies, { all: Boolean(options.annotateAll), lang, annotate: annotateWorkbook }, io);
   }
   if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
-  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  // A machine format on stdout has no summary line: the reason for exit 1 goes to stderr.
+  if (warningLimit && options.format !== 'text' && options.format !== 'html' && !options.output) {
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: 警告共 ${warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个，退出码为 1。\n`
+        : `xxgk-check: ${warnings} warnings, more than the ${warningLimit.max} --max-warnings allows: exit code 1.\n`,
+    );
+  }
   return Math.max(copied, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
 }
 
