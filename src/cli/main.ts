@@ -72,6 +72,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .option('--max-warnings <n>', '警告多于 n 个时退出码为 1 (exit 1 past n warnings)', parseCount)
     .option('--rule <id=severity>', '设置规则级别 error|warning|off，可重复 (set a rule’s severity; repeatable)', collect, [])
     .option('--units <file>', '应报送单位名单（CSV 或 .xlsx），列出未报送的单位 (list of expected agencies: who sent nothing)')
+    .option('--fail-on-missing', '名单中有单位未报送时退出码为 1 (with --units: exit 1 when a listed unit sent nothing)')
     .option('--summary <file>', '本区域的汇总表，与其余各单位之和逐格比较 (the region’s summary, compared cell by cell with the sum of the other files)')
     .option('--summary-xlsx <file>', '写出汇总工作簿：每个文件一行、每个问题一行 (write a workbook with a row per file and per finding)')
     .option('-j, --jobs <n>', '并行检查的线程数，默认每核一个 (parallel workers, default one per core)', parsePositive)
@@ -85,7 +86,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .option('--no-color', '不使用颜色 (never colour)')
     .addHelpText('after', () =>
       wrapWidth(
-        '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误或警告超过 --max-warnings (errors, or warnings past --max-warnings) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
+        '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误、警告超过 --max-warnings 或有单位未报送 (--fail-on-missing) (errors, warnings past --max-warnings, or units that sent nothing with --fail-on-missing) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
         helpWidth,
       ).join('\n'),
     )

@@ -17,4 +17,6 @@ export interface ReportContext {
   batch?: BatchInfo;
   /** Set when the run fails on its warnings: all of them and the --max-warnings limit they pass. */
   warningLimit?: { warnings: number; max: number };
+  /** Set when the run fails because listed units sent nothing (--fail-on-missing): how many. */
+  missingUnits?: number;
 }

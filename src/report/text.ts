@@ -19,6 +19,8 @@ export interface TextOptions {
   batch?: BatchInfo;
   /** Set when the run fails on its warnings: all of them (--quiet hides them) and the --max-warnings limit they pass. */
   warningLimit?: { warnings: number; max: number };
+  /** Set when the run fails because listed units sent nothing (--fail-on-missing). */
+  missingUnits?: number;
 }
 
 const WORDS = {
@@ -91,21 +93,23 @@ function cellsLine(finding: Finding, lang: Lang): string {
   return `${heading}${list}`;
 }
 
-export function summaryLine(counts: Counts, { lang, chalk, known = 0, warningLimit }: Pick<TextOptions, 'lang' | 'chalk' | 'known' | 'warningLimit'>): string {
+export function summaryLine(counts: Counts, { lang, chalk, known = 0, warningLimit, missingUnits }: Pick<TextOptions, 'lang' | 'chalk' | 'known' | 'warningLimit' | 'missingUnits'>): string {
   const { files, checked, errors, warnings, unreadable } = counts;
-  const failed = errors > 0 || unreadable > 0 || warningLimit !== undefined;
+  const failed = errors > 0 || unreadable > 0 || warningLimit !== undefined || missingUnits !== undefined;
   const tone = (text: string) => (failed ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text));
   if (lang === 'zh') {
     const found = checked === 0 ? [] : [errors + warnings === 0 && !warningLimit ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
     const bad = unreadable > 0 ? [`${unreadable} 个文件无法检查`] : [];
     const baseline = known > 0 ? [`另有 ${known} 个基线中已知的问题未列出`] : [];
     const limit = warningLimit ? [`警告共 ${warningLimit.warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个`] : [];
-    return tone(`共 ${files} 个文件：${[...found, ...bad, ...baseline, ...limit].join('，')}。`);
+    const missing = missingUnits ? [`名单中有 ${missingUnits} 个单位未报送`] : [];
+    return tone(`共 ${files} 个文件：${[...found, ...bad, ...baseline, ...limit, ...missing].join('，')}。`);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const found = checked === 0 ? [] : [errors + warnings === 0 && !warningLimit ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
   const bad = unreadable > 0 ? [`${unreadable} could not be checked`] : [];
   const baseline = known > 0 ? [`${plural(known, 'known finding')} in the baseline not shown`] : [];
   const limit = warningLimit ? [`${plural(warningLimit.warnings, 'warning')} in all, more than the ${warningLimit.max} --max-warnings allows`] : [];
-  return tone(`${plural(files, 'file')}: ${[...found, ...bad, ...baseline, ...limit].join('; ')}.`);
+  const missing = missingUnits ? [`${plural(missingUnits, 'listed unit')} sent nothing`] : [];
+  return tone(`${plural(files, 'file')}: ${[...found, ...bad, ...baseline, ...limit, ...missing].join('; ')}.`);
 }

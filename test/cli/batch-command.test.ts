@@ -91,6 +91,21 @@ describe('--units', () => {
     expect(text.stdout).toContain('名单共 3 个单位，已报送 2 个。\n未报送（1）：某某市丙局\n不在名单中的文件（1）：各单位/乡镇/坏文件.xlsx');
   });
 
+  it('fails the run on units that sent nothing with --fail-on-missing or failOnMissing in the configuration, and says so', async () => {
+    const cwd = inbox();
+    writeFileSync(join(cwd, '名单.csv'), '单位名称,简称\n某某市甲局,甲局\n某某市丙局,丙局\n');
+    const args = ['--units', '名单.csv', '各单位/甲局-2021.xlsx'];
+    expect((await cli(args, { cwd })).code).toBe(0);
+    const failing = await cli([...args, '--fail-on-missing'], { cwd });
+    expect(failing.code).toBe(1);
+    expect(failing.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 个文件：未发现问题，名单中有 1 个单位未报送。');
+    const json = await cli([...args, '--fail-on-missing', '--format', 'json', '--lang', 'en'], { cwd });
+    expect(json).toMatchObject({ code: 1, stderr: 'xxgk-check: 1 listed units sent nothing (--fail-on-missing): exit code 1.\n' });
+    writeFileSync(join(cwd, 'xxgk-check.config.json'), '{"failOnMissing": true}');
+    expect((await cli(args, { cwd })).code).toBe(1);
+    expect((await cli(['--fail-on-missing', '各单位/甲局-2021.xlsx'], { cwd })).code).toBe(2);
+  });
+
   it('refuses a list it cannot read', async () => {
     const run = await cli(['--units', 'nope.csv', 'clean-2021.xlsx'], { cwd: fixture('') });
     expect(run).toMatchObject({ code: 2, stderr: 'xxgk-check: 无法读取单位名单 nope.csv（ENOENT）；名单应为 CSV 或 .xlsx，每行一个单位。\n' });

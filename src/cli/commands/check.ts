@@ -25,6 +25,8 @@ export interface CheckCommandOptions {
   format: Format;
   jobs?: number;
   units?: string;
+  /** `--fail-on-missing`: exit 1 when a unit of the --units list sent nothing. */
+  failOnMissing?: boolean;
   summary?: string;
   summaryXlsx?: string;
   lang?: Lang;
@@ -69,6 +71,9 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     const read = await readBaseline(resolve(io.cwd, options.baseline), options.baseline, lang);
     if (typeof read === 'string') return usage(io, read);
     baseline = read;
+  }
+  if (options.failOnMissing && !options.units) {
+    return usage(io, lang === 'zh' ? '--fail-on-missing 要与 --units 名单一起用：xxgk-check 各单位/ --units 名单.csv --fail-on-missing' : '--fail-on-missing goes with a --units list: xxgk-check reports/ --units units.csv --fail-on-missing');
   }
   let units: Unit[] | undefined;
   if (options.units) {
@@ -135,6 +140,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
   const { warnings } = countResults(results);
   const warningLimit = maxWarnings !== undefined && warnings > maxWarnings ? { warnings, max: maxWarnings } : undefined;
+  const missing = batch.info.units?.missing.length ?? 0;
+  const missingUnits = (options.failOnMissing ?? config.failOnMissing) && missing > 0 ? missing : undefined;
   const context: ReportContext = {
     lang,
     tool: TOOL,
@@ -146,6 +153,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
       .map(([id]) => id),
     batch: batch.info,
     ...(warningLimit ? { warningLimit } : {}),
+    ...(missingUnits ? { missingUnits } : {}),
   };
   if (options.summaryXlsx) {
     const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
@@ -158,7 +166,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     const failure = await write(io, options.output, report, lang);
     if (failure !== undefined) return failure;
     const where = lang === 'zh' ? `（报告已写入 ${options.output}）` : ` (report written to ${options.output})`;
-    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}) })}${where}\n`);
+    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) })}${where}\n`);
   } else if (typeof report === 'string') {
     io.stdout(report);
   } else {
@@ -173,13 +181,22 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   }
   if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
   // A machine format on stdout has no summary line: the reason for exit 1 goes to stderr.
-  if (warningLimit && options.format !== 'text' && options.format !== 'html' && !options.output) {
+  const machine = options.format !== 'text' && options.format !== 'html' && !options.output;
+  if (warningLimit && machine) {
     io.stderr(
       lang === 'zh'
         ? `xxgk-check: 警告共 ${warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个，退出码为 1。\n`
         : `xxgk-check: ${warnings} warnings, more than the ${warningLimit.max} --max-warnings allows: exit code 1.\n`,
     );
   }
+  if (missingUnits && machine) {
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: 名单中有 ${missingUnits} 个单位未报送（--fail-on-missing），退出码为 1。\n`
+        : `xxgk-check: ${missingUnits} listed units sent nothing (--fail-on-missing): exit code 1.\n`,
+    );
+  }
+  if (missingUnits) return Math.max(copied, 1, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
   return Math.max(copied, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
 }
 

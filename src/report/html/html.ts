@@ -69,7 +69,7 @@ export function formatHtml(results: readonly FileResult[], context: ReportContex
 <body>
 <header>
 <h1>${words.title}</h1>
-<p class="summary ${tone}">${summaryLine(counts, { lang, chalk: context.chalk, known: context.known ?? 0, ...(context.warningLimit ? { warningLimit: context.warningLimit } : {}) })}</p>
+<p class="summary ${tone}">${summaryLine(counts, { lang, chalk: context.chalk, known: context.known ?? 0, ...(context.warningLimit ? { warningLimit: context.warningLimit } : {}), ...(context.missingUnits ? { missingUnits: context.missingUnits } : {}) })}</p>
 <p class="legend"><span class="swatch error"></span>${SEVERITY_WORDS[lang].error}<span class="swatch warning"></span>${SEVERITY_WORDS[lang].warning}</p>
 </header>
 ${results.length > 1 ? fileList(results, lang) : ''}
