@@ -17,7 +17,9 @@ export const FILE_RULE_ID = 'FILE_UNREADABLE';
  * and column) in the message, in the region's properties and as a logical location; in a text file
  * it points at the line itself.
  */
-export function formatSarif(results: readonly FileResult[], context: ReportContext): string {
+export function formatSarif(results: readonly FileResult[], given: ReportContext): string {
+  // SARIF locations are URI references: each path segment percent-encoded (spaces, Chinese, %, #, ?).
+  const context: ReportContext = { ...given, uriOf: (path) => encodeUriPath(given.uriOf(path)) };
   const { lang } = context;
   const rules = [
     ...CATALOGUE.map((rule) => ({
@@ -153,3 +155,14 @@ const pascal = (id: string) =>
     .split('_')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
+
+/**
+ * A '/'-separated relative path as the path of a URI reference (RFC 3986 §3.3): every segment
+ * percent-encoded as UTF-8, so that `财政局/年 报#1.xlsx` becomes `%E8%B4%A2…/%E5%B9%B4%20%E6%8A%A5%231.xlsx`.
+ */
+export function encodeUriPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
