@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { defaultLimits } from '../read/limits.js';
 import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
+import { printable } from '../report/printable.js';
 import type { FileResult } from '../result.js';
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './write-file.js';
@@ -91,6 +92,8 @@ export async function writeCopies(
   io: CliIo,
 ): Promise<0 | 2> {
   const { lang } = options;
+  // Names shown with their control characters escaped.
+  const say = (text: string) => io.stderr(`${printable(text.replace(/\n$/, ''))}\n`);
   let code: 0 | 2 = 0;
   for (const result of results) {
     const shown = plan.get(result.path);
@@ -99,7 +102,7 @@ export async function writeCopies(
       const original = await readFile(resolve(io.cwd, result.path));
       const sniffed = sniff(original, defaultLimits);
       if (!sniffed.ok || sniffed.value.format !== 'xlsx') {
-        io.stderr(
+        say(
           lang === 'zh'
             ? `xxgk-check: ${result.path} 不是 .xlsx 工作簿，不写标注副本；要看标出问题的表格，请用 --format html --output 校验结果.html。\n`
             : `xxgk-check: ${result.path} is not an .xlsx workbook, so no annotated copy is written; for the tables with the problems marked, use --format html --output report.html.\n`,
@@ -108,9 +111,9 @@ export async function writeCopies(
       }
       const copy = await options.annotate(original, result.findings, lang);
       await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
-      io.stderr(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
+      say(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
       if (copy.dropped.length > 0) {
-        io.stderr(
+        say(
           lang === 'zh'
             ? `xxgk-check: ${shown} 没有保留原文件中的${copy.dropped.join('、')}；这些内容请以原文件为准。\n`
             : `xxgk-check: ${shown} does not keep the ${copy.dropped.join(', ')} of the original; see the original for them.\n`,
@@ -118,7 +121,7 @@ export async function writeCopies(
       }
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      io.stderr(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${reason}）。\n` : `xxgk-check: could not write the annotated copy ${shown} (${reason}).\n`);
+      say(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${reason}）。\n` : `xxgk-check: could not write the annotated copy ${shown} (${reason}).\n`);
       code = 2;
     }
   }

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { BatchInfo, FileResult } from '../result.js';
 import { VERSION_SHORT } from './format-names.js';
 import type { Lang } from './lang.js';
+import { printable } from './printable.js';
 import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from './width.js';
 
 const HEADERS = {
@@ -34,8 +35,8 @@ export function batchTable(results: readonly FileResult[], lang: Lang, chalk: Ch
   const rows = results.map((r) => {
     const count = (severity: string) => String(r.findings.filter((f) => f.severity === severity).length);
     return [
-      truncateWidth(r.path, 48),
-      truncateWidth(r.unit ?? r.agency ?? '', 28),
+      truncateWidth(printable(r.path), 48),
+      truncateWidth(printable(r.unit ?? r.agency ?? ''), 28),
       r.year === undefined ? '' : String(r.year),
       r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
       r.problem ? '' : count('error'),
@@ -68,7 +69,7 @@ export function batchTable(results: readonly FileResult[], lang: Lang, chalk: Ch
 export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: ChalkInstance): string[] {
   if (!info) return [];
   const lines: string[] = [];
-  const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
+  const list = (items: string[]) => items.map(printable).join(lang === 'zh' ? '、' : ', ');
   if (info.units) {
     const { expected, missing, unmatched } = info.units;
     lines.push(
@@ -84,8 +85,8 @@ export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: Chalk
   if (info.skipped.length > 0) {
     lines.push(
       lang === 'zh'
-        ? `跳过了 ${info.skipped.length} 个不是年报文件的文件（如 ${info.skipped.slice(0, 3).join('、')}）。`
-        : `Skipped ${info.skipped.length} files that are not reports (e.g. ${info.skipped.slice(0, 3).join(', ')}).`,
+        ? `跳过了 ${info.skipped.length} 个不是年报文件的文件（如 ${list(info.skipped.slice(0, 3))}）。`
+        : `Skipped ${info.skipped.length} files that are not reports (e.g. ${list(info.skipped.slice(0, 3))}).`,
     );
   }
   return lines;

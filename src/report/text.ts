@@ -9,6 +9,7 @@ import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
 import { formatNumber, renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
+import { printable } from './printable.js';
 import { cellsHeading, describeCell } from './source.js';
 
 export interface TextOptions {
@@ -41,13 +42,14 @@ export function formatText(results: readonly FileResult[], options: TextOptions)
 
 function fileLines(result: FileResult, { lang, chalk }: TextOptions): string[] {
   const words = WORDS[lang];
-  const lines = [chalk.bold.underline(result.path)];
+  // Names and workbook text are shown with their control characters escaped: they can neither colour nor break the report.
+  const lines = [chalk.bold.underline(printable(result.path))];
   if (result.problem) {
-    lines.push(`  ${chalk.red(words.unreadable)}  ${renderProblem(result.path, result.problem, lang)}`);
+    lines.push(`  ${chalk.red(words.unreadable)}  ${printable(renderProblem(result.path, result.problem, lang))}`);
     return lines;
   }
   const description = describeFile(result, lang);
-  if (description) lines.push(`  ${chalk.dim(description)}`);
+  if (description) lines.push(`  ${chalk.dim(printable(description))}`);
   if (result.findings.length === 0) {
     lines.push(`  ${chalk.green(words.clean)}`);
     return lines;
@@ -68,9 +70,9 @@ function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] 
   const words = WORDS[lang];
   const severity = finding.severity === 'error' ? chalk.red(words.error) : chalk.yellow(words.warning);
   const message = renderMessage(finding, lang);
-  const lines = [`    ${severity}  ${chalk.dim(finding.rule)}  ${message}`];
+  const lines = [`    ${severity}  ${chalk.dim(printable(finding.rule))}  ${printable(message)}`];
   const named = finding.cells.length === 1 ? message.includes(describeCell(finding.cells[0]!, lang)) : listsItsCells(finding, lang);
-  if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(cellsLine(finding, lang))}`);
+  if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(printable(cellsLine(finding, lang)))}`);
   return lines;
 }
 

@@ -145,3 +145,39 @@ describe('summing a region', () => {
     ]);
   });
 });
+
+describe('file names holding control characters', () => {
+  const names = ['a\u001b[31m.xlsx', 'b\n.xlsx'];
+  function folder(): string {
+    const dir = tempDir('control');
+    mkdirSync(join(dir, '收件'));
+    copyFileSync(fixture('seed-jining-2020.xlsx'), join(dir, '收件', names[0]!));
+    copyFileSync(fixture('generated/bad/truncated.xlsx'), join(dir, '收件', names[1]!));
+    return dir;
+  }
+
+  it('are shown escaped in the report, the per-file table and the notes: nothing colours or breaks the output', async () => {
+    const cwd = folder();
+    const run = await cli(['收件', 'nothing\u0007*.xlsx'], { cwd });
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(run.stdout).toContain('收件/a\\x1b[31m.xlsx\n');
+    expect(run.stdout).toContain('收件/b\\n.xlsx 已损坏或不完整');
+    const table = run.stdout.split('\n').filter((line) => line.startsWith('收件/'));
+    expect(table).toHaveLength(4);
+    expect(run.stderr).toBe('xxgk-check: “nothing\\x07*.xlsx”没有匹配任何文件。\n');
+  });
+
+  it('are escaped in GitHub annotations’ messages, valid XML in JUnit, and in the summary workbook', async () => {
+    const cwd = folder();
+    const github = await cli(['--format', 'github', '收件'], { cwd });
+    expect(github.stdout).not.toMatch(/\u001b/);
+    expect(github.stdout).toContain('收件/b\\n.xlsx 已损坏或不完整');
+    const junit = await cli(['--format', 'junit', '收件'], { cwd });
+    expect(junit.stdout).toContain('name="收件/a\\x1b[31m.xlsx"');
+    expect(junit.stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect((await cli(['--summary-xlsx', 's.xlsx', '收件'], { cwd })).code).toBe(2);
+    const read = await readDocumentFile(join(cwd, 's.xlsx'));
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.value.tables[0]!.cells.map((c) => c.text)).toContain('收件/a\\x1b[31m.xlsx');
+  });
+});

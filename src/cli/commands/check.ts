@@ -10,6 +10,7 @@ import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
+import { printable } from '../../report/printable.js';
 import { summaryLine } from '../../report/text.js';
 import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
 import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
@@ -91,7 +92,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   }
 
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
-  for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${pattern}”没有匹配任何文件。\n` : `xxgk-check: “${pattern}” matched no file.\n`);
+  for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${printable(pattern)}”没有匹配任何文件。\n` : `xxgk-check: “${printable(pattern)}” matched no file.\n`);
   if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
   let copies: CopyPlan | undefined;
   if (options.annotate || options.annotateAll) {
@@ -165,7 +166,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   if (options.output) {
     const failure = await write(io, options.output, report, lang);
     if (failure !== undefined) return failure;
-    const where = lang === 'zh' ? `（报告已写入 ${options.output}）` : ` (report written to ${options.output})`;
+    const where = lang === 'zh' ? `（报告已写入 ${printable(options.output)}）` : ` (report written to ${printable(options.output)})`;
     io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) })}${where}\n`);
   } else if (typeof report === 'string') {
     io.stdout(report);
@@ -201,7 +202,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`xxgk-check: ${message}\n`);
+  io.stderr(`xxgk-check: ${printable(message)}\n`);
   return USAGE;
 }
 
@@ -224,8 +225,8 @@ async function write(io: CliIo, path: string, text: string | Uint8Array | Iterab
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr(
       lang === 'zh'
-        ? `xxgk-check: 无法写入 ${path}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
-        : `xxgk-check: cannot write ${path} (${reason}); check that the folder exists and is writable.\n`,
+        ? `xxgk-check: 无法写入 ${printable(path)}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
+        : `xxgk-check: cannot write ${printable(path)} (${reason}); check that the folder exists and is writable.\n`,
     );
     return USAGE;
   }

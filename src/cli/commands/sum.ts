@@ -3,6 +3,7 @@ import { expandInputs } from '../../batch/expand.js';
 import { checkFiles } from '../../batch/pool.js';
 import { sumReports } from '../../batch/region.js';
 import type { Lang } from '../../report/lang.js';
+import { printable } from '../../report/printable.js';
 import { renderProblem } from '../../report/problems.js';
 import { TABLE_NAMES, cellNames } from '../../rules/names.js';
 import { placeReport } from '../../template/document.js';
@@ -26,11 +27,12 @@ export interface SumCommandOptions {
  */
 export async function runSum(files: string[], options: SumCommandOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const say = (zh: string, en: string) => io.stderr(`${lang === 'zh' ? zh : en}\n`);
+  // File names and workbook text with their control characters escaped.
+  const say = (zh: string, en: string) => io.stderr(`${printable(lang === 'zh' ? zh : en)}\n`);
   const output = resolve(io.cwd, options.output);
   const refusal = await refuseOverwrite(output, options.output, options.force, lang);
   if (refusal) {
-    io.stderr(`xxgk-check: ${refusal}\n`);
+    io.stderr(`xxgk-check: ${printable(refusal)}\n`);
     return 2;
   }
   const inputs = await expandInputs(files, io.cwd);
@@ -50,7 +52,7 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   const unreadable = checked.flatMap((c, i) => (c.result.problem ? [renderProblem(inputs.files[i]!, c.result.problem, lang)] : []));
   if (unreadable.length > 0) {
     say(`xxgk-check: 有 ${unreadable.length} 个文件无法读取，未汇总：`, `xxgk-check: ${unreadable.length} files could not be read; nothing was summed:`);
-    for (const line of unreadable) io.stderr(`  ${line}\n`);
+    for (const line of unreadable) io.stderr(`  ${printable(line)}\n`);
     return 2;
   }
   const reports = checked.map((c, i) => ({ path: inputs.files[i]!, report: c.report! }));
@@ -74,8 +76,8 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   }
   io.stdout(
     lang === 'zh'
-      ? `已写出 ${options.output}：${reports.length} 个单位之和，${summed.version === '2019' ? '2019 年试行格式' : '2021 年格式'}${year ? `，${year} 年度` : ''}。\n`
-      : `Wrote ${options.output}: the sum of ${reports.length} agencies, ${summed.version} format${year ? `, year ${year}` : ''}.\n`,
+      ? `已写出 ${printable(options.output)}：${reports.length} 个单位之和，${summed.version === '2019' ? '2019 年试行格式' : '2021 年格式'}${year ? `，${year} 年度` : ''}。\n`
+      : `Wrote ${printable(options.output)}: the sum of ${reports.length} agencies, ${summed.version} format${year ? `, year ${year}` : ''}.\n`,
   );
   if (years.length > 1) say(`注意：输入的年度不一（${years.join('、')}）。`, `Note: the inputs are of different years (${years.join(', ')}).`);
   const withErrors = inputs.files.filter((_, i) => checked[i]!.result.findings.some((f) => f.severity === 'error'));
