@@ -19,4 +19,6 @@ export interface ReportContext {
   warningLimit?: { warnings: number; max: number };
   /** Set when the run fails because listed units sent nothing (--fail-on-missing): how many. */
   missingUnits?: number;
+  /** The width of the terminal the report is shown on (none for a file or a pipe). */
+  columns?: number;
 }

@@ -22,6 +22,8 @@ export interface TextOptions {
   warningLimit?: { warnings: number; max: number };
   /** Set when the run fails because listed units sent nothing (--fail-on-missing). */
   missingUnits?: number;
+  /** The terminal's width when the report goes to one: the per-file table fits it. */
+  columns?: number;
 }
 
 const WORDS = {
@@ -33,7 +35,7 @@ const WORDS = {
 export function formatText(results: readonly FileResult[], options: TextOptions): string {
   const lines: string[] = [];
   for (const result of results) lines.push(...fileLines(result, options), '');
-  if (results.length > 1) lines.push(...batchTable(results, options.lang, options.chalk), '');
+  if (results.length > 1) lines.push(...batchTable(results, options.lang, options.chalk, options.columns), '');
   const notes = batchNotes(options.batch, options.lang, options.chalk);
   if (notes.length > 0) lines.push(...notes, '');
   lines.push(summaryLine(countResults(results), options));

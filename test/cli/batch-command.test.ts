@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../src/node/read-file.js';
+import { displayWidth } from '../../src/report/width.js';
 import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
@@ -35,6 +36,30 @@ describe('a batch from folders', () => {
     ]);
     expect(run.stdout).toContain('跳过了 1 个不是年报文件的文件（如 各单位/封面.jpg）。');
     expect(run.stdout).toContain('XY_CARRY');
+  });
+
+  it('shortens long paths in the table from the left on a terminal, keeping what tells them apart, and cuts nothing in a file', async () => {
+    const cwd = tempDir('paths');
+    const deep = join('各单位', '某某省某某市某某县人民政府办公室汇总', '二〇二一年度');
+    for (const agency of ['财政局', '教育局']) {
+      mkdirSync(join(cwd, deep, agency), { recursive: true });
+      copyFileSync(fixture('clean-2021.xlsx'), join(cwd, deep, agency, '年报.xlsx'));
+    }
+    const table = (stdout: string) => {
+      const lines = stdout.split('\n');
+      return lines.slice(lines.findIndex((l) => l.startsWith('文件  '))).filter((l) => l.includes('年报.xlsx'));
+    };
+    const narrow = await cli(['各单位'], { cwd, columns: 80 });
+    const [first, second] = table(narrow.stdout).map((l) => l.split(/\s{2,}/)[0]!);
+    // in name order: 教 (U+6559) before 财 (U+8D22)
+    expect(first).toMatch(/^…\/.*教育局\/年报\.xlsx$/);
+    expect(second).toMatch(/^…\/.*财政局\/年报\.xlsx$/);
+    for (const line of table(narrow.stdout)) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    const wide = await cli(['各单位'], { cwd, columns: 200 });
+    expect(table(wide.stdout).map((l) => l.split(/\s{2,}/)[0])).toEqual([join(deep, '教育局', '年报.xlsx'), join(deep, '财政局', '年报.xlsx')]);
+    await cli(['-o', 'report.txt', '各单位'], { cwd, columns: 80 });
+    expect(table(readFileSync(join(cwd, 'report.txt'), 'utf8'))[1]).toContain(join(deep, '财政局', '年报.xlsx'));
+    expect(table((await cli(['各单位'], { cwd })).stdout).map((l) => l.split(/\s{2,}/)[0])).toContain(join(deep, '教育局', '年报.xlsx'));
   });
 
   it('draws no progress bar when stderr is not a terminal, and one when it is', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shortenPaths } from '../../src/report/batch-table.js';
 import { displayWidth, padEndWidth, truncateWidth, wrapWidth } from '../../src/report/width.js';
 
 describe('display width', () => {
@@ -34,5 +35,14 @@ describe('wrapping by display width', () => {
     expect(wrapWidth('甲乙丙（丁）', 7)).toEqual(['甲乙丙', '（丁）']);
     expect(wrapWidth('abc defg', 5)).toEqual(['abc', 'defg']);
     expect(wrapWidth('one\ntwo', 80)).toEqual(['one', 'two']);
+  });
+});
+
+describe('paths shortened for the per-file table', () => {
+  it('keep their last folders from the left, the name’s end when it alone is too wide, and stay distinct', () => {
+    expect(shortenPaths(['各单位/某某县/财政局/年报.xlsx', '各单位/某某县/教育局/年报.xlsx'], 20)).toEqual(['…/财政局/年报.xlsx', '…/教育局/年报.xlsx']);
+    expect(shortenPaths(['a/b/c.xlsx'], 40)).toEqual(['a/b/c.xlsx']);
+    expect(shortenPaths(['x/某某市人力资源和社会保障局年报.xlsx'], 16)).toEqual(['…保障局年报.xlsx']);
+    expect(shortenPaths(['一/同名很长的文件名称.xlsx', '二/同名很长的文件名称.xlsx'], 12)).toEqual(['一/同名很长的文件名称.xlsx', '二/同名很长的文件名称.xlsx']);
   });
 });

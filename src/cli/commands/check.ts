@@ -155,6 +155,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     batch: batch.info,
     ...(warningLimit ? { warningLimit } : {}),
     ...(missingUnits ? { missingUnits } : {}),
+    // The per-file table fits a terminal; in a file or a pipe nothing is cut.
+    ...(io.stdoutColumns && !options.output ? { columns: io.stdoutColumns } : {}),
   };
   if (options.summaryXlsx) {
     const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
