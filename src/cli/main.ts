@@ -130,12 +130,12 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
   configure(program.command('template'))
     .description('写出空白的官方格式年报工作簿 (write a blank report workbook in the official layout)')
     .option('-o, --output <file>', '输出文件 (output file)')
-    .addOption(new Option('--format-version <version>', '格式版本 (format version)').choices(['2019', '2021']).default('2021'))
+    .addOption(new Option('--format-version <version>', '格式版本，默认按 --year 定，否则 2021 (format version; by default the one for --year, else 2021)').choices(['2019', '2021']))
     .option('--year <year>', '报告年度，写入标题 (report year, written into the title)', parseYear)
     .option('--agency <name>', '单位名称，写入标题 (agency name, written into the title)')
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
-    .action(async (options: { output?: string; formatVersion: FormatVersion; year?: number; agency?: string; force?: boolean; lang?: Lang }) =>
+    .action(async (options: { output?: string; formatVersion?: FormatVersion; year?: number; agency?: string; force?: boolean; lang?: Lang }) =>
       setCode(await (await import('./commands/template.js')).runTemplate({ ...options, lang: options.lang ?? 'zh' }, io)),
     );
   return program;

@@ -42,5 +42,10 @@ describe('who a workbook is from', () => {
   it('takes agency and year from the title, else from the file name', () => {
     expect(identify('x/甲局-2021.xlsx', undefined, undefined)).toEqual({ agency: '甲局', year: 2021 });
     expect(identify('x/某某县乙局2023年政府信息公开工作年度报告.xlsx', undefined, undefined)).toEqual({ agency: '某某县乙局', year: 2023 });
+    // A copy's or a draft's words are not whose report it is.
+    expect(identify('年报模板-2021.xlsx', undefined, undefined)).toEqual({ year: 2021 });
+    expect(identify('x/甲局（修改版）-2021.xlsx', undefined, undefined)).toEqual({ agency: '甲局', year: 2021 });
+    expect(identify('x/甲局2021年报(1).xlsx', undefined, undefined)).toEqual({ agency: '甲局', year: 2021 });
+    expect(identify('汇总.xlsx', undefined, undefined)).toEqual({});
   });
 });
