@@ -19,6 +19,8 @@ export interface BatchOptions {
   /** The region's own summary workbook among the files (--summary): checked against the sum of the others. */
   summary?: string;
   skipped?: string[];
+  /** Folders the walk could not list: each is reported as a file that could not be checked. */
+  unreadable?: readonly { path: string; code: string }[];
 }
 
 export type RegionProblem = { kind: 'mixed'; versions: Record<FormatVersion, string[]> } | { kind: 'unreadable'; path: string };
@@ -79,6 +81,8 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
       results[summaryIndex] = { ...results[summaryIndex]!, findings: sortFindings([...results[summaryIndex]!.findings, ...findings]) };
     }
   }
+
+  for (const folder of options.unreadable ?? []) results.push({ path: folder.path, findings: [], problem: { code: 'DIR_UNREADABLE', detail: folder.code } });
 
   const info: BatchInfo = { skipped: options.skipped ?? [] };
   if (options.units) {

@@ -93,7 +93,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
 
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
   for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${printable(pattern)}”没有匹配任何文件。\n` : `xxgk-check: “${printable(pattern)}” matched no file.\n`);
-  if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
+  if (inputs.files.length === 0 && inputs.unreadable.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
   let copies: CopyPlan | undefined;
   if (options.annotate || options.annotateAll) {
     const planned = await planCopies(inputs.files, typeof options.annotate === 'string' ? options.annotate : undefined, io.cwd, lang);
@@ -118,6 +118,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     ...(units ? { units } : {}),
     ...(options.summary ? { summary: options.summary } : {}),
     skipped: inputs.skipped,
+    unreadable: inputs.unreadable,
   });
   progress?.stop();
   if (batch.region) return usage(io, regionMessage(batch.region, lang));

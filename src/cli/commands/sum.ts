@@ -36,6 +36,11 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
     return 2;
   }
   const inputs = await expandInputs(files, io.cwd);
+  if (inputs.unreadable.length > 0) {
+    say(`xxgk-check: 有 ${inputs.unreadable.length} 个文件夹无法读取，未汇总：`, `xxgk-check: ${inputs.unreadable.length} folders could not be read; nothing was summed:`);
+    for (const folder of inputs.unreadable) io.stderr(`  ${printable(renderProblem(folder.path, { code: 'DIR_UNREADABLE', detail: folder.code }, lang))}\n`);
+    return 2;
+  }
   if (inputs.files.length === 0) {
     say('xxgk-check: 没有找到要汇总的工作簿。', 'xxgk-check: no workbook to sum was found.');
     return 2;
