@@ -1,5 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultLimits } from '../read/limits.js';
 import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
@@ -17,20 +17,24 @@ export function annotatedName(input: string): string {
 export type CopyPlan = Map<string, string>;
 
 /**
- * The copy's path for every input, or the one sentence saying why the run must not start: the
- * folder is missing, a copy would land on an input (`x.xlsx` and `x.校验.xlsx` checked together),
- * or two inputs' copies would land on one file. Decided before anything is checked or written.
+ * The copy's path for every input, or the one sentence saying why the run must not start: DIR is
+ * a file, a copy would land on an input (`x.xlsx` and `x.校验.xlsx` checked together), or two
+ * inputs' copies would land on one file. Decided before anything is checked or written. In DIR the
+ * input folders are mirrored below the folder they all share, so `各单位/财政局/年报.xlsx` and
+ * `各单位/教育局/年报.xlsx` get `DIR/财政局/年报.校验.xlsx` and `DIR/教育局/年报.校验.xlsx`. DIR and its
+ * subfolders are made as the copies are written.
  */
 export async function planCopies(files: readonly string[], dir: string | undefined, cwd: string, lang: Lang): Promise<{ plan: CopyPlan } | { refusal: string }> {
-  if (dir !== undefined && !(await isDirectory(resolve(cwd, dir)))) {
-    return { refusal: lang === 'zh' ? `--annotate 指定的文件夹 ${dir} 不存在；请先建好它。` : `The --annotate folder ${dir} does not exist; create it first.` };
+  if (dir !== undefined && (await exists(resolve(cwd, dir))) && !(await isDirectory(resolve(cwd, dir)))) {
+    return { refusal: lang === 'zh' ? `--annotate 指定的 ${dir} 是文件，不是文件夹；请另指一个文件夹。` : `The --annotate folder ${dir} is a file, not a folder; name another folder.` };
   }
+  const shared = sharedFolder(files.map((f) => dirname(resolve(cwd, f))));
   const plan: CopyPlan = new Map();
   const inputs = new Map<string, string>();
   for (const file of files) inputs.set(await canonical(resolve(cwd, file)), file);
   const outputs = new Map<string, string>();
   for (const file of files) {
-    const shown = join(dir ?? dirname(file), annotatedName(file));
+    const shown = join(dir === undefined ? dirname(file) : join(dir, relative(shared, dirname(resolve(cwd, file)))), annotatedName(file));
     const target = await canonical(resolve(cwd, shown));
     const input = inputs.get(target);
     if (input !== undefined) {
@@ -67,6 +71,22 @@ async function canonical(path: string): Promise<string> {
       return path;
     }
   }
+}
+
+/** The deepest folder that holds every one of the given folders. */
+function sharedFolder(folders: readonly string[]): string {
+  const split = folders.map((f) => f.split(sep));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isDirectory(path: string): Promise<boolean> {
@@ -110,6 +130,7 @@ export async function writeCopies(
         continue;
       }
       const copy = await options.annotate(original, result.findings, lang);
+      await mkdir(dirname(resolve(io.cwd, shown)), { recursive: true });
       await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
       say(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
       if (copy.dropped.length > 0) {

@@ -92,6 +92,17 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     )
     .action(async (given: string[], options: CheckCommandOptions) => {
       const files = workbookTakenAsFolder(given, options);
+      if (files.length === 0 && typeof options.annotate === 'string' && (await holdsReports(options.annotate, io.cwd))) {
+        // `--annotate 各单位/`: commander took the folder of inputs as the folder for the copies.
+        const dir = options.annotate;
+        io.stderr(
+          options.lang === 'en'
+            ? `xxgk-check: --annotate took ${dir} as the folder for the copies, so there is nothing to check. To check ${dir} with each copy beside its workbook, write: xxgk-check ${dir} --annotate; to put the copies in another folder, write: xxgk-check --annotate=copies/ ${dir}\n`
+            : `xxgk-check: --annotate 把 ${dir} 当作了存放标注副本的文件夹，于是没有要检查的文件。要检查 ${dir} 并把副本写在各工作簿旁，请写：xxgk-check ${dir} --annotate；要把副本写进另一个文件夹，请写：xxgk-check --annotate=校验/ ${dir}\n`,
+        );
+        setCode(USAGE_ERROR);
+        return;
+      }
       if (files.length === 0) {
         io.stderr(
           options.lang === 'en'
@@ -150,6 +161,13 @@ function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): s
   const file = options.annotate;
   options.annotate = true;
   return [file, ...files];
+}
+
+/** Whether a folder holds report files to check (the --annotate value taken for the folder of inputs). */
+async function holdsReports(dir: string, cwd: string): Promise<boolean> {
+  const [{ expandInputs }, { stat }, { resolve }] = await Promise.all([import('../batch/expand.js'), import('node:fs/promises'), import('node:path')]);
+  if (!(await stat(resolve(cwd, dir)).then((s) => s.isDirectory(), () => false))) return false;
+  return (await expandInputs([dir], cwd)).files.length > 0;
 }
 
 /** Option values checked as they are parsed, the complaint in the run's language. */
