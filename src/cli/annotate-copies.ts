@@ -121,6 +121,15 @@ export async function writeCopies(
     try {
       const original = await readFile(resolve(io.cwd, result.path));
       const sniffed = sniff(original, defaultLimits);
+      if (!sniffed.ok && ['FILE_LEGACY_XLS', 'FILE_ODS'].includes(sniffed.problem.code)) {
+        // Checked through --convert: the copy would have to be of the converted workbook, not of the file the agency has.
+        say(
+          lang === 'zh'
+            ? `xxgk-check: ${result.path} 是经 --convert 转换后检查的旧格式或 OpenDocument 表格，标注副本只写给 .xlsx 工作簿；请先另存为 .xlsx 再加 --annotate，或用 --format html --output 校验结果.html 查看标出问题的表格。`
+            : `xxgk-check: ${result.path} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.`,
+        );
+        continue;
+      }
       if (!sniffed.ok || sniffed.value.format !== 'xlsx') {
         say(
           lang === 'zh'
@@ -141,8 +150,18 @@ export async function writeCopies(
         );
       }
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      say(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${reason}）。\n` : `xxgk-check: could not write the annotated copy ${shown} (${reason}).\n`);
+      const system = (error as NodeJS.ErrnoException).code;
+      if (system) {
+        say(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${system}），请检查文件夹是否可写。` : `xxgk-check: could not write the annotated copy ${shown} (${system}); check that the folder is writable.`);
+      } else {
+        // The workbook library failed on this file: one sentence, its own words only when debugging.
+        say(
+          lang === 'zh'
+            ? `xxgk-check: 无法为 ${result.path} 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。`
+            : `xxgk-check: no annotated copy of ${result.path} could be made: the annotating library cannot read how this workbook is written; the check is not affected, and --format html --output report.html shows the tables with the problems marked.`,
+        );
+        if (io.env.XXGK_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
+      }
       code = 2;
     }
   }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { loadWorkbook } from '../support/workbook.js';
 import { tempDir } from '../support/temp.js';
+
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** A folder with copies of some fixtures, under the names given. */
 function folder(files: Record<string, string>): string {
@@ -141,11 +144,29 @@ describe('writing a copy whole or not at all', () => {
     const planned = await planCopies(['a.xlsx'], undefined, dir, 'zh');
     if (!('plan' in planned)) throw new Error(planned.refusal);
     const result = { ...(await checkFile(join(dir, 'a.xlsx'))), path: 'a.xlsx' };
-    const failing = async () => {
-      throw new Error('Shared Formula master must exist above and or left of clone');
-    };
-    expect(await writeCopies([result], planned.plan, { all: false, lang: 'zh', annotate: failing }, io)).toBe(2);
-    expect(stderr).toBe('xxgk-check: 无法写出标注副本 a.校验.xlsx（Shared Formula master must exist above and or left of clone）。\n');
-    expect(readdirSync(dir)).toEqual(['a.xlsx']);
+    for (const message of ['Shared Formula master must exist above and or left of clone', "Cannot read properties of undefined (reading 'date1904')"]) {
+      stderr = '';
+      const failing = async () => {
+        throw new TypeError(message);
+      };
+      expect(await writeCopies([result], planned.plan, { all: false, lang: 'zh', annotate: failing }, io)).toBe(2);
+      // One sentence, no library's words.
+      expect(stderr).toBe('xxgk-check: 无法为 a.xlsx 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。\n');
+      expect(readdirSync(dir)).toEqual(['a.xlsx']);
+    }
+  });
+});
+
+describe('--convert --annotate', () => {
+  it.skipIf(!hasSoffice)('checks .xls, .et and .ods through LibreOffice and says in one sentence each that their copies are for .xlsx only', async () => {
+    const dir = folder({ 'a.xls': 'real/libreoffice/seed-jining-2020.xls', 'b.et': 'real/libreoffice/seed-jining-2020.et', 'c.ods': 'real/libreoffice/seed-jining-2020.ods' });
+    const run = await cli(['--convert', '--annotate', '--lang', 'en', 'a.xls', 'b.et', 'c.ods'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      ['a.xls', 'b.et', 'c.ods']
+        .map((f) => `xxgk-check: ${f} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.\n`)
+        .join(''),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['a.xls', 'b.et', 'c.ods']);
   });
 });
