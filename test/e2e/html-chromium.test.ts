@@ -44,12 +44,13 @@ describe.skipIf(!present)('the HTML page in headless Chromium', () => {
 
       const marked = (severity: string) =>
         tab.$$eval(`section.file td.${severity}`, (cells) => cells.map((td) => `${td.closest('section.file')!.id} ${td.getAttribute('data-ref')}`).sort());
-      expect(await marked('error')).toEqual(expectedHighlights(results, 'error'));
-      expect(await marked('warning')).toEqual(expectedHighlights(results, 'warning'));
+      for (const kind of ['error', 'warning', 'error-part', 'warning-part'] as const) expect(await marked(kind), kind).toEqual(expectedHighlights(results, kind));
 
       // The highlight is what the eye sees: the cell's own background, red or yellow.
       expect(await tab.$eval('td[data-ref="年度报告!D53"]', (td) => td.ownerDocument.defaultView!.getComputedStyle(td).backgroundColor)).toBe('rgb(255, 199, 206)');
       expect(await tab.$eval('#file-4 td.warning', (td) => td.ownerDocument.defaultView!.getComputedStyle(td).backgroundColor)).toBe('rgb(255, 235, 156)');
+      // A part of the equation is paler: the cell that is wrong stands out.
+      expect(await tab.$eval('td[data-ref="年度报告!D32"]', (td) => td.ownerDocument.defaultView!.getComputedStyle(td).backgroundColor)).toBe('rgb(253, 238, 240)');
       expect(await tab.$$eval('li[id^="file-"]', (items) => items.length)).toBe(results.reduce((n, r) => n + r.findings.length, 0));
 
       // Merged header cells span what they should, and every value cell of 表三 lies inside its table.
