@@ -62,7 +62,7 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
         },
       ];
     }
-    return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule) ?? 0, context));
+    return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule), context));
   });
   const notifications = results
     .filter((r) => r.problem)
@@ -107,7 +107,8 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function resultOf(finding: Finding, uri: string, ruleIndex: number, context: ReportContext) {
+/** `ruleIndex` is absent for a rule of the caller's own, which the driver's list does not hold. */
+function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, context: ReportContext) {
   const message = renderMessage(finding, context.lang);
   const primary = primaryCell(finding);
   const ref = primary ? describeSource(primary.source, context.lang) : undefined;
@@ -123,7 +124,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number, context: Rep
   const others = finding.cells.filter((c) => c !== primary);
   return {
     ruleId: finding.rule,
-    ruleIndex,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: finding.severity,
     message: { text: ref && !message.includes(ref) ? `${ref}：${message}` : message },
     locations: [location(primary)],

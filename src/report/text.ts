@@ -2,12 +2,11 @@ import type { ChalkInstance } from 'chalk';
 import type { TableId } from '../model/schema.js';
 import type { Finding } from '../rules/finding.js';
 import { TABLE_FULL_NAMES } from '../rules/names.js';
-import { findRule } from '../rules/catalogue/index.js';
 import { countResults, type BatchInfo, type Counts, type FileResult } from '../result.js';
 import { batchNotes, batchTable } from './batch-table.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
-import { formatNumber, renderMessage } from './message.js';
+import { formatNumber, messageTemplate, renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
 import { printable } from './printable.js';
 import { cellsHeading, describeCell } from './source.js';
@@ -80,7 +79,7 @@ function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] 
 
 /** The message already names every cell (a list of blank cells, of formulas): no need to list them again. */
 function listsItsCells(finding: Finding, lang: Lang): boolean {
-  const template = findRule(finding.rule)?.messages[finding.messageId]?.[lang] ?? '';
+  const template = messageTemplate(finding, lang) ?? '';
   return template.includes('{cells}');
 }
 

@@ -50,6 +50,12 @@ interface RuleMeta {
   fix: Text;
   /** Message templates by messageId; `{name}` takes a param. */
   messages: Record<string, Text>;
+  /**
+   * For a rule of the caller's own: the module it can be imported from (`import.meta.url` of the
+   * file that exports it, or a package specifier), so that a batch's worker threads can load it.
+   * Without it, a batch holding the rule is checked in the calling thread.
+   */
+  module?: string;
 }
 
 export type EquationRule = RuleMeta & { equations: (report: Report) => Equation[] };
