@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import type { CheckOptions } from '../check.js';
 import { CATALOGUE } from '../rules/catalogue/index.js';
-import { runRegionRules, sortFindings } from '../rules/engine.js';
+import { runDuplicateRules, runRegionRules, sortFindings } from '../rules/engine.js';
 import { isPairRule } from '../rules/rule.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
+import { duplicateGroups } from './duplicates.js';
 import { identify } from './identity.js';
 import { checkFiles, type PoolOptions } from './pool.js';
 import { sumReports } from './region.js';
@@ -57,11 +58,24 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
   });
 
   const summaryIndex = options.summary === undefined ? -1 : files.findIndex((f) => resolve(options.cwd, f) === resolve(options.cwd, options.summary!));
-  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => i !== summaryIndex);
+  // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
+  const isSummary = (i: number) => i === summaryIndex || Boolean(checked[i]!.result.regionSummary);
+  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => !isSummary(i));
   for (const [index, findings] of crossYearFindings(agencies, options.check)) {
     const target = agencies[index]!.checked.result.path;
     const at = results.findIndex((r) => r.path === target);
     results[at] = { ...results[at]!, findings: sortFindings([...results[at]!.findings, ...findings]) };
+  }
+
+  // One agency's report for one year twice (年报.xlsx and 年报（修改版）.xlsx): each is told of the others.
+  const groups = duplicateGroups(checked.map((c, i) => ({ identity: identities[i]!, read: Boolean(c.report), regionSummary: isSummary(i) })));
+  for (const group of groups) {
+    for (const index of group) {
+      const { unit, agency, year } = identities[index]!;
+      const others = group.filter((i) => i !== index).map((i) => files[i]!);
+      const findings = runDuplicateRules({ agency: unit ?? agency!, year: year!, others }, options.check);
+      results[index] = { ...results[index]!, findings: sortFindings([...results[index]!.findings, ...findings]) };
+    }
   }
 
   let region: RegionProblem | undefined;
@@ -86,11 +100,11 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
 
   const info: BatchInfo = { skipped: options.skipped ?? [] };
   if (options.units) {
-    const received = new Set(identities.map((i) => i.unit).filter(Boolean));
+    const received = new Set(identities.filter((_, i) => !isSummary(i)).map((i) => i.unit).filter(Boolean));
     info.units = {
       expected: options.units.length,
       missing: options.units.map((u) => u.name).filter((name) => !received.has(name)),
-      unmatched: files.filter((_, i) => !identities[i]!.unit && i !== summaryIndex),
+      unmatched: files.filter((_, i) => !identities[i]!.unit && !isSummary(i)),
     };
   }
   return { results, info, ...(region ? { region } : {}) };

@@ -132,9 +132,10 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .option('--agency <name>', '汇总单位名称，写入标题 (the region’s name, for the title)')
     .option('--year <year>', '报告年度 (report year)', parseYear)
     .option('-j, --jobs <n>', '并行检查的线程数 (parallel workers)', parsePositive)
+    .option('--keep <file>', '同一单位同一年度有两份年报时，汇总这一份，可重复 (of two reports of one agency and year, sum this one; repeatable)', collect, [])
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
-    .action(async (files: string[], options: { output: string; agency?: string; year?: number; jobs?: number; force?: boolean; lang?: Lang }) =>
+    .action(async (files: string[], options: { output: string; agency?: string; year?: number; jobs?: number; keep?: string[]; force?: boolean; lang?: Lang }) =>
       setCode(await (await import('./commands/sum.js')).runSum(files, { ...options, lang: options.lang ?? 'zh' }, io)),
     );
 

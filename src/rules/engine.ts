@@ -6,9 +6,11 @@ import { findingCell } from './engine-cells.js';
 import {
   countedValue,
   isCheckRule,
+  isDuplicateRule,
   isEquationRule,
   isPairRule,
   isRegionRule,
+  type DuplicateFiles,
   type Equation,
   type Expectations,
   type RegionSums,
@@ -63,6 +65,15 @@ export function runRegionRules(input: RegionSums, options: RunOptions = {}): Fin
   const rules = options.rules ?? CATALOGUE;
   return sortFindings(
     rules.filter(isRegionRule).flatMap((rule) => withSeverity(rule, options, rule.region(input))),
+    rules,
+  );
+}
+
+/** Findings of the rules over a batch's files of one agency and year, for one of them. */
+export function runDuplicateRules(input: DuplicateFiles, options: RunOptions = {}): Finding[] {
+  const rules = options.rules ?? CATALOGUE;
+  return sortFindings(
+    rules.filter(isDuplicateRule).flatMap((rule) => withSeverity(rule, options, rule.duplicate(input))),
     rules,
   );
 }

@@ -87,7 +87,18 @@ export interface RegionSums {
 /** A rule over a region's summary report and its agencies' reports. */
 export type RegionRule = RuleMeta & { region: (input: RegionSums) => Draft[] };
 
-export type Rule = EquationRule | CheckRule | PairRule | RegionRule;
+/** Files of a batch that are one agency's report for one year, as seen from one of them. */
+export interface DuplicateFiles {
+  agency: string;
+  year: number;
+  /** The other files, as the user named them. */
+  others: readonly string[];
+}
+
+/** A rule over a batch's files of one agency and year; its findings belong to each of them. */
+export type DuplicateRule = RuleMeta & { duplicate: (input: DuplicateFiles) => Draft[] };
+
+export type Rule = EquationRule | CheckRule | PairRule | RegionRule | DuplicateRule;
 
 export function isEquationRule(rule: Rule): rule is EquationRule {
   return 'equations' in rule;
@@ -103,6 +114,10 @@ export function isPairRule(rule: Rule): rule is PairRule {
 
 export function isRegionRule(rule: Rule): rule is RegionRule {
   return 'region' in rule;
+}
+
+export function isDuplicateRule(rule: Rule): rule is DuplicateRule {
+  return 'duplicate' in rule;
 }
 
 /** The number a cell counts for in sums: blanks and placeholders as 0, text as nothing. */

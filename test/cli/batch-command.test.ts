@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../src/node/read-file.js';
@@ -157,6 +157,58 @@ describe('summing a region', () => {
     const mixed = await cli(['sum', fixture('clean-2021.xlsx'), fixture('clean-2019.xlsx'), '-o', join(dir, 'm.xlsx')], { cwd: dir });
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/^xxgk-check: 2019 年试行格式与 2021 年格式的表二不可比/);
+  });
+
+  it('marks the summary it writes, and never sums it again; refuses two reports of one agency and year unless --keep names one', async () => {
+    const cwd = tempDir('sum');
+    mkdirSync(join(cwd, '各单位'));
+    copyFileSync(fixture('generated/years/a-2021.xlsx'), join(cwd, '各单位', 'a.xlsx'));
+    copyFileSync(fixture('generated/years/b-2021.xlsx'), join(cwd, '各单位', 'b.xlsx'));
+    expect((await cli(['sum', '各单位', '-o', '各单位/汇总.xlsx'], { cwd })).stdout).toBe('已写出 各单位/汇总.xlsx：2 个单位之和，2021 年格式，2021 年度。\n');
+    const first = await modelOf(join(cwd, '各单位', '汇总.xlsx'));
+    const json = JSON.parse((await cli(['--format', 'json', '各单位/汇总.xlsx'], { cwd })).stdout);
+    expect(json.files[0].regionSummary).toBe(true);
+
+    // The earlier summary is skipped with a word, not summed: the same totals again.
+    const again = await cli(['sum', '各单位', '-o', '再汇总.xlsx'], { cwd });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('xxgk-check: 跳过 各单位/汇总.xlsx：它是区域汇总表，不是单位的年报，不计入汇总。\n');
+    expect(again.stdout).toContain('2 个单位之和');
+    expect(valuesOf(await modelOf(join(cwd, '再汇总.xlsx')))).toEqual(valuesOf(first));
+
+    // A second version of 甲局's report: refused in one sentence naming both, nothing written.
+    copyFileSync(fixture('generated/years/a-2021.xlsx'), join(cwd, '各单位', 'a（修改版）.xlsx'));
+    const refused = await cli(['sum', '各单位', '-o', '第三.xlsx'], { cwd });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      "xxgk-check: 各单位/a.xlsx 和 各单位/a（修改版）.xlsx 是同一单位（某某市甲局）同一年度（2021）的年报，不能都计入汇总；请删去多余的那个，或用 --keep 指定要汇总的那个（如 --keep '各单位/a（修改版）.xlsx'），未写出任何文件。\n",
+    );
+    expect(existsSync(join(cwd, '第三.xlsx'))).toBe(false);
+    const kept = await cli(['sum', '各单位', '-o', '第三.xlsx', '--keep', '各单位/a（修改版）.xlsx'], { cwd });
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('注意：各单位/a.xlsx、各单位/a（修改版）.xlsx 是同一单位（某某市甲局）同一年度（2021）的年报，按 --keep 只汇总 各单位/a（修改版）.xlsx。');
+    expect(valuesOf(await modelOf(join(cwd, '第三.xlsx')))).toEqual(valuesOf(first));
+  });
+
+  it('a batch warns of two reports of one agency and year on each, naming the other, and leaves a region’s summary out', async () => {
+    const cwd = tempDir('duplicates');
+    mkdirSync(join(cwd, '各单位'));
+    copyFileSync(fixture('generated/years/a-2021.xlsx'), join(cwd, '各单位', 'a.xlsx'));
+    copyFileSync(fixture('generated/years/a-2021.xlsx'), join(cwd, '各单位', 'a（修改版）.xlsx'));
+    copyFileSync(fixture('generated/years/b-2021.xlsx'), join(cwd, '各单位', 'b.xlsx'));
+    copyFileSync(fixture('generated/region/summary-ok.xlsx'), join(cwd, '各单位', '汇总.xlsx'));
+    const run = await cli(['--format', 'json', '--jobs', '2', '各单位'], { cwd });
+    expect(run.code).toBe(0);
+    const files = JSON.parse(run.stdout).files as { path: string; regionSummary?: true; findings: { rule: string; severity: string; message: string }[] }[];
+    const duplicates = Object.fromEntries(files.map((f) => [f.path, f.findings.filter((x) => x.rule === 'B_DUPLICATE').map((x) => `${x.severity}: ${x.message}`)]));
+    expect(duplicates).toEqual({
+      '各单位/a.xlsx': ['warning: 同一单位（某某市甲局）同一年度（2021）还有另一份年报：各单位/a（修改版）.xlsx；汇总和跨年核对只应计入其中一份'],
+      '各单位/a（修改版）.xlsx': ['warning: 同一单位（某某市甲局）同一年度（2021）还有另一份年报：各单位/a.xlsx；汇总和跨年核对只应计入其中一份'],
+      '各单位/b.xlsx': [],
+      '各单位/汇总.xlsx': [],
+    });
+    expect(files.find((f) => f.path === '各单位/汇总.xlsx')!.regionSummary).toBe(true);
+    expect((await cli(['--lang', 'en', '各单位'], { cwd })).stdout).toContain('B_DUPLICATE  Another report of the same agency (某某市甲局) and year (2021) is in the batch: 各单位/a.xlsx;');
   });
 
   it('--summary checks a region’s summary cell by cell against its agencies and names the cell that differs', async () => {
