@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-import { processIo } from '../dist/bundle/io.js';
+import { processIo, removeUnfinishedOnSignals } from '../dist/bundle/io.js';
 import { runCli } from '../dist/bundle/main.js';
 
+removeUnfinishedOnSignals();
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;

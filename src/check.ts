@@ -1,7 +1,7 @@
 import { locateReport } from './locate/locate.js';
 import { buildReport } from './model/build.js';
 import type { Report } from './model/schema.js';
-import type { Document } from './read/document.js';
+import { REGION_SUMMARY_KEYWORD, type Document } from './read/document.js';
 import type { ReadLimits } from './read/limits.js';
 import type { Result } from './read/problem.js';
 import { readDocument } from './read/read-document.js';
@@ -46,7 +46,14 @@ export function checkDocument(path: string, document: Result<Document>, options:
   const located = locateReport(document.value, { copy: options.table ?? 1 });
   if (!located.ok) return { result: { path, format: document.value.format, findings: [], problem: located.problem } };
   const report = buildReport(located.value);
-  return { result: checkReport(path, report, options), report };
+  const result = checkReport(path, report, options);
+  return { result: isRegionSummary(document.value, report) ? { ...result, regionSummary: true } : result, report };
+}
+
+/** A region's summary: marked so by `xxgk-check sum` in its document properties, or titled as one (「…年度报告（汇总）」). */
+function isRegionSummary(document: Document, report: Report): boolean {
+  if (document.keywords?.split(/[;,\s]+/).includes(REGION_SUMMARY_KEYWORD)) return true;
+  return /[（(]\s*汇总\s*[）)]\s*$/.test(report.title?.text ?? '');
 }
 
 export function checkReport(path: string, report: Report, options: CheckOptions = {}): FileResult {

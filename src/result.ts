@@ -27,6 +27,8 @@ export const FileResult = z.object({
   agency: z.string().optional(),
   /** The unit of a --units list this file was matched to. */
   unit: z.string().optional(),
+  /** A region's summary (marked by `xxgk-check sum`, or titled 「…（汇总）」), not an agency's report: never summed, paired or counted as a duplicate. */
+  regionSummary: z.literal(true).optional(),
   findings: z.array(Finding),
   problem: FileProblem.optional(),
   /** Every value of the report by canonical key, with where it was read from. */

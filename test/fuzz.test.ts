@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeReport, type CellInput } from '../src/template/document.js';
 import { writeWorkbook } from '../src/template/write.js';
 import { bin, cli } from './support/cli.js';
 import { fixture } from './support/fixtures.js';
+import { tempDir } from './support/temp.js';
 
 /**
  * Mutated fixtures, from a fixed seed and for a fixed number of rounds, so a failure replays:
@@ -72,7 +72,7 @@ async function check(files: string[]) {
 }
 
 describe(`fuzzing with seed ${SEED}`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-fuzz-'));
+  const dir = tempDir('fuzz');
   const random = prng(SEED);
   let n = 0;
   const save = (bytes: Uint8Array) => {

@@ -5,8 +5,8 @@ import type { FileResult } from '../src/result.js';
 import { fixture } from './support/fixtures.js';
 import { HAVE_REAL_REPORTS, NO_REAL_REPORTS, REAL_REPORTS, manifestValues, realReports, type RealReport } from './support/real-reports.js';
 
-/** Formats whose reader is still to come: their reports are listed here until it lands. */
-const NOT_YET_READ = new Set(['pdf']);
+/** Formats whose reader is still to come (src/read/readers.ts): their reports are listed here until it lands. */
+const NOT_YET_READ = new Set(['pdf', 'html', 'htm', 'docx']);
 
 /**
  * The real published reports (../shared/real-reports), each read as published: every number of

@@ -1,8 +1,9 @@
 import type { Checked, CheckOptions } from '../check.js';
-import { runRegionRules, sortFindings } from '../rules/engine.js';
+import { runDuplicateRules, runRegionRules, sortFindings } from '../rules/engine.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
+import { duplicateGroups } from './duplicates.js';
 import { identify } from './identity.js';
 import { sumReports } from './region.js';
 import type { Unit } from './unit-match.js';
@@ -13,6 +14,8 @@ export interface CombineOptions {
   /** The index among the files of the region's own summary (--summary), checked against the sum of the others; -1 for none. */
   summaryIndex?: number;
   skipped?: string[];
+  /** Folders the walk could not list: each is reported as a file that could not be checked. */
+  unreadable?: readonly { path: string; code: string }[];
 }
 
 export type RegionProblem = { kind: 'mixed'; versions: Record<FormatVersion, string[]> } | { kind: 'unreadable'; path: string };
@@ -25,7 +28,8 @@ export interface BatchOutcome {
 
 /**
  * What only a batch can see, once every file is checked: who each file is from, each agency's
- * consecutive years, a region's summary against its agencies, and which listed units sent nothing.
+ * consecutive years, one agency's year reported twice, a region's summary against its agencies,
+ * and which listed units sent nothing.
  * Touches no file system, so the command line and the page in the browser make the same checks.
  */
 export function combineBatch(files: readonly string[], checked: Checked[], options: CombineOptions): BatchOutcome {
@@ -38,11 +42,24 @@ export function combineBatch(files: readonly string[], checked: Checked[], optio
   });
 
   const summaryIndex = options.summaryIndex ?? -1;
-  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => i !== summaryIndex);
+  // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
+  const isSummary = (i: number) => i === summaryIndex || Boolean(checked[i]!.result.regionSummary);
+  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => !isSummary(i));
   for (const [index, findings] of crossYearFindings(agencies, options.check)) {
     const target = agencies[index]!.checked.result.path;
     const at = results.findIndex((r) => r.path === target);
     results[at] = { ...results[at]!, findings: sortFindings([...results[at]!.findings, ...findings]) };
+  }
+
+  // One agency's report for one year twice (年报.xlsx and 年报（修改版）.xlsx): each is told of the others.
+  const groups = duplicateGroups(checked.map((c, i) => ({ identity: identities[i]!, read: Boolean(c.report), regionSummary: isSummary(i) })));
+  for (const group of groups) {
+    for (const index of group) {
+      const { unit, agency, year } = identities[index]!;
+      const others = group.filter((i) => i !== index).map((i) => files[i]!);
+      const findings = runDuplicateRules({ agency: unit ?? agency!, year: year!, others }, options.check);
+      results[index] = { ...results[index]!, findings: sortFindings([...results[index]!.findings, ...findings]) };
+    }
   }
 
   let region: RegionProblem | undefined;
@@ -63,13 +80,15 @@ export function combineBatch(files: readonly string[], checked: Checked[], optio
     }
   }
 
+  for (const folder of options.unreadable ?? []) results.push({ path: folder.path, findings: [], problem: { code: 'DIR_UNREADABLE', detail: folder.code } });
+
   const info: BatchInfo = { skipped: options.skipped ?? [] };
   if (options.units) {
-    const received = new Set(identities.map((i) => i.unit).filter(Boolean));
+    const received = new Set(identities.filter((_, i) => !isSummary(i)).map((i) => i.unit).filter(Boolean));
     info.units = {
       expected: options.units.length,
       missing: options.units.map((u) => u.name).filter((name) => !received.has(name)),
-      unmatched: files.filter((_, i) => !identities[i]!.unit && i !== summaryIndex),
+      unmatched: files.filter((_, i) => !identities[i]!.unit && !isSummary(i)),
     };
   }
   return { results, info, ...(region ? { region } : {}) };

@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { globBase, globToRegExp, hasGlob } from './glob.js';
 import { IGNORED_NAME as IGNORED, REPORT_NAME as REPORT } from './names.js';
@@ -10,54 +11,89 @@ export interface Inputs {
   skipped: string[];
   /** Arguments that named nothing. */
   unmatched: string[];
+  /** Folders that could not be listed (no permission …), with the system's code: their files were not checked. */
+  unreadable: { path: string; code: string }[];
 }
 
+/** What the walk asks of the file system; tests give their own to make a folder unreadable (root reads everything). */
+export interface WalkFs {
+  readdir: (path: string) => Promise<Dirent[]>;
+  stat: typeof stat;
+  realpath: typeof realpath;
+}
+
+const NODE_FS: WalkFs = { readdir: (path) => readdir(path, { withFileTypes: true }), stat, realpath };
+
 /**
- * Arguments → files: a file as given; a directory walked recursively, sorted by name; a glob pattern
- * matched under its base. Each file once, in the order first met.
+ * Arguments → files: a file as given; a directory walked recursively, sorted by name, following
+ * symbolic links to files and folders (a folder met again, as through a link back up, is not walked
+ * again); a glob pattern matched under its base. Each file once, by its real path, in the order
+ * first met. A link to nothing with a report's name is kept, so that the check says it is missing.
  */
-export async function expandInputs(args: readonly string[], cwd: string): Promise<Inputs> {
+export async function expandInputs(args: readonly string[], cwd: string, fs: WalkFs = NODE_FS): Promise<Inputs> {
   const files: string[] = [];
   const skipped: string[] = [];
   const unmatched: string[] = [];
+  const unreadable: Inputs['unreadable'] = [];
   const seen = new Set<string>();
-  const take = (path: string) => {
-    const key = resolve(cwd, path);
+  const take = async (path: string) => {
+    const absolute = resolve(cwd, path);
+    const key = await fs.realpath(absolute).catch(() => absolute);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(path);
     }
   };
+  const walked = new Set<string>();
   for (const arg of args) {
-    const info = await stat(resolve(cwd, arg)).catch(() => undefined);
+    const info = await fs.stat(resolve(cwd, arg)).catch(() => undefined);
     if (info?.isDirectory()) {
-      const found = await walk(cwd, arg);
-      for (const path of found) (REPORT.test(path) ? take : (p: string) => skipped.push(p))(path);
+      for (const path of await walk(fs, cwd, arg, walked, unreadable)) {
+        if (REPORT.test(path)) await take(path);
+        else skipped.push(path);
+      }
     } else if (!info && hasGlob(arg)) {
       const pattern = arg.split(sep).join('/');
       const matcher = globToRegExp(pattern.replace(/^\.\//, ''));
       const base = globBase(pattern);
-      const found = (await walk(cwd, base)).filter((p) => matcher.test(p.split(sep).join('/').replace(/^\.\//, '')));
+      const found = (await walk(fs, cwd, base, walked, unreadable)).filter((p) => matcher.test(p.split(sep).join('/').replace(/^\.\//, '')));
       if (found.length === 0) unmatched.push(arg);
-      for (const path of found) (REPORT.test(path) || REPORT.test(arg) ? take : (p: string) => skipped.push(p))(path);
+      for (const path of found) {
+        if (REPORT.test(path) || REPORT.test(arg)) await take(path);
+        else skipped.push(path);
+      }
     } else {
       // A named file is always checked: if it is missing or not a workbook, the check says so.
-      take(arg);
+      await take(arg);
     }
   }
-  return { files, skipped, unmatched };
+  return { files, skipped, unmatched, unreadable };
 }
 
-async function walk(cwd: string, dir: string): Promise<string[]> {
-  const entries = await readdir(resolve(cwd, dir), { withFileTypes: true }).catch(() => []);
+async function walk(fs: WalkFs, cwd: string, dir: string, walked: Set<string>, unreadable: Inputs['unreadable']): Promise<string[]> {
+  const absolute = resolve(cwd, dir);
+  const real = await fs.realpath(absolute).catch(() => absolute);
+  if (walked.has(real)) return [];
+  walked.add(real);
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(absolute);
+  } catch (error) {
+    unreadable.push({ path: dir, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return [];
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     if (IGNORED.test(entry.name)) continue;
     const path = dir === '.' ? entry.name : join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(cwd, path)));
-    else if (entry.isFile()) out.push(path);
+    let kind: 'dir' | 'file' | 'missing' | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+    if (entry.isSymbolicLink()) {
+      const target = await fs.stat(resolve(cwd, path)).catch(() => undefined);
+      kind = !target ? 'missing' : target.isDirectory() ? 'dir' : target.isFile() ? 'file' : undefined;
+    }
+    if (kind === 'dir') out.push(...(await walk(fs, cwd, path, walked, unreadable)));
+    else if (kind === 'file' || (kind === 'missing' && REPORT.test(path))) out.push(path);
   }
   return out;
 }
-

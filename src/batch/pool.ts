@@ -8,6 +8,8 @@ import type { FileProblem } from '../read/problem.js';
 import type { Checked } from '../check.js';
 import { keepCells, type Keep } from './keep.js';
 import type { Task } from './worker.js';
+import { resolveRules, type RuleRef } from './rule-refs.js';
+import { findRule } from '../rules/catalogue/index.js';
 
 export interface PoolOptions {
   /** Worker threads; 1 checks in this thread. Default: one per core. */
@@ -33,7 +35,11 @@ const MIN_FILES_FOR_WORKERS = 4;
  * limit is reported as a problem of that file; the batch goes on with a fresh worker.
  */
 export async function checkFiles(paths: readonly string[], options: CheckOptions, pool: PoolOptions = {}): Promise<Checked[]> {
-  const jobs = Math.max(1, Math.min(pool.jobs ?? availableParallelism(), paths.length));
+  // Rules a worker cannot load (a rule of the caller's own with no module) keep the batch in this thread.
+  const sent = taskOptions(options);
+  const jobs = sent ? Math.max(1, Math.min(pool.jobs ?? availableParallelism(), paths.length)) : 1;
+  // A rule module that does not load is the caller's mistake: said here, once, not as every file's problem.
+  if (jobs > 1 && sent?.rules?.some((r) => r.module)) await resolveRules(sent.rules);
   const out: Checked[] = new Array(paths.length);
   let done = 0;
   const finish = (index: number, checked: Checked) => {
@@ -63,7 +69,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
           }
           current = next++;
           timer = setTimeout(() => fail({ code: 'FILE_TIMEOUT', detail: `${pool.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` }), pool.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-          worker.postMessage({ index: current, path: paths[current]!, options, keep: pool.keep ?? 'all' } satisfies Task);
+          worker.postMessage({ index: current, path: paths[current]!, ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
         };
         const fail = (problem: FileProblem) => {
           clearTimeout(timer);
@@ -87,6 +93,22 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
       });
     }
   }
+}
+
+/**
+ * The check's options as a worker can be sent them: data only. Rules go as references (catalogue
+ * rules by id, others by id and module); undefined when a rule has no module to be loaded from.
+ */
+function taskOptions(options: CheckOptions): Pick<Task, 'options' | 'rules'> | undefined {
+  const { rules, inflate: _inflate, ...data } = options;
+  if (!rules) return { options: data };
+  const refs: RuleRef[] = [];
+  for (const rule of rules) {
+    if (findRule(rule.id) === rule) refs.push({ id: rule.id });
+    else if (rule.module) refs.push({ id: rule.id, module: rule.module });
+    else return undefined;
+  }
+  return { options: data, rules: refs };
 }
 
 function startWorker(maxHeapMb: number): Worker {

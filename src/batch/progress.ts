@@ -1,4 +1,5 @@
 import type { Lang } from '../report/lang.js';
+import { printable } from '../report/printable.js';
 import { displayWidth, truncateWidth } from '../report/width.js';
 
 export interface ProgressState {
@@ -19,7 +20,7 @@ export function progressLine(state: ProgressState, lang: Lang, columns: number):
   const time = `${Math.floor(left / 60)}:${String(Math.round(left % 60)).padStart(2, '0')}`;
   const stats = lang === 'zh' ? `${done}/${total}  ${rate.toFixed(0)} 个/秒  剩余 ${time}` : `${done}/${total}  ${rate.toFixed(0)}/s  ${time} left`;
   const head = `${bar} ${stats}  `;
-  return head + truncateWidth(state.current, Math.max(10, columns - displayWidth(head) - 1));
+  return head + truncateWidth(printable(state.current), Math.max(10, columns - displayWidth(head) - 1));
 }
 
 export interface Progress {

@@ -1,18 +1,23 @@
 import { parentPort } from 'node:worker_threads';
 import type { CheckOptions } from '../check.js';
 import { checkFileModel } from '../node/check-file.js';
-
 import { keepCells, type Keep } from './keep.js';
+import { resolveRules, type RuleRef } from './rule-refs.js';
 
-/** A batch worker: checks the files it is sent, one at a time, and posts each outcome back. */
+/**
+ * A batch worker's task: plain data only, since functions cannot be posted to a thread. The check's
+ * options without their functions (the rules become references, inflate is the worker's own).
+ */
 export interface Task {
   index: number;
   path: string;
-  options: CheckOptions;
+  options: Omit<CheckOptions, 'rules' | 'inflate'>;
+  rules?: readonly RuleRef[];
   keep: Keep;
 }
 
 parentPort?.on('message', async (task: Task) => {
-  const outcome = keepCells(await checkFileModel(task.path, task.options), task.keep);
+  const rules = task.rules ? await resolveRules(task.rules) : undefined;
+  const outcome = keepCells(await checkFileModel(task.path, { ...task.options, ...(rules ? { rules } : {}) }), task.keep);
   parentPort!.postMessage({ index: task.index, outcome });
 });

@@ -1,9 +1,10 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultLimits } from '../read/limits.js';
 import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
 import { annotatedName } from '../report/annotate/name.js';
+import { printable } from '../report/printable.js';
 import type { FileResult } from '../result.js';
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './write-file.js';
@@ -14,20 +15,24 @@ export { annotatedName };
 export type CopyPlan = Map<string, string>;
 
 /**
- * The copy's path for every input, or the one sentence saying why the run must not start: the
- * folder is missing, a copy would land on an input (`x.xlsx` and `x.校验.xlsx` checked together),
- * or two inputs' copies would land on one file. Decided before anything is checked or written.
+ * The copy's path for every input, or the one sentence saying why the run must not start: DIR is
+ * a file, a copy would land on an input (`x.xlsx` and `x.校验.xlsx` checked together), or two
+ * inputs' copies would land on one file. Decided before anything is checked or written. In DIR the
+ * input folders are mirrored below the folder they all share, so `各单位/财政局/年报.xlsx` and
+ * `各单位/教育局/年报.xlsx` get `DIR/财政局/年报.校验.xlsx` and `DIR/教育局/年报.校验.xlsx`. DIR and its
+ * subfolders are made as the copies are written.
  */
 export async function planCopies(files: readonly string[], dir: string | undefined, cwd: string, lang: Lang): Promise<{ plan: CopyPlan } | { refusal: string }> {
-  if (dir !== undefined && !(await isDirectory(resolve(cwd, dir)))) {
-    return { refusal: lang === 'zh' ? `--annotate 指定的文件夹 ${dir} 不存在；请先建好它。` : `The --annotate folder ${dir} does not exist; create it first.` };
+  if (dir !== undefined && (await exists(resolve(cwd, dir))) && !(await isDirectory(resolve(cwd, dir)))) {
+    return { refusal: lang === 'zh' ? `--annotate 指定的 ${dir} 是文件，不是文件夹；请另指一个文件夹。` : `The --annotate folder ${dir} is a file, not a folder; name another folder.` };
   }
+  const shared = sharedFolder(files.map((f) => dirname(resolve(cwd, f))));
   const plan: CopyPlan = new Map();
   const inputs = new Map<string, string>();
   for (const file of files) inputs.set(await canonical(resolve(cwd, file)), file);
   const outputs = new Map<string, string>();
   for (const file of files) {
-    const shown = join(dir ?? dirname(file), annotatedName(file));
+    const shown = join(dir === undefined ? dirname(file) : join(dir, relative(shared, dirname(resolve(cwd, file)))), annotatedName(file));
     const target = await canonical(resolve(cwd, shown));
     const input = inputs.get(target);
     if (input !== undefined) {
@@ -66,6 +71,22 @@ async function canonical(path: string): Promise<string> {
   }
 }
 
+/** The deepest folder that holds every one of the given folders. */
+function sharedFolder(folders: readonly string[]): string {
+  const split = folders.map((f) => f.split(sep));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
@@ -89,6 +110,8 @@ export async function writeCopies(
   io: CliIo,
 ): Promise<0 | 2> {
   const { lang } = options;
+  // Names shown with their control characters escaped.
+  const say = (text: string) => io.stderr(`${printable(text.replace(/\n$/, ''))}\n`);
   let code: 0 | 2 = 0;
   for (const result of results) {
     const shown = plan.get(result.path);
@@ -96,8 +119,17 @@ export async function writeCopies(
     try {
       const original = await readFile(resolve(io.cwd, result.path));
       const sniffed = sniff(original, defaultLimits);
+      if (!sniffed.ok && ['FILE_LEGACY_XLS', 'FILE_ODS'].includes(sniffed.problem.code)) {
+        // Checked through --convert: the copy would have to be of the converted workbook, not of the file the agency has.
+        say(
+          lang === 'zh'
+            ? `xxgk-check: ${result.path} 是经 --convert 转换后检查的旧格式或 OpenDocument 表格，标注副本只写给 .xlsx 工作簿；请先另存为 .xlsx 再加 --annotate，或用 --format html --output 校验结果.html 查看标出问题的表格。`
+            : `xxgk-check: ${result.path} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.`,
+        );
+        continue;
+      }
       if (!sniffed.ok || sniffed.value.format !== 'xlsx') {
-        io.stderr(
+        say(
           lang === 'zh'
             ? `xxgk-check: ${result.path} 不是 .xlsx 工作簿，不写标注副本；要看标出问题的表格，请用 --format html --output 校验结果.html。\n`
             : `xxgk-check: ${result.path} is not an .xlsx workbook, so no annotated copy is written; for the tables with the problems marked, use --format html --output report.html.\n`,
@@ -105,18 +137,29 @@ export async function writeCopies(
         continue;
       }
       const copy = await options.annotate(original, result.findings, lang);
+      await mkdir(dirname(resolve(io.cwd, shown)), { recursive: true });
       await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
-      io.stderr(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
+      say(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
       if (copy.dropped.length > 0) {
-        io.stderr(
+        say(
           lang === 'zh'
             ? `xxgk-check: ${shown} 没有保留原文件中的${copy.dropped.join('、')}；这些内容请以原文件为准。\n`
             : `xxgk-check: ${shown} does not keep the ${copy.dropped.join(', ')} of the original; see the original for them.\n`,
         );
       }
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      io.stderr(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${reason}）。\n` : `xxgk-check: could not write the annotated copy ${shown} (${reason}).\n`);
+      const system = (error as NodeJS.ErrnoException).code;
+      if (system) {
+        say(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${system}），请检查文件夹是否可写。` : `xxgk-check: could not write the annotated copy ${shown} (${system}); check that the folder is writable.`);
+      } else {
+        // The workbook library failed on this file: one sentence, its own words only when debugging.
+        say(
+          lang === 'zh'
+            ? `xxgk-check: 无法为 ${result.path} 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。`
+            : `xxgk-check: no annotated copy of ${result.path} could be made: the annotating library cannot read how this workbook is written; the check is not affected, and --format html --output report.html shows the tables with the problems marked.`,
+        );
+        if (io.env.XXGK_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
+      }
       code = 2;
     }
   }

@@ -3,8 +3,10 @@ import type { Lang } from '../report/lang.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { FORMATS } from '../report/formatters.js';
+import { displayWidth, wrapWidth } from '../report/width.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { CliIo } from './io.js';
+import { langOfArgs, usageErrorMessage } from './usage-errors.js';
 import { TOOL } from './version.js';
 
 const USAGE_ERROR = 2;
@@ -12,7 +14,7 @@ const USAGE_ERROR = 2;
 /** The command line as a function: argv in, exit code out. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = buildProgram(io, (c) => (code = c), langOfArgs(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return code;
@@ -31,13 +33,28 @@ const langOption = () => new Option('--lang <lang>', '输出语言，默认 zh (
 const formatOption = (formats: readonly string[] = ['text', 'json']) =>
   new Option('-f, --format <format>', '输出格式 (output format)').choices(formats).default('text');
 
-function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
+function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): Command {
   const program = new Command(TOOL.name);
+  const helpWidth = io.stdoutColumns ?? 80;
+  const { parseCount, parsePositive, parseYear } = parsers(lang);
   const configure = (command: Command) =>
     command
       .exitOverride()
-      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-      .showHelpAfterError('（运行 xxgk-check --help 查看用法 / run xxgk-check --help for usage）');
+      .configureOutput({
+        writeOut: io.stdout,
+        writeErr: io.stderr,
+        getOutHelpWidth: () => helpWidth,
+        getErrHelpWidth: () => helpWidth,
+        // commander's own errors, said in the run's language.
+        outputError: (message, write) => write(`xxgk-check: ${usageErrorMessage(message, lang)}\n`),
+      })
+      // Help wrapped by display width: commander counts a Chinese character as one column, a terminal as two.
+      .configureHelp({ displayWidth, minWidthToWrap: 20, boxWrap: (text: string, width: number) => wrapWidth(text, width).join('\n') })
+      .showHelpAfterError(
+        lang === 'zh'
+          ? `运行 xxgk-check${command.parent ? ` ${command.name()}` : ''} --help 查看用法。`
+          : `Run xxgk-check${command.parent ? ` ${command.name()}` : ''} --help for usage.`,
+      );
 
   configure(program)
     .description(
@@ -55,6 +72,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--max-warnings <n>', '警告多于 n 个时退出码为 1 (exit 1 past n warnings)', parseCount)
     .option('--rule <id=severity>', '设置规则级别 error|warning|off，可重复 (set a rule’s severity; repeatable)', collect, [])
     .option('--units <file>', '应报送单位名单（CSV 或 .xlsx），列出未报送的单位 (list of expected agencies: who sent nothing)')
+    .option('--fail-on-missing', '名单中有单位未报送时退出码为 1 (with --units: exit 1 when a listed unit sent nothing)')
     .option('--summary <file>', '本区域的汇总表，与其余各单位之和逐格比较 (the region’s summary, compared cell by cell with the sum of the other files)')
     .option('--summary-xlsx <file>', '写出汇总工作簿：每个文件一行、每个问题一行 (write a workbook with a row per file and per finding)')
     .option('-j, --jobs <n>', '并行检查的线程数，默认每核一个 (parallel workers, default one per core)', parsePositive)
@@ -66,12 +84,25 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为 .xlsx，把 .doc、.wps、.odt 转为 .docx 再检查 (convert old and OpenDocument files with LibreOffice)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
-    .addHelpText(
-      'after',
-      '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误或警告超过 --max-warnings (errors, or warnings past --max-warnings) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
+    .addHelpText('after', () =>
+      wrapWidth(
+        '\n退出码 (exit codes): 0 没有错误 (no errors) · 1 有错误、警告超过 --max-warnings 或有单位未报送 (--fail-on-missing) (errors, warnings past --max-warnings, or units that sent nothing with --fail-on-missing) · 2 有文件无法检查、配置或用法错误 (a file could not be checked, or a configuration or usage error)',
+        helpWidth,
+      ).join('\n'),
     )
     .action(async (given: string[], options: CheckCommandOptions) => {
       const files = workbookTakenAsFolder(given, options);
+      if (files.length === 0 && typeof options.annotate === 'string' && (await holdsReports(options.annotate, io.cwd))) {
+        // `--annotate 各单位/`: commander took the folder of inputs as the folder for the copies.
+        const dir = options.annotate;
+        io.stderr(
+          options.lang === 'en'
+            ? `xxgk-check: --annotate took ${dir} as the folder for the copies, so there is nothing to check. To check ${dir} with each copy beside its workbook, write: xxgk-check ${dir} --annotate; to put the copies in another folder, write: xxgk-check --annotate=copies/ ${dir}\n`
+            : `xxgk-check: --annotate 把 ${dir} 当作了存放标注副本的文件夹，于是没有要检查的文件。要检查 ${dir} 并把副本写在各工作簿旁，请写：xxgk-check ${dir} --annotate；要把副本写进另一个文件夹，请写：xxgk-check --annotate=校验/ ${dir}\n`,
+        );
+        setCode(USAGE_ERROR);
+        return;
+      }
       if (files.length === 0) {
         io.stderr(
           options.lang === 'en'
@@ -101,21 +132,22 @@ function buildProgram(io: CliIo, setCode: (code: number) => void): Command {
     .option('--agency <name>', '汇总单位名称，写入标题 (the region’s name, for the title)')
     .option('--year <year>', '报告年度 (report year)', parseYear)
     .option('-j, --jobs <n>', '并行检查的线程数 (parallel workers)', parsePositive)
+    .option('--keep <file>', '同一单位同一年度有两份年报时，汇总这一份，可重复 (of two reports of one agency and year, sum this one; repeatable)', collect, [])
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
-    .action(async (files: string[], options: { output: string; agency?: string; year?: number; jobs?: number; force?: boolean; lang?: Lang }) =>
+    .action(async (files: string[], options: { output: string; agency?: string; year?: number; jobs?: number; keep?: string[]; force?: boolean; lang?: Lang }) =>
       setCode(await (await import('./commands/sum.js')).runSum(files, { ...options, lang: options.lang ?? 'zh' }, io)),
     );
 
   configure(program.command('template'))
     .description('写出空白的官方格式年报工作簿 (write a blank report workbook in the official layout)')
     .option('-o, --output <file>', '输出文件 (output file)')
-    .addOption(new Option('--format-version <version>', '格式版本 (format version)').choices(['2019', '2021']).default('2021'))
+    .addOption(new Option('--format-version <version>', '格式版本，默认按 --year 定，否则 2021 (format version; by default the one for --year, else 2021)').choices(['2019', '2021']))
     .option('--year <year>', '报告年度，写入标题 (report year, written into the title)', parseYear)
     .option('--agency <name>', '单位名称，写入标题 (agency name, written into the title)')
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
-    .action(async (options: { output?: string; formatVersion: FormatVersion; year?: number; agency?: string; force?: boolean; lang?: Lang }) =>
+    .action(async (options: { output?: string; formatVersion?: FormatVersion; year?: number; agency?: string; force?: boolean; lang?: Lang }) =>
       setCode(await (await import('./commands/template.js')).runTemplate({ ...options, lang: options.lang ?? 'zh' }, io)),
     );
 
@@ -141,24 +173,35 @@ function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): s
   return [file, ...files];
 }
 
-function parseCount(value: string): number {
-  const count = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw new InvalidArgumentError('应为不小于 0 的整数 (a whole number of 0 or more)');
-  return count;
+/** Whether a folder holds report files to check (the --annotate value taken for the folder of inputs). */
+async function holdsReports(dir: string, cwd: string): Promise<boolean> {
+  const [{ expandInputs }, { stat }, { resolve }] = await Promise.all([import('../batch/expand.js'), import('node:fs/promises'), import('node:path')]);
+  if (!(await stat(resolve(cwd, dir)).then((s) => s.isDirectory(), () => false))) return false;
+  return (await expandInputs([dir], cwd)).files.length > 0;
 }
 
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('应为不小于 1 的整数 (a whole number of 1 or more)');
-  return n;
+/** Option values checked as they are parsed, the complaint in the run's language. */
+function parsers(lang: Lang) {
+  const say = (zh: string, en: string) => new InvalidArgumentError(lang === 'zh' ? zh : en);
+  return {
+    parseCount(value: string): number {
+      const count = Number(value);
+      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw say('应为不小于 0 的整数', 'a whole number of 0 or more');
+      return count;
+    },
+    parsePositive(value: string): number {
+      const n = Number(value);
+      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw say('应为不小于 1 的整数', 'a whole number of 1 or more');
+      return n;
+    },
+    parseYear(value: string): number {
+      const year = Number(value);
+      if (!Number.isInteger(year) || year < 2019 || year > 2100) throw say('年度应为 2019 以后的四位数年份', 'a year from 2019 on');
+      return year;
+    },
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
-}
-
-function parseYear(value: string): number {
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 2019 || year > 2100) throw new InvalidArgumentError('年度应为 2019 以后的四位数年份 (a year from 2019 on)');
-  return year;
 }

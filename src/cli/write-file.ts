@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { access, open, rename, rm } from 'node:fs/promises';
 import type { Lang } from '../report/lang.js';
 import { basename, dirname, join } from 'node:path';
 
+/** Temporary files being written now: an interrupted run removes them (removeUnfinishedFiles). */
+const unfinished = new Set<string>();
+
 /** Writes a file whole or not at all: a temporary file beside it, renamed over it when complete. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  unfinished.add(temporary);
   try {
     const file = await open(temporary, 'w');
     try {
@@ -18,7 +23,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    unfinished.delete(temporary);
   }
+}
+
+/** Removes the temporary files of writes still under way; synchronous, for a signal handler. */
+export function removeUnfinishedFiles(): void {
+  for (const temporary of unfinished) rmSync(temporary, { force: true });
+  unfinished.clear();
 }
 
 /** The sentence refusing to write over an existing file without --force, or undefined when the path is free. */

@@ -22,6 +22,7 @@ export const Config = z
       .describe('The format every workbook must use; another is an F_VERSION error.'),
     year: z.number().int().min(2019).max(2100).optional().describe('The report year every workbook must state; another is an F_VERSION error.'),
     maxWarnings: z.number().int().min(0).optional().describe('Exit 1 when there are more warnings than this.'),
+    failOnMissing: z.boolean().optional().describe('With --units: exit 1 when a listed unit sent nothing (as --fail-on-missing).'),
     limits: ReadLimits.partial()
       .strict()
       .optional()

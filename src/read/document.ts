@@ -88,8 +88,17 @@ export const Document = z.object({
   prose: z.array(Paragraph),
   /** A title the file declares apart from its text (a web page's <title>, a document's properties). */
   declaredTitle: z.string().optional(),
+  /** The keywords of the file's document properties (a workbook's docProps/core.xml). */
+  keywords: z.string().optional(),
 });
 export type Document = z.infer<typeof Document>;
+
+/**
+ * The keyword `xxgk-check sum` writes into the document properties of the summaries it makes: read
+ * back, it tells a region's summary from an agency's report, so that it is never summed again. It
+ * leaves the official layout untouched, and Excel and WPS keep it when the workbook is saved.
+ */
+export const REGION_SUMMARY_KEYWORD = 'xxgk-check:region-summary';
 
 /** Where a grid position of a table stands in the file, whether or not a cell is there. */
 export function sourceAt(origin: TableOrigin, row: number, col: number): Source {

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { BatchInfo, FileResult } from '../result.js';
 import { VERSION_SHORT } from './format-names.js';
 import type { Lang } from './lang.js';
+import { printable } from './printable.js';
 import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from './width.js';
 
 /** The table's column headings (the offline page's summary table uses them too). */
@@ -30,13 +31,15 @@ export function statusLabel(status: FileStatus, lang: Lang): string {
 /**
  * One row per file — file, agency, year, format, errors, warnings, status — aligned by display width,
  * so Chinese names line up in a terminal. Plain spaces, no box drawing (ambiguous width in CJK fonts).
+ * On a terminal `columns` wide, long paths are shortened from the left, keeping the end that tells
+ * them apart (`…/财政局/年报.xlsx`); without one (a file, a pipe), nothing is cut.
  */
-export function batchTable(results: readonly FileResult[], lang: Lang, chalk: ChalkInstance): string[] {
+export function batchTable(results: readonly FileResult[], lang: Lang, chalk: ChalkInstance, columns?: number): string[] {
   const rows = results.map((r) => {
     const count = (severity: string) => String(r.findings.filter((f) => f.severity === severity).length);
     return [
-      truncateWidth(r.path, 48),
-      truncateWidth(r.unit ?? r.agency ?? '', 28),
+      printable(r.path),
+      columns === undefined ? printable(r.unit ?? r.agency ?? '') : truncateWidth(printable(r.unit ?? r.agency ?? ''), 28),
       r.year === undefined ? '' : String(r.year),
       r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
       r.problem ? '' : count('error'),
@@ -45,6 +48,14 @@ export function batchTable(results: readonly FileResult[], lang: Lang, chalk: Ch
     ];
   });
   const header = [...HEADERS[lang]];
+  if (columns !== undefined) {
+    const others = header.slice(1).reduce((sum, h, i) => sum + Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i + 1]!))) + 2, 0);
+    const paths = shortenPaths(
+      rows.map((r) => r[0]!),
+      Math.max(displayWidth(header[0]!), 16, columns - others - 1),
+    );
+    rows.forEach((r, i) => (r[0] = paths[i]!));
+  }
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const numeric = new Set([2, 4, 5]);
   const line = (cells: string[]) =>
@@ -69,7 +80,7 @@ export function batchTable(results: readonly FileResult[], lang: Lang, chalk: Ch
 export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: ChalkInstance): string[] {
   if (!info) return [];
   const lines: string[] = [];
-  const list = (items: string[]) => items.join(lang === 'zh' ? '、' : ', ');
+  const list = (items: string[]) => items.map(printable).join(lang === 'zh' ? '、' : ', ');
   if (info.units) {
     const { expected, missing, unmatched } = info.units;
     lines.push(
@@ -85,9 +96,40 @@ export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: Chalk
   if (info.skipped.length > 0) {
     lines.push(
       lang === 'zh'
-        ? `跳过了 ${info.skipped.length} 个不是年报文件的文件（如 ${info.skipped.slice(0, 3).join('、')}）。`
-        : `Skipped ${info.skipped.length} files that are not reports (e.g. ${info.skipped.slice(0, 3).join(', ')}).`,
+        ? `跳过了 ${info.skipped.length} 个不是年报文件的文件（如 ${list(info.skipped.slice(0, 3))}）。`
+        : `Skipped ${info.skipped.length} files that are not reports (e.g. ${list(info.skipped.slice(0, 3))}).`,
     );
   }
   return lines;
+}
+
+/**
+ * Paths shortened from the left to a display width, each keeping as many of its last folders as fit
+ * (`…/财政局/年报.xlsx`), so that the part that tells files apart stays; a name too long by itself
+ * keeps its end. Two paths that would read the same are left whole.
+ */
+export function shortenPaths(paths: readonly string[], width: number): string[] {
+  const short = paths.map((p) => shortenLeft(p, width));
+  const seen = new Map<string, number>();
+  for (const s of short) seen.set(s, (seen.get(s) ?? 0) + 1);
+  return short.map((s, i) => ((seen.get(s) ?? 0) > 1 ? paths[i]! : s));
+}
+
+function shortenLeft(path: string, width: number): string {
+  if (displayWidth(path) <= width) return path;
+  const segments = path.split(/(?<=[\\/])/);
+  let kept = '';
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const candidate = segments[i]! + kept;
+    if (kept !== '' && displayWidth(`…/${candidate}`) > width) break;
+    kept = candidate;
+  }
+  if (displayWidth(`…/${kept}`) <= width) return `…/${kept}`;
+  // The name alone is too wide: its end, which holds the distinguishing suffix and the extension.
+  let tail = '';
+  for (const ch of [...kept].reverse()) {
+    if (displayWidth(`…${ch}${tail}`) > width) break;
+    tail = ch + tail;
+  }
+  return `…${tail}`;
 }

@@ -15,4 +15,10 @@ export interface ReportContext {
   off?: readonly string[];
   /** What a batch adds: files skipped, units that sent nothing. */
   batch?: BatchInfo;
+  /** Set when the run fails on its warnings: all of them and the --max-warnings limit they pass. */
+  warningLimit?: { warnings: number; max: number };
+  /** Set when the run fails because listed units sent nothing (--fail-on-missing): how many. */
+  missingUnits?: number;
+  /** The width of the terminal the report is shown on (none for a file or a pipe). */
+  columns?: number;
 }

@@ -3,6 +3,7 @@ import { countResults, type FileResult } from '../result.js';
 import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
+import { printable } from './printable.js';
 import { renderProblem } from './problems.js';
 import { describeSource } from './source.js';
 
@@ -19,9 +20,10 @@ export function formatGithub(results: readonly FileResult[], context: ReportCont
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const result of results) {
-    const file = context.uriOf(result.path);
+    // The runner unescapes only %25, %0D, %0A, %3A and %2C: a control character in a name cannot reach it intact, so it is shown escaped.
+    const file = printable(context.uriOf(result.path));
     if (result.problem) {
-      errors.push(command('error', { file, title: result.problem.code }, renderProblem(result.path, result.problem, lang)));
+      errors.push(command('error', { file, title: result.problem.code }, printable(renderProblem(result.path, result.problem, lang))));
       continue;
     }
     for (const finding of result.findings) {
@@ -50,14 +52,15 @@ export function formatGithub(results: readonly FileResult[], context: ReportCont
 
 function title(finding: Finding, context: ReportContext): string {
   const cell = primaryCell(finding);
-  return cell ? `${finding.rule} ${describeSource(cell.source, context.lang)}` : finding.rule;
+  // Titles and messages are read in the log and on the pull request: control characters escaped.
+  return printable(cell ? `${finding.rule} ${describeSource(cell.source, context.lang)}` : finding.rule);
 }
 
 function messageOf(finding: Finding, context: ReportContext): string {
   const message = renderMessage(finding, context.lang);
   const cell = primaryCell(finding);
   const ref = cell ? describeSource(cell.source, context.lang) : undefined;
-  return ref && !message.includes(ref) ? `${ref}：${message}` : message;
+  return printable(ref && !message.includes(ref) ? `${ref}：${message}` : message);
 }
 
 /** `::level key=value,…::message`, escaped as the Actions toolkit does. */

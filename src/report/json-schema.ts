@@ -44,6 +44,7 @@ const JsonFile = z.object({
   year: z.number().int().optional(),
   agency: z.string().optional(),
   unit: z.string().optional().describe('The unit of the --units list it was matched to.'),
+  regionSummary: z.literal(true).optional().describe('A region’s summary (written by xxgk-check sum, or titled 「…（汇总）」), not an agency’s report: never summed again, nor paired with an agency.'),
   findings: z.array(JsonFinding),
   error: z.object({ code: FileProblemCode, message: z.string(), detail: z.string().optional() }).optional().describe('Why the file could not be checked.'),
   values: z.record(z.string(), JsonValue).optional().describe('Every value of the report as read, by canonical key.'),

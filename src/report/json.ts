@@ -47,6 +47,7 @@ function fileJson(result: FileResult, lang: Lang) {
     ...(result.year !== undefined ? { year: result.year } : {}),
     ...(result.agency ? { agency: result.agency } : {}),
     ...(result.unit ? { unit: result.unit } : {}),
+    ...(result.regionSummary ? { regionSummary: true } : {}),
     findings: result.findings.map((f) => findingJson(f, lang)),
     ...(result.problem
       ? {

@@ -4,9 +4,14 @@ import { TABLE_NAMES } from '../rules/names.js';
 import type { Lang } from './lang.js';
 import { describeCell, describeSource, describeSources } from './source.js';
 
+/** The template of a finding's message: carried in the finding (a rule of the caller's own), else the catalogue's. */
+export function messageTemplate(finding: Finding, lang: Lang): string | undefined {
+  return (finding.template ?? findRule(finding.rule)?.messages[finding.messageId])?.[lang];
+}
+
 /** A finding's sentence in the given language, from its rule's message template and params. */
 export function renderMessage(finding: Finding, lang: Lang): string {
-  const template = findRule(finding.rule)?.messages[finding.messageId]?.[lang] ?? `${finding.rule} ${finding.messageId}`;
+  const template = messageTemplate(finding, lang) ?? `${finding.rule} ${finding.messageId}`;
   const params: Record<string, string> = {
     table: finding.table ? TABLE_NAMES[finding.table][lang] : '',
     row: finding.row?.[lang] ?? '',

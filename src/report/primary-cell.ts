@@ -4,3 +4,12 @@ import type { Finding, FindingCell } from '../rules/finding.js';
 export function primaryCell(finding: Finding): FindingCell | undefined {
   return finding.cells.find((c) => c.side === 'actual') ?? finding.cells[0];
 }
+
+/**
+ * Whether a cell decides its finding: of an equation, the total written (the `actual` side), which
+ * is the one to look at first; of any other finding, every cell it names. The parts of an equation
+ * only support it: they are marked lightly, so that the wrong cell stands out.
+ */
+export function decides(finding: Finding, cell: FindingCell): boolean {
+  return cell.side !== 'expected' || !finding.cells.some((c) => c.side === 'actual');
+}

@@ -76,6 +76,10 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
     zh: '{path} 中找不到表三（按“一、本年新收政府信息公开申请数量”查找），无法检查；请确认表格是官方格式的文字表格，而不是图片。',
     en: '{path} has no Table 3 (looked for “一、本年新收政府信息公开申请数量”) and cannot be checked; make sure the tables are in the official format as text, not pictures.',
   },
+  DIR_UNREADABLE: {
+    zh: '无法读取文件夹 {path}（{detail}），其中的文件都没有检查；请检查文件夹的权限。',
+    en: 'The folder {path} cannot be read ({detail}), so none of its files were checked; check the folder’s permissions.',
+  },
   TABLE_COPY_MISSING: {
     zh: '{path} 中只有 {detail} 张表三，--table 指定的那一张不存在；请指定 1 到 {detail} 之间的数。',
     en: '{path} holds only {detail} copies of Table 3, so the one --table names does not exist; give a number from 1 to {detail}.',

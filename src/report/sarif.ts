@@ -17,7 +17,9 @@ export const FILE_RULE_ID = 'FILE_UNREADABLE';
  * and column) in the message, in the region's properties and as a logical location; in a text file
  * it points at the line itself.
  */
-export function formatSarif(results: readonly FileResult[], context: ReportContext): string {
+export function formatSarif(results: readonly FileResult[], given: ReportContext): string {
+  // SARIF locations are URI references: each path segment percent-encoded (spaces, Chinese, %, #, ?).
+  const context: ReportContext = { ...given, uriOf: (path) => encodeUriPath(given.uriOf(path)) };
   const { lang } = context;
   const rules = [
     ...CATALOGUE.map((rule) => ({
@@ -60,7 +62,7 @@ export function formatSarif(results: readonly FileResult[], context: ReportConte
         },
       ];
     }
-    return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule) ?? 0, context));
+    return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule), context));
   });
   const notifications = results
     .filter((r) => r.problem)
@@ -105,7 +107,8 @@ export function formatSarif(results: readonly FileResult[], context: ReportConte
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function resultOf(finding: Finding, uri: string, ruleIndex: number, context: ReportContext) {
+/** `ruleIndex` is absent for a rule of the caller's own, which the driver's list does not hold. */
+function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, context: ReportContext) {
   const message = renderMessage(finding, context.lang);
   const primary = primaryCell(finding);
   const ref = primary ? describeSource(primary.source, context.lang) : undefined;
@@ -121,7 +124,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number, context: Rep
   const others = finding.cells.filter((c) => c !== primary);
   return {
     ruleId: finding.rule,
-    ruleIndex,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: finding.severity,
     message: { text: ref && !message.includes(ref) ? `${ref}：${message}` : message },
     locations: [location(primary)],
@@ -153,3 +156,14 @@ const pascal = (id: string) =>
     .split('_')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
+
+/**
+ * A '/'-separated relative path as the path of a URI reference (RFC 3986 §3.3): every segment
+ * percent-encoded as UTF-8, so that `财政局/年 报#1.xlsx` becomes `%E8%B4%A2…/%E5%B9%B4%20%E6%8A%A5%231.xlsx`.
+ */
+export function encodeUriPath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}

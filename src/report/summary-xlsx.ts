@@ -7,6 +7,7 @@ import { describeCell } from './source.js';
 import { VERSION_LABELS } from './format-names.js';
 import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
+import { printable } from './printable.js';
 import { renderProblem } from './problems.js';
 import { displayWidth } from './width.js';
 
@@ -78,7 +79,9 @@ function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (st
   sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.addRow([...header]).font = { bold: true };
   const lastWidth = widths[header.length - 1] ?? 40;
-  for (const row of rows) {
+  for (const given of rows) {
+    // A control character in a file's name or a workbook's text is no XML: Excel would refuse the workbook.
+    const row = given.map((v) => (typeof v === 'string' ? printable(v) : v));
     const added = sheet.addRow(row);
     // Spreadsheets do not grow a row for wrapped text they did not wrap themselves.
     const lines = Math.ceil(displayWidth(String(row[header.length - 1] ?? '')) / Math.max(1, lastWidth - 2));

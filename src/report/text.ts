@@ -2,13 +2,13 @@ import type { ChalkInstance } from 'chalk';
 import type { TableId } from '../model/schema.js';
 import type { Finding } from '../rules/finding.js';
 import { TABLE_FULL_NAMES } from '../rules/names.js';
-import { findRule } from '../rules/catalogue/index.js';
 import { countResults, type BatchInfo, type Counts, type FileResult } from '../result.js';
 import { batchNotes, batchTable } from './batch-table.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
-import { formatNumber, renderMessage } from './message.js';
+import { formatNumber, messageTemplate, renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
+import { printable } from './printable.js';
 import { cellsHeading, describeCell } from './source.js';
 
 export interface TextOptions {
@@ -17,6 +17,12 @@ export interface TextOptions {
   /** Findings left out because the baseline knows them. */
   known?: number;
   batch?: BatchInfo;
+  /** Set when the run fails on its warnings: all of them (--quiet hides them) and the --max-warnings limit they pass. */
+  warningLimit?: { warnings: number; max: number };
+  /** Set when the run fails because listed units sent nothing (--fail-on-missing). */
+  missingUnits?: number;
+  /** The terminal's width when the report goes to one: the per-file table fits it. */
+  columns?: number;
 }
 
 const WORDS = {
@@ -28,7 +34,7 @@ const WORDS = {
 export function formatText(results: readonly FileResult[], options: TextOptions): string {
   const lines: string[] = [];
   for (const result of results) lines.push(...fileLines(result, options), '');
-  if (results.length > 1) lines.push(...batchTable(results, options.lang, options.chalk), '');
+  if (results.length > 1) lines.push(...batchTable(results, options.lang, options.chalk, options.columns), '');
   const notes = batchNotes(options.batch, options.lang, options.chalk);
   if (notes.length > 0) lines.push(...notes, '');
   lines.push(summaryLine(countResults(results), options));
@@ -37,13 +43,14 @@ export function formatText(results: readonly FileResult[], options: TextOptions)
 
 function fileLines(result: FileResult, { lang, chalk }: TextOptions): string[] {
   const words = WORDS[lang];
-  const lines = [chalk.bold.underline(result.path)];
+  // Names and workbook text are shown with their control characters escaped: they can neither colour nor break the report.
+  const lines = [chalk.bold.underline(printable(result.path))];
   if (result.problem) {
-    lines.push(`  ${chalk.red(words.unreadable)}  ${renderProblem(result.path, result.problem, lang)}`);
+    lines.push(`  ${chalk.red(words.unreadable)}  ${printable(renderProblem(result.path, result.problem, lang))}`);
     return lines;
   }
   const description = describeFile(result, lang);
-  if (description) lines.push(`  ${chalk.dim(description)}`);
+  if (description) lines.push(`  ${chalk.dim(printable(description))}`);
   if (result.findings.length === 0) {
     lines.push(`  ${chalk.green(words.clean)}`);
     return lines;
@@ -64,15 +71,15 @@ function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] 
   const words = WORDS[lang];
   const severity = finding.severity === 'error' ? chalk.red(words.error) : chalk.yellow(words.warning);
   const message = renderMessage(finding, lang);
-  const lines = [`    ${severity}  ${chalk.dim(finding.rule)}  ${message}`];
+  const lines = [`    ${severity}  ${chalk.dim(printable(finding.rule))}  ${printable(message)}`];
   const named = finding.cells.length === 1 ? message.includes(describeCell(finding.cells[0]!, lang)) : listsItsCells(finding, lang);
-  if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(cellsLine(finding, lang))}`);
+  if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(printable(cellsLine(finding, lang)))}`);
   return lines;
 }
 
 /** The message already names every cell (a list of blank cells, of formulas): no need to list them again. */
 function listsItsCells(finding: Finding, lang: Lang): boolean {
-  const template = findRule(finding.rule)?.messages[finding.messageId]?.[lang] ?? '';
+  const template = messageTemplate(finding, lang) ?? '';
   return template.includes('{cells}');
 }
 
@@ -89,19 +96,23 @@ function cellsLine(finding: Finding, lang: Lang): string {
   return `${heading}${list}`;
 }
 
-export function summaryLine(counts: Counts, { lang, chalk, known = 0 }: TextOptions): string {
+export function summaryLine(counts: Counts, { lang, chalk, known = 0, warningLimit, missingUnits }: Pick<TextOptions, 'lang' | 'chalk' | 'known' | 'warningLimit' | 'missingUnits'>): string {
   const { files, checked, errors, warnings, unreadable } = counts;
+  const failed = errors > 0 || unreadable > 0 || warningLimit !== undefined || missingUnits !== undefined;
+  const tone = (text: string) => (failed ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text));
   if (lang === 'zh') {
-    const found = checked === 0 ? [] : [errors + warnings === 0 ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
+    const found = checked === 0 ? [] : [errors + warnings === 0 && !warningLimit ? '未发现问题' : `${errors} 个错误，${warnings} 个警告`];
     const bad = unreadable > 0 ? [`${unreadable} 个文件无法检查`] : [];
     const baseline = known > 0 ? [`另有 ${known} 个基线中已知的问题未列出`] : [];
-    const text = `共 ${files} 个文件：${[...found, ...bad, ...baseline].join('，')}。`;
-    return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
+    const limit = warningLimit ? [`警告共 ${warningLimit.warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个`] : [];
+    const missing = missingUnits ? [`名单中有 ${missingUnits} 个单位未报送`] : [];
+    return tone(`共 ${files} 个文件：${[...found, ...bad, ...baseline, ...limit, ...missing].join('，')}。`);
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const found = checked === 0 ? [] : [errors + warnings === 0 ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
+  const found = checked === 0 ? [] : [errors + warnings === 0 && !warningLimit ? 'no problems found' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`];
   const bad = unreadable > 0 ? [`${unreadable} could not be checked`] : [];
   const baseline = known > 0 ? [`${plural(known, 'known finding')} in the baseline not shown`] : [];
-  const text = `${plural(files, 'file')}: ${[...found, ...bad, ...baseline].join('; ')}.`;
-  return errors > 0 || unreadable > 0 ? chalk.red.bold(text) : warnings > 0 ? chalk.yellow.bold(text) : chalk.green.bold(text);
+  const limit = warningLimit ? [`${plural(warningLimit.warnings, 'warning')} in all, more than the ${warningLimit.max} --max-warnings allows`] : [];
+  const missing = missingUnits ? [`${plural(missingUnits, 'listed unit')} sent nothing`] : [];
+  return tone(`${plural(files, 'file')}: ${[...found, ...bad, ...baseline, ...limit, ...missing].join('; ')}.`);
 }

@@ -48,3 +48,52 @@ export function truncateWidth(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+const CLOSING = new Set([...'，。、；：！？）」』”’》〉】,.;:!?)]}%']);
+const OPENING = new Set([...'（「『“‘《〈【([{']);
+const isWide = (ch: string) => displayWidth(ch) === 2;
+
+/**
+ * Wraps text to a display width, keeping its own line breaks: at spaces, and between two CJK
+ * characters (Chinese needs no space to break), never before closing punctuation (，。）」) nor
+ * after opening punctuation (（「). A word wider than the width stands on a line of its own.
+ */
+export function wrapWidth(text: string, width: number): string[] {
+  return text.split(/\r?\n/).flatMap((line) => wrapLine(line, width));
+}
+
+function wrapLine(line: string, width: number): string[] {
+  // Chunks a line may break before: leading spaces, then one wide character or a run of narrow ones.
+  const chunks: string[] = [];
+  let current = '';
+  let spaces = '';
+  const close = () => {
+    if (current !== '') chunks.push(current);
+    current = '';
+  };
+  for (const ch of line) {
+    if (/\s/.test(ch)) {
+      close();
+      spaces += ch;
+      continue;
+    }
+    const wide = isWide(ch);
+    const glued = CLOSING.has(ch) || (current !== '' && !wide && !isWide([...current].at(-1)!)) || (current !== '' && OPENING.has([...current].at(-1)!));
+    if (!glued || spaces !== '') close();
+    current = current === '' ? spaces + ch : current + ch;
+    spaces = '';
+  }
+  close();
+  if (chunks.length === 0) return [''];
+  const lines: string[] = [];
+  let text = chunks[0]!;
+  for (const chunk of chunks.slice(1)) {
+    if (displayWidth(text + chunk) <= width) text += chunk;
+    else {
+      lines.push(text);
+      text = chunk.trimStart();
+    }
+  }
+  lines.push(text);
+  return lines;
+}

@@ -1,7 +1,13 @@
-/** Text as XML attribute or element content: the five entities, and no characters XML 1.0 forbids. */
+import { escapeChar } from './printable.js';
+
+/**
+ * Text as XML attribute or element content: the five entities, and each character XML 1.0 forbids
+ * (controls, a lone surrogate, U+FFFE/U+FFFF) written as its escape (`\x1b`), so a file name holding
+ * one stays readable and distinct.
+ */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, escapeChar)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,14 +1,16 @@
 import type { ModelCell, Report } from '../model/schema.js';
 import type { Draft, Finding, FindingCell, Severity } from './finding.js';
 import { compareSources } from '../read/document.js';
-import { CATALOGUE } from './catalogue/index.js';
+import { CATALOGUE, findRule } from './catalogue/index.js';
 import { findingCell } from './engine-cells.js';
 import {
   countedValue,
   isCheckRule,
+  isDuplicateRule,
   isEquationRule,
   isPairRule,
   isRegionRule,
+  type DuplicateFiles,
   type Equation,
   type Expectations,
   type RegionSums,
@@ -44,7 +46,7 @@ export function runRules(report: Report, options: RunOptions = {}): Finding[] {
       : isCheckRule(rule)
         ? rule.check(report, context)
         : [];
-    for (const draft of drafts) findings.push({ rule: rule.id, severity, ...draft });
+    for (const draft of drafts) findings.push(finding(rule, severity, draft));
   }
   return sortFindings(findings, rules);
 }
@@ -67,9 +69,24 @@ export function runRegionRules(input: RegionSums, options: RunOptions = {}): Fin
   );
 }
 
+/** Findings of the rules over a batch's files of one agency and year, for one of them. */
+export function runDuplicateRules(input: DuplicateFiles, options: RunOptions = {}): Finding[] {
+  const rules = options.rules ?? CATALOGUE;
+  return sortFindings(
+    rules.filter(isDuplicateRule).flatMap((rule) => withSeverity(rule, options, rule.duplicate(input))),
+    rules,
+  );
+}
+
 function withSeverity(rule: Rule, options: RunOptions, drafts: Draft[]): Finding[] {
   const severity = options.severity?.[rule.id] ?? rule.severity;
-  return severity === 'off' ? [] : drafts.map((draft) => ({ rule: rule.id, severity, ...draft }));
+  return severity === 'off' ? [] : drafts.map((draft) => finding(rule, severity, draft));
+}
+
+/** A rule's draft as a finding; a rule of the caller's own carries its message template (the catalogue's are found by id). */
+function finding(rule: Rule, severity: Severity, draft: Draft): Finding {
+  const own = findRule(rule.id) !== rule ? rule.messages[draft.messageId] : undefined;
+  return { rule: rule.id, severity, ...draft, ...(own ? { template: own } : {}) };
 }
 
 /** Findings in a stable order: by table, errors first, then catalogue order, then position. */

@@ -42,6 +42,12 @@ export const Finding = z.object({
   actual: z.number().optional(),
   difference: z.number().optional(),
   cells: z.array(FindingCell),
+  /**
+   * The message template, for a rule that is not in the built-in catalogue (a library user's own):
+   * carried with the finding, so that every formatter, in any thread, renders it from the rule that
+   * produced it. Catalogue rules' templates are looked up by id.
+   */
+  template: Text.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

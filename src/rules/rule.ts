@@ -50,6 +50,12 @@ interface RuleMeta {
   fix: Text;
   /** Message templates by messageId; `{name}` takes a param. */
   messages: Record<string, Text>;
+  /**
+   * For a rule of the caller's own: the module it can be imported from (`import.meta.url` of the
+   * file that exports it, or a package specifier), so that a batch's worker threads can load it.
+   * Without it, a batch holding the rule is checked in the calling thread.
+   */
+  module?: string;
 }
 
 export type EquationRule = RuleMeta & { equations: (report: Report) => Equation[] };
@@ -81,7 +87,18 @@ export interface RegionSums {
 /** A rule over a region's summary report and its agencies' reports. */
 export type RegionRule = RuleMeta & { region: (input: RegionSums) => Draft[] };
 
-export type Rule = EquationRule | CheckRule | PairRule | RegionRule;
+/** Files of a batch that are one agency's report for one year, as seen from one of them. */
+export interface DuplicateFiles {
+  agency: string;
+  year: number;
+  /** The other files, as the user named them. */
+  others: readonly string[];
+}
+
+/** A rule over a batch's files of one agency and year; its findings belong to each of them. */
+export type DuplicateRule = RuleMeta & { duplicate: (input: DuplicateFiles) => Draft[] };
+
+export type Rule = EquationRule | CheckRule | PairRule | RegionRule | DuplicateRule;
 
 export function isEquationRule(rule: Rule): rule is EquationRule {
   return 'equations' in rule;
@@ -97,6 +114,10 @@ export function isPairRule(rule: Rule): rule is PairRule {
 
 export function isRegionRule(rule: Rule): rule is RegionRule {
   return 'region' in rule;
+}
+
+export function isDuplicateRule(rule: Rule): rule is DuplicateRule {
+  return 'duplicate' in rule;
 }
 
 /** The number a cell counts for in sums: blanks and placeholders as 0, text as nothing. */

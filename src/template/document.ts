@@ -30,6 +30,8 @@ export interface WorkbookDoc {
   validations?: boolean;
   /** Data validations over whole columns (A1:A1048576), as supervisors' templates carry. */
   columnValidations?: string[];
+  /** The workbook's keywords (its document properties): where `sum` marks the summaries it writes. */
+  keywords?: string;
 }
 
 export interface PlaceOptions {

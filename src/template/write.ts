@@ -15,6 +15,7 @@ export async function writeWorkbook(doc: WorkbookDoc): Promise<Uint8Array> {
   const fixed = new Date(Date.UTC(2024, 0, 1));
   workbook.created = fixed;
   workbook.modified = fixed;
+  if (doc.keywords) workbook.keywords = doc.keywords;
   for (const sheet of doc.sheets) writeSheet(workbook.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {}), sheet, doc);
   const out = await workbook.xlsx.writeBuffer();
   return fixZipTimes(new Uint8Array(out as ArrayBuffer));

@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { ROOT } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const PAGE = join(ROOT, 'dist', 'xxgk-check.html');
-const workdir = () => mkdtempSync(join(tmpdir(), 'xxgk-app-command-'));
+const workdir = () => tempDir('app-command');
 
 describe('xxgk-check app', () => {
   it('writes the page the build made, byte for byte', async () => {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotatedDownload, checkInput, combine, fileView, htmlReport, jsonReport, summaryDownload, view } from '../../src/app/engine.js';
 import { TOOL } from '../../src/cli/version.js';
 import { cli } from '../support/cli.js';
 import { BATCHES, CASES, fixture } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * What the page's worker runs (src/app/engine.ts), here in Node: for the same files it must give the
@@ -37,7 +37,7 @@ describe('the page’s engine gives the command line’s outputs', () => {
   });
 
   it('the same HTML report and summary workbook', { timeout: 120_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'xxgk-app-'));
+    const dir = tempDir('app');
     const files = ['seed-jining-2020.xlsx', 'generated/rules/t4-sums.xlsx', 'generated/years/a-2021.xlsx', 'generated/years/a-2022.xlsx', 'generated/bad/zip-bomb.xlsx', 'generated/text/seed-jining-2020.txt'];
     const run = await cli(['--format', 'html', '--output', join(dir, 'r.html'), '--summary-xlsx', join(dir, 's.xlsx'), ...files], { cwd: FIXTURES });
     expect(run.code).toBe(2);
@@ -66,7 +66,7 @@ describe('the page’s engine gives the command line’s outputs', () => {
   });
 
   it.each(['seed-jining-2020.xlsx', 'generated/rules/merged-value.xlsx', 'clean-2021.xlsx', 'generated/layout/whole-column-validations.xlsx'])('the same annotated copy of %s', { timeout: 60_000 }, async (file) => {
-    const dir = mkdtempSync(join(tmpdir(), 'xxgk-app-'));
+    const dir = tempDir('app');
     const run = await cli(['--annotate', dir, '--annotate-all', file], { cwd: FIXTURES });
     expect(run.code).toBeLessThan(2);
     const outcome = await pageRun([file]);

@@ -1,12 +1,17 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/batch/expand.js';
+import { runBatch } from '../../src/batch/run-batch.js';
+import { exitCodeOf } from '../../src/result.js';
+import { cli } from '../support/cli.js';
+import { fixture } from '../support/fixtures.js';
 import { globToRegExp } from '../../src/batch/glob.js';
+import { tempDir } from '../support/temp.js';
 
 function tree(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-expand-'));
+  const dir = tempDir('expand');
   for (const f of files) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), '');
@@ -65,5 +70,46 @@ describe('arguments to files', () => {
 
   it('says which patterns matched nothing', async () => {
     expect((await expandInputs(['nothing/*.xlsx'], cwd)).unmatched).toEqual(['nothing/*.xlsx']);
+  });
+});
+
+describe('links and folders that cannot be read', () => {
+  it('follows links to files and folders, takes each real file once, and goes round a loop only once', async () => {
+    const cwd = tree(['d/a.xlsx', 'other/b.xlsx', 'other/deeper/c.docx']);
+    symlinkSync(join(cwd, 'other', 'b.xlsx'), join(cwd, 'd', 'link.xlsx'));
+    symlinkSync(join(cwd, 'other'), join(cwd, 'd', 'linked-folder'));
+    symlinkSync(join(cwd, 'd'), join(cwd, 'other', 'deeper', 'back-up'));
+    symlinkSync(join(cwd, 'nowhere.xlsx'), join(cwd, 'd', 'dangling.xlsx'));
+    symlinkSync(join(cwd, 'nowhere.png'), join(cwd, 'd', 'dangling.png'));
+    const inputs = await expandInputs(['d'], cwd);
+    expect(inputs.files).toEqual([join('d', 'a.xlsx'), join('d', 'dangling.xlsx'), join('d', 'link.xlsx'), join('d', 'linked-folder', 'deeper', 'c.docx')]);
+    expect(inputs.unreadable).toEqual([]);
+  });
+
+  it('reports a folder it cannot list, and the batch counts it as not checked (exit 2)', async () => {
+    const cwd = tree(['d/a.xlsx', 'd/secret/b.xlsx']);
+    const fs = {
+      readdir: async (path: string) => {
+        if (path.endsWith('secret')) throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+        return readdir(path, { withFileTypes: true });
+      },
+      stat,
+      realpath,
+    };
+    const inputs = await expandInputs(['d'], cwd, fs);
+    expect(inputs).toMatchObject({ files: [join('d', 'a.xlsx')], unreadable: [{ path: join('d', 'secret'), code: 'EACCES' }] });
+    const { results } = await runBatch([], { cwd, check: {}, unreadable: inputs.unreadable });
+    expect(results).toEqual([{ path: join('d', 'secret'), findings: [], problem: { code: 'DIR_UNREADABLE', detail: 'EACCES' } }]);
+    expect(exitCodeOf(results)).toBe(2);
+  });
+
+  it('checks a linked workbook beside a copied one (it said 共 1 个文件)', async () => {
+    const cwd = tree([]);
+    mkdirSync(join(cwd, 'd2'));
+    symlinkSync(fixture('clean-2021.xlsx'), join(cwd, 'd2', 'link.xlsx'));
+    copyFileSync(fixture('clean-2019.xlsx'), join(cwd, 'd2', 'clean-2019.xlsx'));
+    const run = await cli(['d2'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('共 2 个文件：未发现问题。');
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/batch/pool.js';
+import { formatText } from '../../src/report/text.js';
+import { renderMessage } from '../../src/report/message.js';
+import { CATALOGUE } from '../../src/rules/catalogue/index.js';
+import { Chalk } from 'chalk';
+import { MY_RULE } from '../support/custom-rule.mjs';
 import { CASES, fixture } from '../support/fixtures.js';
 
 const files = CASES.map((c) => fixture(c.file));
@@ -27,5 +32,36 @@ describe('the worker pool', () => {
   it('keeps only the cells asked for', async () => {
     const [one] = await checkFiles([fixture('clean-2021.xlsx')], {}, { jobs: 1, keep: ['t3.carriedIn.total'] });
     expect(Object.keys(one!.report!.cells)).toEqual(['t3.carriedIn.total']);
+  });
+});
+
+describe('rules of the caller’s own', () => {
+  const six = files.slice(0, 6);
+  const mine = (checked: Awaited<ReturnType<typeof checkFiles>>) => checked.map((c) => c.result.findings.filter((f) => f.rule === 'MY_RULE'));
+
+  it('run in worker threads, loaded from their module (a task posted to a worker is plain data)', async () => {
+    const serial = await checkFiles(six, { rules: [...CATALOGUE, MY_RULE] }, { jobs: 1 });
+    const parallel = await checkFiles(six, { rules: [...CATALOGUE, MY_RULE], severity: { MY_RULE: 'error' } }, { jobs: 2 });
+    expect(mine(serial).filter((f) => f.length === 1)).toHaveLength(serial.filter((c) => c.report).length);
+    expect(mine(parallel).map((f) => f.map((x) => x.severity))).toEqual(mine(serial).map((f) => f.map(() => 'error')));
+    expect(parallel.map((c) => c.result.findings.filter((f) => f.rule !== 'MY_RULE'))).toEqual(serial.map((c) => c.result.findings.filter((f) => f.rule !== 'MY_RULE')));
+  });
+
+  it('say plainly when their module cannot be loaded', async () => {
+    await expect(checkFiles(six, { rules: [{ ...MY_RULE, module: 'file:///nonexistent/rule.mjs' }] }, { jobs: 2 })).rejects.toThrow(/nonexistent/);
+  });
+
+  it('run in this thread when they have no module to be loaded from, instead of failing to be posted', async () => {
+    const { module: _module, ...inline } = MY_RULE;
+    const checked = await checkFiles(six, { rules: [inline] }, { jobs: 2 });
+    expect(checked.every((c) => !c.report || c.result.findings.map((f) => f.rule).join() === 'MY_RULE')).toBe(true);
+  });
+
+  it('render their findings from their own message templates, not as the bare id', async () => {
+    const [checked] = await checkFiles([fixture('seed-jining-2020.xlsx')], { rules: [MY_RULE] }, { jobs: 1 });
+    const finding = checked!.result.findings[0]!;
+    expect(renderMessage(finding, 'zh')).toBe('自定义规则：本年新收总计 21');
+    expect(renderMessage(finding, 'en')).toBe('custom rule: 21 new requests in all');
+    expect(formatText([checked!.result], { lang: 'zh', chalk: new Chalk({ level: 0 }) })).toContain('MY_RULE  自定义规则：本年新收总计 21');
   });
 });

@@ -1,5 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotatedName, planCopies, writeCopies } from '../../src/cli/annotate-copies.js';
@@ -8,10 +8,13 @@ import { checkFile } from '../../src/node/check-file.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { loadWorkbook } from '../support/workbook.js';
+import { tempDir } from '../support/temp.js';
+
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 /** A folder with copies of some fixtures, under the names given. */
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-annotate-'));
+  const dir = tempDir('annotate');
   for (const [name, from] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     copyFileSync(fixture(from), join(dir, name));
@@ -109,16 +112,36 @@ describe('--annotate never writes over an input', () => {
     expect((await cli(['--annotate', '.', 'x.xlsx'], { cwd: dir })).stderr).toBe('已写出 x.校验.xlsx\n');
   });
 
-  it('refuses two inputs whose copies would be one file, and a folder that does not exist', async () => {
-    const dir = folder({ 'a/x.xlsx': 'seed-jining-2020.xlsx', 'b/x.xlsx': 'clean-2021.xlsx' });
+  it('mirrors the input folders in DIR, so that inputs sharing a name get copies apart, and makes DIR', async () => {
+    const dir = folder({ '各单位/财政局/年报.xlsx': 'seed-jining-2020.xlsx', '各单位/教育局/年报.xlsx': 'generated/rules/t3-balance.xlsx' });
+    const run = await cli(['--annotate=校验/新', '各单位'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`已写出 ${join('校验/新', '教育局', '年报.校验.xlsx')}\n已写出 ${join('校验/新', '财政局', '年报.校验.xlsx')}\n`);
+    expect(readdirSync(join(dir, '校验', '新')).sort()).toEqual(['教育局', '财政局']);
+    expect(readdirSync(join(dir, '校验', '新', '财政局'))).toEqual(['年报.校验.xlsx']);
+  });
+
+  it('still refuses two inputs whose copies would be one file, and a DIR that is a file', async () => {
+    const dir = folder({ 'a/x.xlsx': 'seed-jining-2020.xlsx', 'a/x.XLSX': 'clean-2021.xlsx', 'notes': 'clean-2021.xlsx' });
     mkdirSync(join(dir, 'out'));
-    const clash = await cli(['--annotate', 'out', 'a/x.xlsx', 'b/x.xlsx'], { cwd: dir });
+    const clash = await cli(['--annotate', 'out', 'a/x.xlsx', 'a/x.XLSX'], { cwd: dir });
     expect(clash.code).toBe(2);
-    expect(clash.stderr).toBe('xxgk-check: a/x.xlsx 和 b/x.xlsx 的标注副本都会写到 out/x.校验.xlsx；请分开检查，或不要把它们的副本写进同一个文件夹。\n');
-    const missing = await cli(['--annotate', 'nowhere', 'a/x.xlsx'], { cwd: dir });
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('xxgk-check: --annotate 指定的文件夹 nowhere 不存在；请先建好它。\n');
+    expect(clash.stderr).toBe('xxgk-check: a/x.xlsx 和 a/x.XLSX 的标注副本都会写到 out/x.校验.xlsx；请分开检查，或不要把它们的副本写进同一个文件夹。\n');
+    const file = await cli(['--annotate=notes', 'a/x.xlsx'], { cwd: dir });
+    expect(file).toMatchObject({ code: 2, stderr: 'xxgk-check: --annotate 指定的 notes 是文件，不是文件夹；请另指一个文件夹。\n' });
     expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  });
+
+  it('says exactly what to write when the folder of inputs was taken as DIR (--annotate 各单位/)', async () => {
+    const dir = folder({ '各单位/甲局.xlsx': 'seed-jining-2020.xlsx' });
+    const run = await cli(['--annotate', '各单位/'], { cwd: dir });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'xxgk-check: --annotate 把 各单位/ 当作了存放标注副本的文件夹，于是没有要检查的文件。要检查 各单位/ 并把副本写在各工作簿旁，请写：xxgk-check 各单位/ --annotate；要把副本写进另一个文件夹，请写：xxgk-check --annotate=校验/ 各单位/\n',
+    });
+    expect((await cli(['各单位/', '--annotate'], { cwd: dir })).stderr).toBe(`已写出 ${join('各单位', '甲局.校验.xlsx')}\n`);
   });
 
   it('names the copy after the workbook', () => {
@@ -136,11 +159,29 @@ describe('writing a copy whole or not at all', () => {
     const planned = await planCopies(['a.xlsx'], undefined, dir, 'zh');
     if (!('plan' in planned)) throw new Error(planned.refusal);
     const result = { ...(await checkFile(join(dir, 'a.xlsx'))), path: 'a.xlsx' };
-    const failing = async () => {
-      throw new Error('Shared Formula master must exist above and or left of clone');
-    };
-    expect(await writeCopies([result], planned.plan, { all: false, lang: 'zh', annotate: failing }, io)).toBe(2);
-    expect(stderr).toBe('xxgk-check: 无法写出标注副本 a.校验.xlsx（Shared Formula master must exist above and or left of clone）。\n');
-    expect(readdirSync(dir)).toEqual(['a.xlsx']);
+    for (const message of ['Shared Formula master must exist above and or left of clone', "Cannot read properties of undefined (reading 'date1904')"]) {
+      stderr = '';
+      const failing = async () => {
+        throw new TypeError(message);
+      };
+      expect(await writeCopies([result], planned.plan, { all: false, lang: 'zh', annotate: failing }, io)).toBe(2);
+      // One sentence, no library's words.
+      expect(stderr).toBe('xxgk-check: 无法为 a.xlsx 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。\n');
+      expect(readdirSync(dir)).toEqual(['a.xlsx']);
+    }
+  });
+});
+
+describe('--convert --annotate', () => {
+  it.skipIf(!hasSoffice)('checks .xls, .et and .ods through LibreOffice and says in one sentence each that their copies are for .xlsx only', async () => {
+    const dir = folder({ 'a.xls': 'real/libreoffice/seed-jining-2020.xls', 'b.et': 'real/libreoffice/seed-jining-2020.et', 'c.ods': 'real/libreoffice/seed-jining-2020.ods' });
+    const run = await cli(['--convert', '--annotate', '--lang', 'en', 'a.xls', 'b.et', 'c.ods'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      ['a.xls', 'b.et', 'c.ods']
+        .map((f) => `xxgk-check: ${f} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.\n`)
+        .join(''),
+    );
+    expect(readdirSync(dir).sort()).toEqual(['a.xls', 'b.et', 'c.ods']);
   });
 });

@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/report/width.js';
 import { bin, cli } from '../support/cli.js';
-import { CASES, fixture } from '../support/fixtures.js';
+import { CASES, fixture, ROOT } from '../support/fixtures.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
 
@@ -57,6 +60,19 @@ describe('xxgk-check FILE…, as installed', () => {
   });
 });
 
+describe('a reader that stops reading', () => {
+  it('ends the run quietly when stdout is closed (| head -1): no stack trace, the code of a broken pipe', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'xxgk-check.js'), '--format', 'json', 'fixtures/generated/layout'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Like head -1: read the first piece, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((settle) => child.on('close', (c) => settle(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(141);
+  });
+});
+
 describe('colour', () => {
   it('is used on a terminal', async () => {
     expect((await cli(['seed-jining-2020.xlsx'], { cwd: fixture(''), tty: true })).stdout).toMatch(/\u001b\[31m/);
@@ -87,6 +103,27 @@ describe('usage', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it.each([60, 80, 120])('--help fits a terminal %i columns wide, Chinese counted two columns a character', async (columns) => {
+    for (const args of [['--help'], ['sum', '--help'], ['template', '--help']]) {
+      const help = await cli(args, { columns });
+      expect(help.code).toBe(0);
+      const lines = help.stdout.trimEnd().split('\n');
+      expect(lines.filter((line) => displayWidth(line) > columns), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it.each([
+    [['--frobnicate', 'a.xlsx'], 'xxgk-check: 没有 --frobnicate 这个选项。\n运行 xxgk-check --help 查看用法。\n'],
+    [['--lang', 'en', '--frobnicate', 'a.xlsx'], 'xxgk-check: There is no option --frobnicate.\nRun xxgk-check --help for usage.\n'],
+    [['--formt', 'json', 'a.xlsx'], 'xxgk-check: 没有 --formt 这个选项。是不是要写 --format？\n运行 xxgk-check --help 查看用法。\n'],
+    [['--format', 'xml', 'a.xlsx'], 'xxgk-check: 选项 -f, --format <format> 的取值“xml”无效：可选的取值为 text、json、sarif、junit、github、html。\n运行 xxgk-check --help 查看用法。\n'],
+    [['--lang=en', '--max-warnings', 'many', 'a.xlsx'], 'xxgk-check: The option --max-warnings <n> cannot take “many”: a whole number of 0 or more.\nRun xxgk-check --help for usage.\n'],
+    [['sum', 'a.xlsx'], 'xxgk-check: 必须给出选项 -o, --output <file>。\n运行 xxgk-check sum --help 查看用法。\n'],
+    [['template', '--year', '1999'], 'xxgk-check: 选项 --year <year> 的取值“1999”无效：年度应为 2019 以后的四位数年份。\n运行 xxgk-check template --help 查看用法。\n'],
+  ])('%j: commander’s usage error in the language of the run', async (args, stderr) => {
+    expect(await cli(args)).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('--help and --version exit 0', async () => {

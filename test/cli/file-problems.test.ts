@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -134,7 +134,7 @@ describe('a file that cannot be checked gets one plain sentence and exit 2', () 
     const files = [...CASES.map(([f]) => fixture(f)), fixture('generated/rules/duplicate-t3-beside.xlsx'), fixture('real/libreoffice/seed-jining-2020.ods')];
     const hash = () => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex'));
     const before = hash();
-    const out = mkdtempSync(join(tmpdir(), 'xxgk-out-'));
+    const out = tempDir('out');
     for (const format of ['json', 'sarif']) bin(['--format', format, ...files]);
     bin(['--table', '2', '--output', join(out, 'report.txt'), '--write-baseline', join(out, 'baseline.json'), ...files]);
     if (hasSoffice) bin(['--convert', fixture('real/libreoffice/seed-jining-2020.ods')]);

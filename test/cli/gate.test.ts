@@ -1,13 +1,13 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
+import { tempDir } from '../support/temp.js';
 
 /** A reporting repository: some workbooks in a folder of their own. */
 function repo(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-gate-'));
+  const dir = tempDir('gate');
   for (const f of files) copyFileSync(fixture(f), join(dir, f.split('/').at(-1)!));
   return dir;
 }
@@ -63,6 +63,20 @@ describe('control', () => {
     expect((await cli(['--max-warnings', '0', 'generated/rules/t3-placeholder.xlsx'], { cwd })).code).toBe(1);
     expect((await cli(['--max-warnings', '1', 'generated/rules/t3-placeholder.xlsx'], { cwd })).code).toBe(0);
     expect((await cli(['--max-warnings', 'many', 'clean-2021.xlsx'], { cwd })).code).toBe(2);
+  });
+
+  it('--max-warnings says why the run failed: in the summary line, and on stderr for a machine format', async () => {
+    const cwd = fixture('');
+    const text = await cli(['--max-warnings', '0', 'generated/layout/2019-truncated.xlsx'], { cwd });
+    expect(text.code).toBe(1);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 个文件：0 个错误，2 个警告，警告共 2 个，多于 --max-warnings 允许的 0 个。');
+    const quiet = await cli(['--quiet', '--lang', 'en', '--max-warnings', '1', 'generated/layout/2019-truncated.xlsx'], { cwd });
+    expect(quiet.stdout.trimEnd().split('\n').at(-1)).toBe('1 file: 0 errors, 0 warnings; 2 warnings in all, more than the 1 --max-warnings allows.');
+    const json = await cli(['--format', 'json', '--max-warnings', '0', 'generated/layout/2019-truncated.xlsx'], { cwd });
+    expect(json.code).toBe(1);
+    expect(json.stderr).toBe('xxgk-check: 警告共 2 个，多于 --max-warnings 允许的 0 个，退出码为 1。\n');
+    const within = await cli(['--max-warnings', '2', 'generated/layout/2019-truncated.xlsx'], { cwd });
+    expect(within.stdout.trimEnd().split('\n').at(-1)).toBe('共 1 个文件：0 个错误，2 个警告。');
   });
 
   it('--rule sets a severity; off drops a rule', async () => {

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { download, dropFiles, launch, missing, networkRequests, openApp, pageErr
 import { cli } from '../support/cli.js';
 import { BATCHES, CASES, fixture } from '../support/fixtures.js';
 import { expectedHighlights } from '../support/html.js';
+import { tempDir } from '../support/temp.js';
 
 /**
  * The offline page as the clerk uses it: opened from file:// in a real headless browser, files
@@ -58,7 +58,7 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await expectFileShown(page, result, 1);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('verdict');
 
-      const dir = mkdtempSync(join(tmpdir(), 'xxgk-app-cli-'));
+      const dir = tempDir('app-cli');
       const run = await cli(['--annotate', dir, '--annotate-all', '--format', 'html', '--output', join(dir, 'r.html'), '--summary-xlsx', join(dir, 's.xlsx'), basename(file)], { cwd: dirname(file) });
       expect(run.code).toBe(1);
       const copy = await download(page, '[data-download="annotated"]');
@@ -259,7 +259,7 @@ export function appSuite(browser: BrowserName, full: boolean): void {
 
 /** Copies of the files in one folder, under their last part, so the command line names them as the page names dropped files. */
 function flatCopies(files: readonly string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-app-files-'));
+  const dir = tempDir('app-files');
   const names = new Set<string>();
   for (const file of files) {
     if (names.has(basename(file))) throw new Error(`two files named ${basename(file)}`);

@@ -6,7 +6,7 @@ import { checkBytes } from '../../src/check.js';
 import { checkFile } from '../../src/node/check-file.js';
 import { annotateWorkbook } from '../../src/report/annotate/annotate.js';
 import { cellMarks } from '../../src/report/annotate/marks.js';
-import { FILLS, RESULTS_SHEET } from '../../src/report/annotate/workbook.js';
+import { FILLS, PART_FILLS, RESULTS_SHEET } from '../../src/report/annotate/workbook.js';
 import { renderMessage } from '../../src/report/message.js';
 import type { Finding, FindingCell } from '../../src/rules/finding.js';
 import { fixture } from '../support/fixtures.js';
@@ -51,16 +51,23 @@ async function expectUnchangedBut(path: string, marked: Record<string, string[]>
 }
 
 describe('the annotated copy of a workbook', () => {
-  it('fills every cell an error names red and every cell a warning names yellow, with the findings in a note', async () => {
+  it('fills the cells that decide a finding red for an error and yellow for a warning, with the findings in a note; the parts of an equation lightly, with no note', async () => {
     const { after, findings } = await annotated('seed-jining-2020.xlsx');
     const sheet = after.getWorksheet('年度报告')!;
     for (const finding of findings) {
       for (const cell of finding.cells) {
         const address = xlsxAddress(cell);
-        expect(argbOf(sheet.getCell(address)), `${finding.rule} ${address}`).toBe(FILLS[finding.severity]);
-        expect(noteOf(sheet.getCell(address))).toContain(renderMessage(finding, 'zh'));
+        if (cell.side === 'expected') {
+          expect(argbOf(sheet.getCell(address)), `${finding.rule} ${address}`).toBe(PART_FILLS[finding.severity]);
+          expect(noteOf(sheet.getCell(address))).toBe('');
+        } else {
+          expect(argbOf(sheet.getCell(address)), `${finding.rule} ${address}`).toBe(FILLS[finding.severity]);
+          expect(noteOf(sheet.getCell(address))).toContain(renderMessage(finding, 'zh'));
+        }
       }
     }
+    // 表三「自然人」: 本年新收 D32 + 上年结转 D33 (parts) against 办理结果总计 D53 + 结转下年度 D54 (the totals written).
+    expect(['D32', 'D33', 'D53', 'D54'].map((a) => argbOf(sheet.getCell(a)))).toEqual([PART_FILLS.error, PART_FILLS.error, FILLS.error, FILLS.error]);
     expect(noteOf(sheet.getCell('D53'))).toBe(`错误 T3_BALANCE：${renderMessage(findings.find((f) => f.rule === 'T3_BALANCE')!, 'zh')}`);
     expect(noteOf(sheet.getCell('E32'))).toBe('');
     expect(argbOf(sheet.getCell('E32'))).toBeUndefined();
@@ -129,7 +136,10 @@ describe('the 校验结果 sheet', () => {
     expect(await zip.file('xl/workbook.xml')!.async('string')).toMatch(/<workbookView [^>]*activeTab="0"/);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '表', '规则', '级别', '单元格', '说明']);
     expect(sheet.rowCount).toBe(1 + findings.length);
-    findings.forEach((finding, i) => {
+    // Errors first, then warnings, each in report order.
+    const listed = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity === 'warning')];
+    expect(listed.map((f) => f.severity)).toEqual(['error', 'error', 'warning', 'warning', 'warning', 'warning']);
+    listed.forEach((finding, i) => {
       const row = sheet.getRow(i + 2);
       expect(row.getCell(1).value).toBe(i + 1);
       expect(row.getCell(3).value).toBe(finding.rule);
@@ -137,7 +147,7 @@ describe('the 校验结果 sheet', () => {
       expect(argbOf(row.getCell(4))).toBe(FILLS[finding.severity]);
       expect(row.getCell(6).value).toBe(renderMessage(finding, 'zh'));
     });
-    const balance = sheet.getRow(2 + findings.findIndex((f) => f.rule === 'T3_BALANCE'));
+    const balance = sheet.getRow(2 + listed.findIndex((f) => f.rule === 'T3_BALANCE'));
     expect(balance.getCell(2).value).toBe('表三');
     expect(balance.getCell(5).formula).toBe(`HYPERLINK("#'年度报告'!D53","年度报告!D32:D33、D53:D54")`);
     expect(balance.getCell(5).result).toBe('年度报告!D32:D33、D53:D54');
@@ -154,7 +164,7 @@ describe('the 校验结果 sheet', () => {
     const { original, findings } = await annotated('seed-jining-2020.xlsx');
     const sheet = (await loadWorkbook((await annotateWorkbook(original, findings, 'en')).bytes)).worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['No.', 'Table', 'Rule', 'Severity', 'Cells', 'Finding']);
-    expect(sheet.getRow(2).getCell(6).value).toBe(renderMessage(findings[0]!, 'en'));
+    expect(sheet.getRow(2).getCell(6).value).toBe(renderMessage(findings.find((f) => f.severity === 'error')!, 'en'));
   });
 });
 
@@ -172,13 +182,20 @@ describe('cells the workbook shows as one', () => {
     const cell: FindingCell = { source: { kind: 'xlsx', sheet: 'S', address: 'B2' }, key: 'k', value: 1 };
     const finding = (rule: string, severity: Finding['severity']): Finding => ({ rule, severity, messageId: 'x', params: {}, cells: [cell] });
     expect(cellMarks([finding('T3_ROW_SUM', 'warning'), finding('T3_BALANCE', 'error')], 'zh')).toEqual([
-      { sheet: 'S', address: 'B2', severity: 'error', lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
+      { sheet: 'S', address: 'B2', severity: 'error', strong: true, lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
     ]);
     const covered: Finding = { ...finding('T3_BALANCE', 'error'), cells: [{ ...cell, source: { kind: 'xlsx', sheet: 'S', address: 'C2' } }] };
     const master = (_: string, address: string) => (address === 'C2' ? 'B2' : address);
     expect(cellMarks([finding('T3_ROW_SUM', 'warning'), covered], 'zh', master)).toEqual([
-      { sheet: 'S', address: 'B2', severity: 'error', lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
+      { sheet: 'S', address: 'B2', severity: 'error', strong: true, lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
     ]);
+    // A part of an error's equation that decides a warning is yellow, with the warning's note: what decides outranks what supports.
+    const part: Finding = { ...finding('T3_BALANCE', 'error'), cells: [{ ...cell, side: 'expected' }, { ...cell, source: { kind: 'xlsx', sheet: 'S', address: 'B9' }, side: 'actual' }] };
+    expect(cellMarks([part, finding('T3_ROW_SUM', 'warning')], 'zh')).toEqual([
+      { sheet: 'S', address: 'B2', severity: 'warning', strong: true, lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x'] },
+      { sheet: 'S', address: 'B9', severity: 'error', strong: true, lines: ['错误 T3_BALANCE：T3_BALANCE x'] },
+    ]);
+    expect(cellMarks([part], 'zh')[0]).toEqual({ sheet: 'S', address: 'B2', severity: 'error', strong: false, lines: [] });
   });
 
   it('a note the cell already had is kept, with the findings after it', async () => {
@@ -260,7 +277,8 @@ describe('parts exceljs does not keep on its own', () => {
     const { copy } = await annotated('seed-jining-2020.xlsx');
     const vml = await (await JSZip.loadAsync(copy.bytes)).file('xl/drawings/vmlDrawing1.vml')!.async('string');
     const shapes = [...vml.matchAll(/<x:Anchor>([^<]+)<\/x:Anchor>[\s\S]*?<x:Row>(\d+)<\/x:Row><x:Column>(\d+)<\/x:Column>/g)];
-    expect(shapes.length).toBe(12);
+    // A note on each cell that decides a finding (the seed: two totals of each of two T3_BALANCE columns, four warnings' cells).
+    expect(shapes.length).toBe(8);
     for (const [, anchor] of shapes) {
       const [left, , top, , right, , bottom] = anchor!.split(',').map(Number) as number[];
       expect(right! - left!).toBe(4);

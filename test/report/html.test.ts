@@ -12,7 +12,7 @@ import { table3Plan } from '../../src/template/layout.js';
 import { placeReport } from '../../src/template/document.js';
 import { writeWorkbook } from '../../src/template/write.js';
 import { fixture } from '../support/fixtures.js';
-import { expectedHighlights } from '../support/html.js';
+import { expectedHighlights, type Highlight } from '../support/html.js';
 
 const context = (lang: 'zh' | 'en' = 'zh'): ReportContext => ({ lang, tool: { name: 'xxgk-check', version: '0.0.0' }, chalk: new Chalk({ level: 0 }), uriOf: (p) => p });
 
@@ -34,7 +34,7 @@ async function batch(): Promise<FileResult[]> {
 }
 
 /** `<td …>` of the page by its class: the workbook cell (sheet!A1) each holds, per file section. */
-function highlighted(page: string, severity: 'error' | 'warning'): string[] {
+function highlighted(page: string, severity: Highlight): string[] {
   const refs: string[] = [];
   for (const section of page.split('<section class="file" ').slice(1)) {
     const file = /^id="(file-\d+)"/.exec(section)![1];
@@ -59,10 +59,12 @@ describe('the HTML page', async () => {
     expect(page).toContain('是空文件（0 字节）');
   });
 
-  it('highlights exactly the cells the findings name: red for an error, yellow for a warning only', () => {
-    expect(highlighted(page, 'error')).toEqual(expectedHighlights(results, 'error'));
-    expect(highlighted(page, 'warning')).toEqual(expectedHighlights(results, 'warning'));
-    expect(highlighted(page, 'error')).toContain('file-1 年度报告!D53');
+  it('highlights exactly the cells the findings name: the cells that decide them strongly (red for an error, yellow for a warning only), the parts of equations lightly', () => {
+    for (const kind of ['error', 'warning', 'error-part', 'warning-part'] as const) expect(highlighted(page, kind), kind).toEqual(expectedHighlights(results, kind));
+    // The seed's 自然人 column: its results total and carried-over cells decide, the received and carried-in cells are parts.
+    expect(highlighted(page, 'error')).toEqual(expect.arrayContaining(['file-1 年度报告!D53', 'file-1 年度报告!D54']));
+    expect(highlighted(page, 'error-part')).toEqual(expect.arrayContaining(['file-1 年度报告!D32', 'file-1 年度报告!D33']));
+    expect(highlighted(page, 'error')).not.toContain('file-1 年度报告!D32');
     expect(highlighted(page, 'warning')).toContain('file-4 年度报告!E28');
   });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/node/check-file.js';
@@ -11,7 +12,11 @@ import { fixture, ROOT } from '../support/fixtures.js';
 const schema = JSON.parse(readFileSync(`${ROOT}/test/vendor/sarif/sarif-2.1.0-rtm.5.json`, 'utf8'));
 // The package is CommonJS with `exports.default`; under NodeNext its default import is the module object.
 const Ajv = (AjvDraft04 as unknown as { default: typeof AjvDraft04.default }).default;
-const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+const addFormats = (addFormatsModule as unknown as { default: (ajv: unknown) => void }).default;
+// With the formats the schema names (uri, uri-reference, date-time), so that a path that is no URI reference fails.
+const ajv = new Ajv({ allErrors: true, strict: false, strictSchema: true, unicodeRegExp: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 const context: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version: '1.2.3' }, chalk: new Chalk({ level: 0 }), uriOf: (p) => `reports/${p}` };
 
 async function sarifOf(...files: string[]) {
@@ -75,6 +80,19 @@ describe('SARIF output', async () => {
     });
     expect(run.artifacts).toHaveLength(2);
     expect(validate(log)).toBe(true);
+  });
+
+  it('percent-encodes the paths of its locations as URI references (spaces, Chinese, # and %)', async () => {
+    const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: '财政局/年 报#1 100%.xlsx' };
+    const log = JSON.parse(formatSarif([seed], { ...context, uriOf: (p) => p }));
+    const uri = '%E8%B4%A2%E6%94%BF%E5%B1%80/%E5%B9%B4%20%E6%8A%A5%231%20100%25.xlsx';
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(uri);
+    expect(log.runs[0].artifacts[0].location.uri).toBe(uri);
+    expect(decodeURIComponent(uri)).toBe(seed.path);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    // and the schema checks the format: an unencoded path is no URI reference
+    log.runs[0].artifacts[0].location.uri = seed.path;
+    expect(validate(log)).toBe(false);
   });
 
   it('gives an empty result list, not none, for a clean run', async () => {

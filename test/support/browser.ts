@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT } from './fixtures.js';
+import { tempDir } from './temp.js';
 
 /** The offline page as built (npm run build, which npm test runs first). */
 export const APP = join(ROOT, 'dist', 'xxgk-check.html');
@@ -31,7 +31,7 @@ export function missing(browser: BrowserName): string | undefined {
  */
 export async function launch(browser: BrowserName, options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<BrowserContext> {
   const { chromium, firefox } = await import('playwright-core');
-  const profile = mkdtempSync(join(tmpdir(), `xxgk-${browser}-`));
+  const profile = tempDir(browser);
   const common = { headless: true, acceptDownloads: true, viewport: options.viewport ?? { width: 1300, height: 900 }, ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}) };
   if (browser === 'chromium') return chromium.launchPersistentContext(profile, { ...common, executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // Through a shim that answers the one BiDi command this ESR lacks (test/support/firefox-esr-bidi.mjs).
@@ -140,7 +140,7 @@ export async function download(page: Page, selector: string): Promise<{ name: st
     return { name, bytes: Buffer.from(data, 'base64') };
   }
   const [saved] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(selector)]);
-  const path = join(mkdtempSync(join(tmpdir(), 'xxgk-download-')), 'file');
+  const path = join(tempDir('download'), 'file');
   await saved.saveAs(path);
   return { name: saved.suggestedFilename(), bytes: readFileSync(path) };
 }

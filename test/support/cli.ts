@@ -11,7 +11,7 @@ export interface Run {
 }
 
 /** The CLI in-process, with its io captured. */
-export async function cli(args: string[], options: { env?: Record<string, string>; tty?: boolean; cwd?: string } = {}): Promise<Run> {
+export async function cli(args: string[], options: { env?: Record<string, string>; tty?: boolean; cwd?: string; columns?: number } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -21,6 +21,7 @@ export async function cli(args: string[], options: { env?: Record<string, string
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
     cwd: options.cwd ?? ROOT,
+    ...(options.columns ? { columns: options.columns, stdoutColumns: options.columns } : {}),
   };
   const code = await runCli(args, io);
   return { code, stdout, stderr };

@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/node/check-file.js';
 import { readDocumentFile } from '../../src/node/read-file.js';
 import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../support/temp.js';
 
-const workdir = () => mkdtempSync(join(tmpdir(), 'xxgk-template-'));
+const workdir = () => tempDir('template');
 
 describe('xxgk-check template', () => {
   it.each(['2021', '2019'] as const)('writes a blank %s workbook that checks clean', async (version) => {
@@ -60,6 +60,27 @@ describe('xxgk-check template', () => {
     expect(run.stderr).toBe('mine.xlsx 已存在，未覆盖；换一个文件名，或加 --force 覆盖。\n');
     expect(readFileSync(join(cwd, 'mine.xlsx'), 'utf8')).toBe('precious');
     expect((await cli(['template', '-o', 'mine.xlsx', '--force'], { cwd })).code).toBe(0);
+  });
+
+  it('written under its default name, reads back as no one’s report, not agency「模板」', async () => {
+    const cwd = workdir();
+    await cli(['template'], { cwd });
+    const run = await cli(['--format', 'json', '年报模板-2021.xlsx', 'clean-2019.xlsx'], { cwd: cwd });
+    expect(JSON.parse(run.stdout).files[0]).not.toHaveProperty('agency');
+    expect((await cli(['年报模板-2021.xlsx', '年报模板-2021.xlsx'], { cwd })).stdout).not.toContain('模板  ');
+  });
+
+  it('takes the format of --year, and refuses a format the year does not use (the workbook would fail F_VERSION)', async () => {
+    const cwd = workdir();
+    expect((await cli(['template', '--year', '2020', '-o', 'a.xlsx'], { cwd })).stdout).toBe('已写出 a.xlsx（2019 年试行格式）。\n');
+    expect((await checkFile(join(cwd, 'a.xlsx'))).findings).toEqual([]);
+    const refused = await cli(['template', '--format-version', '2019', '--year', '2023', '-o', 'b.xlsx'], { cwd });
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'xxgk-check: 2023 年度的年报用 2021 年格式，不能写成 2019 年试行格式；去掉 --format-version，或改用 --format-version 2021。\n',
+    });
+    expect((await cli(['template', '--lang', 'en', '--format-version', '2021', '--year', '2020', '-o', 'c.xlsx'], { cwd })).code).toBe(2);
   });
 
   it('rejects a year before the formats', async () => {

@@ -10,6 +10,7 @@ import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
+import { printable } from '../../report/printable.js';
 import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
 import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
@@ -26,6 +27,8 @@ export interface CheckCommandOptions {
   format: Format;
   jobs?: number;
   units?: string;
+  /** `--fail-on-missing`: exit 1 when a unit of the --units list sent nothing. */
+  failOnMissing?: boolean;
   summary?: string;
   summaryXlsx?: string;
   lang?: Lang;
@@ -71,6 +74,9 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     if (typeof read === 'string') return usage(io, read);
     baseline = read;
   }
+  if (options.failOnMissing && !options.units) {
+    return usage(io, lang === 'zh' ? '--fail-on-missing 要与 --units 名单一起用：xxgk-check 各单位/ --units 名单.csv --fail-on-missing' : '--fail-on-missing goes with a --units list: xxgk-check reports/ --units units.csv --fail-on-missing');
+  }
   let units: Unit[] | undefined;
   if (options.units) {
     const { readUnits } = await import('../../batch/units.js');
@@ -87,8 +93,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   }
 
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
-  for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${pattern}”没有匹配任何文件。\n` : `xxgk-check: “${pattern}” matched no file.\n`);
-  if (inputs.files.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
+  for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${printable(pattern)}”没有匹配任何文件。\n` : `xxgk-check: “${printable(pattern)}” matched no file.\n`);
+  if (inputs.files.length === 0 && inputs.unreadable.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
   let copies: CopyPlan | undefined;
   if (options.annotate || options.annotateAll) {
     const planned = await planCopies(inputs.files, typeof options.annotate === 'string' ? options.annotate : undefined, io.cwd, lang);
@@ -113,6 +119,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     ...(units ? { units } : {}),
     ...(options.summary ? { summary: options.summary } : {}),
     skipped: inputs.skipped,
+    unreadable: inputs.unreadable,
   });
   progress?.stop();
   if (batch.region) return usage(io, regionMessage(batch.region, lang));
@@ -133,6 +140,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     : { results: batch.results, known: 0 };
 
   const chalk = makeChalk({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
+  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  const { warnings } = countResults(results);
+  const warningLimit = maxWarnings !== undefined && warnings > maxWarnings ? { warnings, max: maxWarnings } : undefined;
+  const missing = batch.info.units?.missing.length ?? 0;
+  const missingUnits = (options.failOnMissing ?? config.failOnMissing) && missing > 0 ? missing : undefined;
   const context: ReportContext = {
     lang,
     tool: TOOL,
@@ -143,6 +155,10 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
       .filter(([, level]) => level === 'off')
       .map(([id]) => id),
     batch: batch.info,
+    ...(warningLimit ? { warningLimit } : {}),
+    ...(missingUnits ? { missingUnits } : {}),
+    // The per-file table fits a terminal; in a file or a pipe nothing is cut.
+    ...(io.stdoutColumns && !options.output ? { columns: io.stdoutColumns } : {}),
   };
   if (options.summaryXlsx) {
     const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
@@ -154,8 +170,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   if (options.output) {
     const failure = await write(io, options.output, report, lang);
     if (failure !== undefined) return failure;
-    const where = lang === 'zh' ? `（报告已写入 ${options.output}）` : ` (report written to ${options.output})`;
-    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known })}${where}\n`);
+    const where = lang === 'zh' ? `（报告已写入 ${printable(options.output)}）` : ` (report written to ${printable(options.output)})`;
+    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) })}${where}\n`);
   } else if (typeof report === 'string') {
     io.stdout(report);
   } else {
@@ -169,12 +185,28 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     copied = await writeCopies(shown, copies, { all: Boolean(options.annotateAll), lang, annotate: annotateWorkbook }, io);
   }
   if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
-  const maxWarnings = options.maxWarnings ?? config.maxWarnings;
+  // A machine format on stdout has no summary line: the reason for exit 1 goes to stderr.
+  const machine = options.format !== 'text' && options.format !== 'html' && !options.output;
+  if (warningLimit && machine) {
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: 警告共 ${warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个，退出码为 1。\n`
+        : `xxgk-check: ${warnings} warnings, more than the ${warningLimit.max} --max-warnings allows: exit code 1.\n`,
+    );
+  }
+  if (missingUnits && machine) {
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: 名单中有 ${missingUnits} 个单位未报送（--fail-on-missing），退出码为 1。\n`
+        : `xxgk-check: ${missingUnits} listed units sent nothing (--fail-on-missing): exit code 1.\n`,
+    );
+  }
+  if (missingUnits) return Math.max(copied, 1, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
   return Math.max(copied, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
 }
 
 function usage(io: CliIo, message: string): number {
-  io.stderr(`xxgk-check: ${message}\n`);
+  io.stderr(`xxgk-check: ${printable(message)}\n`);
   return USAGE;
 }
 
@@ -187,8 +219,8 @@ async function write(io: CliIo, path: string, text: string | Uint8Array | Iterab
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     io.stderr(
       lang === 'zh'
-        ? `xxgk-check: 无法写入 ${path}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
-        : `xxgk-check: cannot write ${path} (${reason}); check that the folder exists and is writable.\n`,
+        ? `xxgk-check: 无法写入 ${printable(path)}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
+        : `xxgk-check: cannot write ${printable(path)} (${reason}); check that the folder exists and is writable.\n`,
     );
     return USAGE;
   }

@@ -7,7 +7,8 @@ import type { CliIo } from '../io.js';
 import { refuseOverwrite, writeFileAtomic } from '../write-file.js';
 
 export interface TemplateCommandOptions {
-  formatVersion: FormatVersion;
+  /** By default the format of --year (2019 and 2020: the 2019 trial format), else 2021. */
+  formatVersion?: FormatVersion;
   year?: number;
   agency?: string;
   output?: string;
@@ -20,7 +21,18 @@ export interface TemplateCommandOptions {
  * Excel's own input check on every value cell. It reads back through the checker with no finding.
  */
 export async function runTemplate(options: TemplateCommandOptions, io: CliIo): Promise<number> {
-  const { formatVersion, year, agency, lang } = options;
+  const { year, agency, lang } = options;
+  const forYear: FormatVersion | undefined = year === undefined ? undefined : year >= 2021 ? '2021' : '2019';
+  if (options.formatVersion && forYear && options.formatVersion !== forYear) {
+    // The workbook would fail its own F_VERSION check.
+    io.stderr(
+      lang === 'zh'
+        ? `xxgk-check: ${year} 年度的年报用 ${forYear === '2021' ? '2021 年格式' : '2019 年试行格式'}，不能写成 ${options.formatVersion === '2021' ? '2021 年格式' : '2019 年试行格式'}；去掉 --format-version，或改用 --format-version ${forYear}。\n`
+        : `xxgk-check: reports for ${year} use the ${forYear} format, not ${options.formatVersion}; leave out --format-version, or give --format-version ${forYear}.\n`,
+    );
+    return 2;
+  }
+  const formatVersion = options.formatVersion ?? forYear ?? '2021';
   const output = options.output ?? (lang === 'zh' ? `年报模板-${formatVersion}.xlsx` : `report-template-${formatVersion}.xlsx`);
   const path = resolve(io.cwd, output);
   const refusal = await refuseOverwrite(path, output, options.force, lang);

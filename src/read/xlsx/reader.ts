@@ -14,8 +14,18 @@ export const readXlsxDocument: Reader = (bytes, context) => {
   if (!directory.ok) return fail('FILE_DAMAGED', directory.reason);
   const read = readXlsx(bytes, directory.entries, context.limits, context.inflate);
   if (!read.ok) return read;
-  return ok({ format: 'xlsx', tables: read.value, prose: proseOf(read.value) });
+  const keywords = keywordsOf(bytes, directory.entries, context);
+  return ok({ format: 'xlsx', tables: read.value, prose: proseOf(read.value), ...(keywords ? { keywords } : {}) });
 };
+
+/** The keywords of the document properties (docProps/core.xml), where a summary `xxgk-check sum` wrote is marked. */
+function keywordsOf(bytes: Uint8Array, entries: readonly ZipEntry[], context: Parameters<Reader>[1]): string | undefined {
+  const core = openPackage(bytes, entries, context.limits, context.inflate).text('docProps/core.xml');
+  if (!core?.ok) return undefined;
+  const match = /<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core.value);
+  const keywords = match ? decodeXml(match[1] ?? '').trim() : '';
+  return keywords || undefined;
+}
 
 /**
  * A workbook's prose: text alone on its row (a title, a heading, a paragraph of a pasted page), in

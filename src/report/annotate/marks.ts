@@ -3,15 +3,20 @@ import { TABLE_NAMES } from '../../rules/names.js';
 import { SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../lang.js';
 import { renderMessage } from '../message.js';
-import { primaryCell } from '../primary-cell.js';
+import { decides, primaryCell } from '../primary-cell.js';
 import { describeSources } from '../source.js';
 
-/** What one cell of the annotated copy gets: a fill for its worst finding and a note naming them all. */
+/**
+ * What one cell of the annotated copy gets. A cell that decides a finding (a total written, a value
+ * found wrong) is `strong`: a fill for its worst such finding and a note naming them. A cell that is
+ * only a part of an equation gets a light fill and no note: the finding's note on its total lists it.
+ */
 export interface CellMark {
   sheet: string;
   address: string;
   severity: Severity;
-  /** One line per finding on the cell, in report order. */
+  strong: boolean;
+  /** One line per finding the cell decides, in report order. */
   lines: string[];
 }
 
@@ -32,15 +37,19 @@ export function cellMarks(findings: readonly Finding[], lang: Lang, placeOf: Pla
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
     const line = noteLine(finding, lang);
-    for (const { source, file } of finding.cells) {
+    for (const cell of finding.cells) {
+      const { source, file } = cell;
       // Only the workbook's own cells: not last year's file, not a place in another kind of file.
       if (source.kind !== 'xlsx' || file) continue;
       const address = placeOf(source.sheet, source.address);
       if (address === undefined) continue;
       const id = `${source.sheet}\u0000${address}`;
-      const mark = marks.get(id) ?? { sheet: source.sheet, address, severity: finding.severity, lines: [] };
-      if (finding.severity === 'error') mark.severity = 'error';
-      if (!mark.lines.includes(line)) mark.lines.push(line);
+      const strong = decides(finding, cell);
+      const mark = marks.get(id) ?? { sheet: source.sheet, address, severity: finding.severity, strong, lines: [] };
+      // A strong mark outranks a light one; among marks of one strength, an error outranks a warning.
+      if (strong && !mark.strong) Object.assign(mark, { strong: true, severity: finding.severity });
+      else if (strong === mark.strong && finding.severity === 'error') mark.severity = 'error';
+      if (strong && !mark.lines.includes(line)) mark.lines.push(line);
       marks.set(id, mark);
     }
   }
@@ -64,8 +73,10 @@ export interface SummaryRow {
 
 const WORKBOOK: Record<Lang, string> = { zh: '工作簿', en: 'Workbook' };
 
+/** The rows of 校验结果: errors first, then warnings, each in report order. */
 export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRow[] {
-  return findings.map((finding, i) => {
+  const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
+  return ordered.map((finding, i) => {
     const primary = primaryCell(finding);
     return {
       index: i + 1,

@@ -3,17 +3,21 @@ import type { Finding, Severity } from '../../rules/finding.js';
 import { describeSource } from '../source.js';
 import type { Lang } from '../lang.js';
 import { cellMarks, type SummaryRow } from './marks.js';
+import { printable } from '../printable.js';
 import { wrappedLines } from '../text-width.js';
 
 /** Excel's own “light red” and “yellow” fills (its conditional-format presets): dark text stays readable. */
 export const FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };
+/** Paler ones for the parts of an equation, which support a finding without deciding it. */
+export const PART_FILLS: Record<Severity, string> = { error: 'FFFDEEF0', warning: 'FFFFF8DC' };
 
 export const RESULTS_SHEET = '校验结果';
 
-const fillOf = (severity: Severity): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: FILLS[severity] } });
+const fillOf = (severity: Severity, strong = true): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: (strong ? FILLS : PART_FILLS)[severity] } });
 
 /**
- * Fills and notes each cell the findings name. A cell covered by a merge is marked on the merge's
+ * Fills each cell the findings name, strongly the cells that decide a finding (with a note giving
+ * its findings), lightly the parts of an equation (no note: the total's note lists them). A cell covered by a merge is marked on the merge's
  * master cell, the one the workbook shows. The new style is a copy: exceljs shares one style object
  * among all cells read with the same style, so setting `cell.fill` would colour every one of them.
  */
@@ -24,8 +28,10 @@ export function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding
   };
   for (const mark of cellMarks(findings, lang, placeOf)) {
     const cell = workbook.getWorksheet(mark.sheet)!.getCell(mark.address);
-    cell.style = { ...cell.style, fill: fillOf(mark.severity) };
-    const ours = mark.lines.join('\n');
+    cell.style = { ...cell.style, fill: fillOf(mark.severity, mark.strong) };
+    if (mark.lines.length === 0) continue;
+    // Workbook text with a control character is no XML: shown escaped.
+    const ours = mark.lines.map(printable).join('\n');
     const existing = noteText(cell.note);
     cell.note = existing ? `${existing}\n\n${ours}` : ours;
   }
@@ -75,7 +81,7 @@ export function addResultsSheet(workbook: ExcelJS.Workbook, rows: readonly Summa
   });
   if (rows.length === 0) sheet.getCell('A2').value = NONE_FOUND[lang];
   for (const row of rows) {
-    const added = sheet.addRow([row.index, row.table, row.rule, row.severityText, linkValue(row, lang), row.message]);
+    const added = sheet.addRow([row.index, row.table, row.rule, row.severityText, linkValue(row, lang), printable(row.message)]);
     added.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: Number(cell.col) === 6 };

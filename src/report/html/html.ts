@@ -14,6 +14,7 @@ import { summaryLine } from '../text.js';
 import { html, trusted, type Markup } from './markup.js';
 import { STYLE } from './style.js';
 import { drawTable, type CellFlag } from './table.js';
+import { decides } from '../primary-cell.js';
 
 const WORDS = {
   zh: {
@@ -69,7 +70,7 @@ export function formatHtml(results: readonly FileResult[], context: ReportContex
 <body>
 <header>
 <h1>${words.title}</h1>
-<p class="summary ${tone}">${summaryLine(counts, { lang, chalk: context.chalk, known: context.known ?? 0 })}</p>
+<p class="summary ${tone}">${summaryLine(counts, { lang, chalk: context.chalk, known: context.known ?? 0, ...(context.warningLimit ? { warningLimit: context.warningLimit } : {}), ...(context.missingUnits ? { missingUnits: context.missingUnits } : {}) })}</p>
 <p class="legend"><span class="swatch error"></span>${SEVERITY_WORDS[lang].error}<span class="swatch warning"></span>${SEVERITY_WORDS[lang].warning}</p>
 </header>
 ${results.length > 1 ? fileList(results, lang) : ''}
@@ -123,14 +124,20 @@ export function fileSection(result: FileResult, n: number, lang: Lang): Markup {
   return html`<section class="file" id="file-${n}">${head}${body}</section>\n`;
 }
 
-/** Key → how the findings mark that cell: an error outranks a warning. Only keys of the drawn table. */
+/**
+ * Key → how the findings mark that cell: strongly where it decides a finding (a total written, a
+ * value found wrong), lightly where it is only a part of an equation; an error outranks a warning
+ * among marks of one strength. Only keys of the drawn table.
+ */
 function flagsOf(findings: readonly Finding[], numbered: ReadonlyMap<Finding, number>, keys: ReadonlySet<string>): Map<string, CellFlag> {
   const flags = new Map<string, CellFlag>();
   for (const finding of findings) {
     for (const cell of finding.cells) {
       if (!keys.has(cell.key)) continue;
-      const flag = flags.get(cell.key) ?? { severity: finding.severity, findings: [] };
-      if (finding.severity === 'error') flag.severity = 'error';
+      const strong = decides(finding, cell);
+      const flag = flags.get(cell.key) ?? { severity: finding.severity, strong, findings: [] };
+      if (strong && !flag.strong) Object.assign(flag, { strong: true, severity: finding.severity });
+      else if (strong === flag.strong && finding.severity === 'error') flag.severity = 'error';
       const number = numbered.get(finding)!;
       if (!flag.findings.includes(number)) flag.findings.push(number);
       flags.set(cell.key, flag);

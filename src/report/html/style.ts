@@ -33,6 +33,8 @@ table.official th.label { text-align: left; background: #fff; }
 table.official td { text-align: center; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.official td.error { background: var(--error); box-shadow: inset 0 0 0 2px var(--error-line); font-weight: 700; }
 table.official td.warning { background: var(--warning); box-shadow: inset 0 0 0 2px var(--warning-line); }
+table.official td.error-part { background: #fdeef0; }
+table.official td.warning-part { background: #fff8dc; }
 table.official td.text { white-space: normal; word-break: break-all; }
 td sup { font-size: 10px; font-weight: 700; margin-left: 2px; }
 td sup a { text-decoration: none; color: #000; }

@@ -8,9 +8,13 @@ import { describeSource } from '../source.js';
 import { textUnits } from '../text-width.js';
 import { html, type Markup } from './markup.js';
 
-/** What the findings say about one cell of a table: its worst severity and the numbers of the findings naming it. */
+/**
+ * What the findings say about one cell of a table: whether it decides one of them (else it is only a
+ * part of an equation, drawn lightly), its worst severity, and the numbers of the findings naming it.
+ */
 export interface CellFlag {
   severity: Severity;
+  strong: boolean;
   findings: number[];
 }
 
@@ -59,11 +63,12 @@ function drawCell(cell: PlanCell | undefined, attrs: Markup, options: DrawOption
   if (!cell.key) return html`<td${attrs}></td>`;
   const value = options.values[cell.key];
   const flag = options.flags.get(cell.key);
-  const classes = [flag?.severity, value && isText(value) ? 'text' : undefined, value ? undefined : 'missing'].filter(Boolean).join(' ');
+  const mark = flag ? (flag.strong ? flag.severity : `${flag.severity}-part`) : undefined;
+  const classes = [mark, value && isText(value) ? 'text' : undefined, value ? undefined : 'missing'].filter(Boolean).join(' ');
   const where = value ? describeSource(value.source, options.lang) : '';
   const title = value && (value.raw.startsWith('=') || shown(value) !== value.raw) ? `${where} ${value.raw}` : where;
   const ref = value ? sourceId(value.source) : '';
-  const marks = flag ? html`<sup>${flag.findings.map((n, i) => html`${i > 0 ? ',' : ''}<a href="#${options.findingId(n)}">${n}</a>`)}</sup>` : '';
+  const marks = flag?.strong ? html`<sup>${flag.findings.map((n, i) => html`${i > 0 ? ',' : ''}<a href="#${options.findingId(n)}">${n}</a>`)}</sup>` : '';
   return html`<td id="${options.cellId(cell.key)}"${classes ? html` class="${classes}"` : ''} data-key="${cell.key}" data-ref="${ref}" title="${title}"${attrs}>${value ? shown(value) : ''}${marks}</td>`;
 }
 

@@ -10,6 +10,7 @@ import { T4_NONNEG_INT } from './t4-nonneg-int.js';
 import { T4_SUM_LD, T4_SUM_LR, T4_SUM_RV } from './t4-sums.js';
 import { AGG_SUM } from './agg-sum.js';
 import { XY_CARRY, XY_T2_VALID } from './xy-carry.js';
+import { B_DUPLICATE } from './b-duplicate.js';
 
 /** Every rule, in the order findings of equal place are listed and the catalogue is documented. */
 export const CATALOGUE: readonly Rule[] = [
@@ -41,6 +42,7 @@ export const CATALOGUE: readonly Rule[] = [
   XY_CARRY,
   XY_T2_VALID,
   AGG_SUM,
+  B_DUPLICATE,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedCellText, type Block, type HtmlOptions } from '../../../scripts/lib/write-html.js';
 import type { DocTable, Document } from '../../../src/read/document.js';
 import { fixture, ROOT } from '../../support/fixtures.js';
 import { readPage, textsOf } from './read.js';
+import { tempDir } from '../../support/temp.js';
 
 /**
  * Every web page fixture read back: each cell of the report's tables at the grid position, with
@@ -171,7 +171,7 @@ describe('pages real software wrote (fixtures/real)', () => {
 
 describe('the generated pages', () => {
   it('are exactly what scripts/build-html-fixtures.js makes (run it after changing the writer or the reports)', (context) => {
-    const out = mkdtempSync(join(tmpdir(), 'xxgk-html-fixtures-'));
+    const out = tempDir('html-fixtures');
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-html-fixtures.js'), '--out', out], { encoding: 'utf8' });
     // The script reads the layouts from the compiled template (dist/); without a build there is nothing to compare.
     const unbuilt = /Cannot find module '[^']*\/dist\/[^\n]*/.exec(run.stderr);
