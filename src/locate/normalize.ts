@@ -80,6 +80,9 @@ export function matchPrefix<T>(text: string, candidates: readonly Candidate<T>[]
 
 /** How a label is numbered: 「一、」, 「（一）」, 「1.」, or not at all. Rows of one level share a style. */
 export type EnumeratorKind = 'chinese' | 'bracketed' | 'arabic' | 'none';
+export const ENUMERATOR_KINDS: readonly EnumeratorKind[] = ['chinese', 'bracketed', 'arabic', 'none'];
+/** A label numbered in each style, to sort candidates by once. */
+export const SAMPLE: Record<EnumeratorKind, string> = { chinese: '一、', bracketed: '（一）', arabic: '1.', none: '' };
 
 export function enumeratorKind(text: string): EnumeratorKind {
   const s = squash(text);

@@ -5,8 +5,18 @@ import { squash } from './normalize.js';
 
 /** Words, not a value: 「（三）不予公开」 and its fragment 「（三）不」 are words; 「8」「/」「无」「10000件以上」 are values. */
 export function isWordsCell(cell: DocCell): boolean {
-  return cell.kind === 'text' && squash(cell.text) !== '' && !isValueText(cell.text);
+  if (cell.kind !== 'text') return false;
+  let known = words.get(cell.text);
+  if (known === undefined) {
+    known = squash(cell.text) !== '' && !isValueText(cell.text);
+    // The same few hundred texts recur in every report of a batch.
+    if (words.size > 20_000) words.clear();
+    words.set(cell.text, known);
+  }
+  return known;
 }
+
+const words = new Map<string, boolean>();
 
 /**
  * A piece of a merged group label, as pages break them: 「三、本」/「年度办」/「理结果」 down the rows,
@@ -14,10 +24,14 @@ export function isWordsCell(cell: DocCell): boolean {
  */
 export function isFragmentOf(text: string, groupLabels: readonly string[]): boolean {
   const piece = squash(text);
-  return piece !== '' && groupLabels.some((label) => {
-    const whole = squash(label);
-    return whole !== piece && whole.includes(piece);
-  });
+  return piece !== '' && squashed(groupLabels).some((whole) => whole !== piece && whole.includes(piece));
+}
+
+const squashedLists = new WeakMap<readonly string[], string[]>();
+function squashed(labels: readonly string[]): string[] {
+  let list = squashedLists.get(labels);
+  if (!list) squashedLists.set(labels, (list = labels.map(squash)));
+  return list;
 }
 
 /** A value written in the same cell as its row's label (「行政许可 97」): the words, and the value as a cell of its own at the label's place. */

@@ -1,7 +1,7 @@
 import { T3_COLUMNS, T3_GROUPS, T3_ROWS, type FormatVersion, type RowDef } from '../spec/tables.js';
 import type { DocCell, Source } from '../read/document.js';
 import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
-import { candidate, labelCore, matchExact, matchLabel, matchLoose, sameLevel, squash } from './normalize.js';
+import { candidate, ENUMERATOR_KINDS, enumeratorKind, labelCore, matchExact, matchLabel, matchLoose, sameLevel, SAMPLE, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';
 import { isTextCell, type GridIndex } from './grid-index.js';
 import { isFragmentOf, isWordsCell, labelNumberOf, shiftedForLabelNumber, type LabelNumber } from './row-cells.js';
@@ -273,8 +273,9 @@ function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviatio
 }
 
 /** Row labels a text may be: all of them, but for those numbered in another style (another level of the table). */
+const byLevel = new Map(ENUMERATOR_KINDS.map((kind) => [kind, rowCandidates.filter((c) => kind === 'none' || sameLevel(c.value.label, SAMPLE[kind]))]));
 function levelCandidates(text: string) {
-  return rowCandidates.filter((c) => sameLevel(text, c.value.label));
+  return byLevel.get(enumeratorKind(text))!;
 }
 
 function matchRowExact(text: string, group: string | undefined) {
