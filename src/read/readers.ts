@@ -1,5 +1,5 @@
 import type { DocumentFormat } from './document.js';
-import { readPdfDocument } from './pdf-placeholder.js';
+import { readPdfDocument } from './pdf/reader.js';
 import type { Reader } from './reader.js';
 import { readTextDocument } from './text/reader.js';
 import { readXlsxDocument } from './xlsx/reader.js';

@@ -18,8 +18,8 @@ const CASES: [string, string, string][] = [
   ['generated/bad/empty.xlsx', '{f} 是空文件（0 字节），请重新保存或重新复制该文件后再检查。', '{f} is empty (0 bytes); save or copy the file again and check it again.'],
   [
     'generated/bad/random.xlsx',
-    '{f} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
-    '{f} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
+    '{f} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、PDF、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
+    '{f} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, PDFs, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
   ],
   [
     'generated/bad/text.xlsx',

@@ -1,0 +1,144 @@
+import type { DocCell, DocTable } from '../document.js';
+import { clusterPositions, type Box, type BoxTable } from './lattice.js';
+import { cellText } from './lines.js';
+
+/** Column edges of two tables closer than this are one edge. */
+const EDGE = 3;
+/** Points to millimetres, for positions rounded the way a person measures a page. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * A table broken by a page: the first table on a page continues the last one of the page before
+ * when nothing else stands between them (only page furniture), and its column edges are the
+ * earlier table's (within a few points: the same table, laid out again). A header the writer
+ * repeated at the top of the new page is dropped, so the rows read on as one table.
+ * `between(a, b)` says whether any text stands between the end of `a` and the start of `b`.
+ */
+export function joinContinued(tables: BoxTable[], between: (a: BoxTable, b: BoxTable) => boolean): BoxTable[] {
+  const out: BoxTable[] = [];
+  for (const table of tables) {
+    const last = out[out.length - 1];
+    const lastPart = last?.parts[last.parts.length - 1];
+    const first = table.parts[0]!;
+    if (last && lastPart && first.page === lastPart.page + 1 && sameColumns(last, table) && !between(last, table)) {
+      const kept = withoutRepeatedHeader(last, table);
+      out[out.length - 1] = { boxes: [...last.boxes, ...kept.boxes], parts: [...last.parts, ...kept.parts] };
+    } else out.push(table);
+  }
+  return out;
+}
+
+/** The left and right edges agree, and most inner column edges of either are edges of the other. */
+function sameColumns(a: BoxTable, b: BoxTable): boolean {
+  const ea = edges(a);
+  const eb = edges(b);
+  if (Math.abs(ea[0]! - eb[0]!) > EDGE || Math.abs(ea[ea.length - 1]! - eb[eb.length - 1]!) > EDGE) return false;
+  const shared = eb.filter((x) => ea.some((y) => Math.abs(x - y) <= EDGE)).length;
+  return shared >= Math.max(2, Math.min(ea.length, eb.length) * 0.75);
+}
+
+function edges(table: BoxTable): number[] {
+  return clusterPositions(table.boxes.flatMap((b) => [b.x0, b.x1]), EDGE);
+}
+
+/** The rows at the top of `next` that repeat the first rows of `table`, text for text, are left out. */
+function withoutRepeatedHeader(table: BoxTable, next: BoxTable): BoxTable {
+  const rowsOf = (t: BoxTable) => {
+    const tops = clusterPositions(
+      t.boxes.filter((b) => b.page === t.parts[0]!.page).map((b) => b.top),
+      EDGE,
+    );
+    return tops.map((top) =>
+      t.boxes
+        .filter((b) => b.page === t.parts[0]!.page && Math.abs(b.top - top) <= EDGE)
+        .sort((x, y) => x.x0 - y.x0)
+        .map((b) => `${Math.round(b.x0 / EDGE)}:${cellText(b.runs)}`)
+        .join('|'),
+    );
+  };
+  const head = rowsOf(table);
+  const start = rowsOf(next);
+  let same = 0;
+  while (same < start.length && same < head.length && start[same] === head[same] && start[same] !== '') same++;
+  // Only a header: never the whole table, never rows with numbers in them.
+  if (same === 0 || same >= start.length) return next;
+  const cut = clusterPositions(
+    next.boxes.filter((b) => b.page === next.parts[0]!.page).map((b) => b.top),
+    EDGE,
+  )[same]!;
+  return { boxes: next.boxes.filter((b) => b.page !== next.parts[0]!.page || b.top >= cut - EDGE), parts: next.parts.map((p, i) => (i === 0 ? { ...p, top: cut } : p)) };
+}
+
+/**
+ * A ruled table on the document's grid: one column per distinct column edge of all its parts, one
+ * row per distinct row edge of each page in turn; every box with text becomes a cell spanning the
+ * grid positions it covers. A cell's source is the middle of its box on its page.
+ */
+export function docTableOf(table: BoxTable): DocTable {
+  const xs = clusterPositions(table.boxes.flatMap((b) => [b.x0, b.x1]), EDGE);
+  const rows: { page: number; top: number; bottom: number }[] = [];
+  for (const part of table.parts) {
+    const ys = clusterPositions(
+      table.boxes.filter((b) => b.page === part.page).flatMap((b) => [b.top, b.bottom]),
+      EDGE,
+    );
+    for (let i = 0; i + 1 < ys.length; i++) rows.push({ page: part.page, top: ys[i]!, bottom: ys[i + 1]! });
+  }
+  const colOf = (x: number) => nearest(xs, x);
+  const rowOf = (page: number, y: number) => {
+    let best = -1;
+    let distance = Number.POSITIVE_INFINITY;
+    rows.forEach((r, i) => {
+      if (r.page !== page) return;
+      const d = Math.abs(r.top - y);
+      if (d < distance) [best, distance] = [i, d];
+    });
+    return best;
+  };
+  const rowEnd = (page: number, y: number) => {
+    let best = -1;
+    let distance = Number.POSITIVE_INFINITY;
+    rows.forEach((r, i) => {
+      if (r.page !== page) return;
+      const d = Math.abs(r.bottom - y);
+      if (d < distance) [best, distance] = [i, d];
+    });
+    return best;
+  };
+  const cells: DocCell[] = [];
+  for (const box of table.boxes) {
+    const text = cellText(box.runs).trim();
+    if (text === '') continue;
+    const r0 = rowOf(box.page, box.top);
+    const r1 = Math.max(r0, rowEnd(box.page, box.bottom));
+    const c0 = colOf(box.x0);
+    const c1 = Math.max(c0, colOf(box.x1) - 1);
+    if (r0 < 0) continue;
+    cells.push({
+      row: r0 + 1,
+      col: c0 + 1,
+      ...(r1 > r0 ? { rowSpan: r1 - r0 + 1 } : {}),
+      ...(c1 > c0 ? { colSpan: c1 - c0 + 1 } : {}),
+      kind: 'text',
+      text,
+      source: { kind: 'pdf', page: box.page, x: round((box.x0 + box.x1) / 2), y: round((box.top + box.bottom) / 2) },
+    });
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return {
+    origin: {
+      kind: 'pdf',
+      rows: rows.map((r) => ({ page: r.page, y: round((r.top + r.bottom) / 2) })),
+      cols: xs.slice(0, -1).map((x, i) => round((x + xs[i + 1]!) / 2)),
+    },
+    cells,
+  };
+}
+
+function nearest(values: readonly number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (Math.abs(values[i]! - x) < Math.abs(values[best]! - x)) best = i;
+  return best;
+}
+
+export type { Box };
