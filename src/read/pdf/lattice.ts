@@ -16,6 +16,10 @@ export interface Box {
   top: number;
   bottom: number;
   runs: Run[];
+  /** The same cell on the next page, where the page broke a merged cell in two. */
+  next?: Box;
+  /** This box is the rest of a cell that starts on the page before. */
+  continues?: boolean;
 }
 
 /** One table's cells, on one page or (once continued) several. */

@@ -22,10 +22,41 @@ export function joinContinued(tables: BoxTable[], between: (a: BoxTable, b: BoxT
     const first = table.parts[0]!;
     if (last && lastPart && first.page === lastPart.page + 1 && sameColumns(last, table) && !between(last, table)) {
       const kept = withoutRepeatedHeader(last, table);
+      linkBrokenCells(last, kept);
       out[out.length - 1] = { boxes: [...last.boxes, ...kept.boxes], parts: [...last.parts, ...kept.parts] };
     } else out.push(table);
   }
   return out;
+}
+
+/**
+ * A merged cell the page break cut in two (a group label such as 「（四）无法提供」 spanning rows on
+ * both pages, its text 「（四）无」 here and 「法提供」 there): the box that ends the earlier part and
+ * the box that starts the later one in the same columns are one cell when either spans several
+ * rows, or the later one is empty. Two single-row cells (a row ending a page, the next row
+ * starting the next) stay two.
+ */
+function linkBrokenCells(table: BoxTable, next: BoxTable) {
+  const end = table.parts[table.parts.length - 1]!;
+  const start = next.parts[0]!;
+  const endRows = rowLines(table.boxes.filter((b) => b.page === end.page));
+  const startRows = rowLines(next.boxes.filter((b) => b.page === start.page));
+  const span = (lines: number[], b: Box) => lines.filter((y) => y > b.top + EDGE && y < b.bottom - EDGE).length + 1;
+  for (const later of next.boxes) {
+    if (later.page !== start.page || Math.abs(later.top - start.top) > EDGE) continue;
+    const earlier = table.boxes.find(
+      (b) => b.page === end.page && !b.next && Math.abs(b.bottom - end.bottom) <= EDGE && Math.abs(b.x0 - later.x0) <= EDGE && Math.abs(b.x1 - later.x1) <= EDGE,
+    );
+    if (!earlier) continue;
+    if (later.runs.length === 0 || span(endRows, earlier) > 1 || span(startRows, later) > 1) {
+      earlier.next = later;
+      later.continues = true;
+    }
+  }
+}
+
+function rowLines(boxes: readonly Box[]): number[] {
+  return clusterPositions(boxes.flatMap((b) => [b.top, b.bottom]), EDGE);
 }
 
 /** The left and right edges agree, and most inner column edges of either are edges of the other. */
@@ -107,10 +138,17 @@ export function docTableOf(table: BoxTable): DocTable {
   };
   const cells: DocCell[] = [];
   for (const box of table.boxes) {
-    const text = cellText(box.runs).trim();
+    if (box.continues) continue;
+    let last = box;
+    const parts = [box];
+    while (last.next) parts.push((last = last.next));
+    const text = parts
+      .map((b) => cellText(b.runs).trim())
+      .join('')
+      .trim();
     if (text === '') continue;
     const r0 = rowOf(box.page, box.top);
-    const r1 = Math.max(r0, rowEnd(box.page, box.bottom));
+    const r1 = Math.max(r0, rowEnd(last.page, last.bottom));
     const c0 = colOf(box.x0);
     const c1 = Math.max(c0, colOf(box.x1) - 1);
     if (r0 < 0) continue;
