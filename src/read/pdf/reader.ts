@@ -25,6 +25,9 @@ export const readPdfDocument: Reader = async (bytes, context) => {
   if (!context.loadPdf) {
     throw new Error('Reading a PDF needs PDF.js: pass `loadPdf` in the read context (Node: loadNodePdfEngine from src/node/pdfjs.ts).');
   }
+  // A PDF ends with %%EOF; one that does not was cut short (an interrupted download). PDF.js would
+  // read what is there, and a table cut in half would read as a report with rows missing.
+  if (!endsWithEof(bytes)) return fail('FILE_DAMAGED', 'truncated: no %%EOF at the end');
   const scan = scanPdf(bytes, context.limits, context.inflate);
   if (!scan.ok) return breached('FILE_TOO_COMPLEX', scan.breach);
   const engine = await context.loadPdf();
@@ -58,6 +61,19 @@ export const readPdfDocument: Reader = async (bytes, context) => {
     void task?.destroy().catch(() => undefined);
   }
 };
+
+const EOF = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
+/** How far from the end the last %%EOF may stand (writers add a line break, some a little padding). */
+const EOF_WINDOW = 4096;
+
+function endsWithEof(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - EOF_WINDOW);
+  for (let at = bytes.lastIndexOf(0x25); at >= from; at = bytes.lastIndexOf(0x25, at - 1)) {
+    if (EOF.every((b, k) => bytes[at + k] === b)) return true;
+    if (at === 0) break;
+  }
+  return false;
+}
 
 const TIMED_OUT = Symbol('timed out');
 
