@@ -7,7 +7,7 @@ import { ruledTables, type BoxTable } from './lattice.js';
 import { furniture, linesOf, measure, paragraphs, type Line } from './lines.js';
 import { NUMERIC, type PageContent, type Run } from './page.js';
 import { scanPdf } from './scan.js';
-import { streamTables, type StreamTable } from './stream.js';
+import { continueColumns, streamTables, type StreamTable } from './stream.js';
 import { docTableOf, joinContinued } from './tables.js';
 
 /**
@@ -166,9 +166,17 @@ export function layout(pages: readonly PageContent[]): { tables: DocTable[]; pro
 
   const streams: StreamTable[] = [];
   for (const page of pages) {
-    const found = streamTables(page.page, textLines.get(page.page)!);
+    const found = streamTables(page.page, textLines.get(page.page)!, page.width);
     streams.push(...found.tables);
     textLines.set(page.page, found.rest);
+  }
+  // A table without rulings that goes on at the top of the next page keeps its columns.
+  for (let i = 1; i < streams.length; i++) {
+    const [earlier, later] = [streams[i - 1]!, streams[i]!];
+    if (later.page !== earlier.page + 1) continue;
+    const after = (textLines.get(earlier.page) ?? []).some((l) => l.top > earlier.bottom) || ruled.some((t) => t.parts.some((p) => p.page === earlier.page && p.top > earlier.bottom));
+    const before = (textLines.get(later.page) ?? []).some((l) => l.bottom < later.top) || ruled.some((t) => t.parts.some((p) => p.page === later.page && p.top < later.top));
+    if (!after && !before) streams[i] = continueColumns(earlier, later);
   }
 
   const between = (a: BoxTable, b: BoxTable) => {
