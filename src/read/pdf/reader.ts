@@ -136,7 +136,7 @@ async function readPages(doc: PdfDocumentProxy, engine: PdfEngine, context: Read
   return ok({ format: 'pdf', tables: built.tables, prose: built.prose, ...(title ? { declaredTitle: title } : {}) });
 }
 
-/** Text that looks like a table's: at least two lines with numbers apart from each other, or with cells set apart by wide gaps. */
+/** Text that looks like a table's: two lines with numbers apart from each other or cells set apart by wide gaps, or a line of numbers. */
 function mayHoldTable(runs: readonly Run[]): boolean {
   let rows = 0;
   for (const line of linesOf(runs)) {
@@ -147,7 +147,8 @@ function mayHoldTable(runs: readonly Run[]): boolean {
       if (i > 0 && run.x0 - line.runs[i - 1]!.x1 > run.size * 1.5) gaps++;
     });
     if (gaps >= 1 || numbers >= 2) rows++;
-    if (rows >= 2) return true;
+    // Two such lines, or one row of numbers (表四's, alone at the top of a page).
+    if (rows >= 2 || numbers >= 3) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { DocCell, DocTable } from '../document.js';
 import { clusterPositions, type Box, type BoxTable } from './lattice.js';
 import { cellText } from './lines.js';
+import { NUMERIC } from './page.js';
 
 /** Column edges of two tables closer than this are one edge. */
 const EDGE = 3;
@@ -32,14 +33,13 @@ export function joinContinued(tables: BoxTable[], between: (a: BoxTable, b: BoxT
 /**
  * A merged cell the page break cut in two (a group label such as 「（四）无法提供」 spanning rows on
  * both pages, its text 「（四）无」 here and 「法提供」 there): the box that ends the earlier part and
- * the box that starts the later one in the same columns are one cell when either spans several
- * rows, or the later one is empty. Two single-row cells (a row ending a page, the next row
- * starting the next) stay two.
+ * the box that starts the later one in the same columns are one cell when the later one is empty
+ * or spans several rows, and neither holds a number. A cell ending one page and the next row's
+ * cell starting the next (a header over two rows, and the row of numbers under it) stay two.
  */
 function linkBrokenCells(table: BoxTable, next: BoxTable) {
   const end = table.parts[table.parts.length - 1]!;
   const start = next.parts[0]!;
-  const endRows = rowLines(table.boxes.filter((b) => b.page === end.page));
   const startRows = rowLines(next.boxes.filter((b) => b.page === start.page));
   const span = (lines: number[], b: Box) => lines.filter((y) => y > b.top + EDGE && y < b.bottom - EDGE).length + 1;
   for (const later of next.boxes) {
@@ -48,7 +48,8 @@ function linkBrokenCells(table: BoxTable, next: BoxTable) {
       (b) => b.page === end.page && !b.next && Math.abs(b.bottom - end.bottom) <= EDGE && Math.abs(b.x0 - later.x0) <= EDGE && Math.abs(b.x1 - later.x1) <= EDGE,
     );
     if (!earlier) continue;
-    if (later.runs.length === 0 || span(endRows, earlier) > 1 || span(startRows, later) > 1) {
+    const numbers = [earlier, later].some((b) => b.runs.length > 0 && NUMERIC.test(cellText(b.runs).replace(/\s/g, '')));
+    if (!numbers && (later.runs.length === 0 || span(startRows, later) > 1)) {
       earlier.next = later;
       later.continues = true;
     }
