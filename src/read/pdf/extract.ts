@@ -60,8 +60,15 @@ export function textRuns(content: PdfTextContent, viewport: readonly number[]): 
   return runs;
 }
 
+/**
+ * Kangxi radicals (U+2F00–U+2FD5) and compatibility ideographs (U+F900–U+FAFF) that some producers'
+ * character maps give for ordinary characters (Chrome writes 「⾏政复议」 for 「行政复议」): the
+ * character a reader sees.
+ */
+const LOOKALIKES = /[\u2f00-\u2fd5\uf900-\ufaff]/g;
+
 function runOf(item: PdfTextItem, vertical: boolean, view: Matrix): Run | undefined {
-  const text = item.str.replace(/\s+/g, ' ');
+  const text = item.str.replace(/\s+/g, ' ').replace(LOOKALIKES, (c) => c.normalize('NFKC'));
   if (text.trim() === '') return undefined;
   const t = asMatrix(item.transform);
   if (!t) return undefined;

@@ -72,7 +72,9 @@ const ENUMERATED = /^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十
 
 export function streamTables(page: number, lines: Line[], pageWidth: number): { tables: StreamTable[]; rest: Line[] } {
   const rows = lines.map((line) => ({ line, cells: cellsOf(line) }));
-  const tabular = rows.map((r) => r.cells.length >= 2 && r.cells.every((c) => c.x1 - c.x0 <= pageWidth * PROSE_WIDTH));
+  // A line of prose may break into two cells (a justified line's wide gap after 「2023」); a table's
+  // row with a long label has more.
+  const tabular = rows.map((r) => r.cells.length >= 3 || (r.cells.length === 2 && r.cells.every((c) => c.x1 - c.x0 <= pageWidth * PROSE_WIDTH)));
   const tables: StreamTable[] = [];
   const used = new Set<Line>();
   /** Lines before this one belong to an earlier table. */
@@ -119,7 +121,9 @@ function cellsOf(line: Line): Cell[] {
     const last = runs[runs.length - 1];
     if (last) {
       const gap = run.x0 - last.x1;
-      if (gap > Math.min(last.size, run.size) * CELL_GAP || (isNumber(last.text) && isNumber(run.text))) flush();
+      const size = Math.min(last.size, run.size);
+      // Never two numbers in one cell; a number set apart from the words before it is a cell of its own.
+      if (gap > size * CELL_GAP || (isNumber(last.text) && isNumber(run.text)) || (gap > size * 0.2 && isNumber(run.text) !== isNumber(last.text))) flush();
     }
     runs.push(run);
   }
@@ -252,6 +256,7 @@ function build(page: number, block: readonly Row[], columns: Interval[], firstDa
   }
   const rows = joinHeaders(block, placed, firstData);
   rejoinWrappedLabels(rows, block);
+  for (const row of rows) if (row.placed.some((p) => p.cell.numeric)) alignLabels(row.placed);
 
   const cells: DocCell[] = [];
   const origins: { page: number; y: number }[] = [];
@@ -386,6 +391,21 @@ function joinHeaders(block: readonly Row[], placed: Placed[][], firstData: numbe
     if (row.placed.length === 0) row.absorbed = true;
   }
   return rows;
+}
+
+/**
+ * A row's labels end where its values start: its innermost label in the last label column, the
+ * others before it, in their order. Values then follow the labels directly, as the locator reads a
+ * row whose headers it cannot match (the values after the labels, in order).
+ */
+function alignLabels(placed: Placed[]) {
+  const labels = placed.filter((p) => p.col <= LABEL_COLUMNS).sort((a, b) => a.col - b.col);
+  let next = LABEL_COLUMNS;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    labels[i]!.col = Math.max(1, Math.min(labels[i]!.col, next));
+    if (i === labels.length - 1) labels[i]!.col = LABEL_COLUMNS;
+    next = labels[i]!.col - 1;
+  }
 }
 
 /**
