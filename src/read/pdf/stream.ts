@@ -332,13 +332,24 @@ function valueColumns(block: readonly Row[], firstData: number): Interval[] | un
   const half = (steps[Math.floor(steps.length / 2)] ?? widest * 2) / 2;
   const lonely = leaves.filter((c) => centres.every((x) => Math.abs((c.x0 + c.x1) / 2 - x) > half));
   const intervals = joinIntervals([...byNumbers, ...lonely.map((c) => ({ from: c.x0, to: c.x1 }))]);
+  const rowsIn = new Map<number, Set<Row>>();
   for (const row of block) {
     const seen = new Set<number>();
     for (const c of row.cells.filter((x) => x.numeric)) {
       const i = intervals.findIndex((v) => c.x0 >= v.from - 0.01 && c.x1 <= v.to + 0.01);
       if (seen.has(i)) return undefined;
       seen.add(i);
+      rowsIn.set(i, (rowsIn.get(i) ?? new Set()).add(row));
     }
+  }
+  // A table's numbers stand in columns, one under another; numbers in lines of prose stand anywhere.
+  const numericLines = block.filter((r) => r.cells.some((c) => c.numeric)).length;
+  if (numericLines >= 2) {
+    const aligned = numbers.filter((c) => {
+      const i = intervals.findIndex((v) => c.x0 >= v.from - 0.01 && c.x1 <= v.to + 0.01);
+      return (rowsIn.get(i)?.size ?? 0) >= 2;
+    }).length;
+    if (aligned < numbers.length * 0.75) return undefined;
   }
   // Where the rows' labels end (not a heading's, which may stand over the values).
   const labelsEnd = Math.max(
