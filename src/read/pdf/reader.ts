@@ -1,4 +1,4 @@
-import type { DocTable, Document, Paragraph } from '../document.js';
+import type { DocTable, Paragraph } from '../document.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { Reader, ReadContext } from '../reader.js';
 import type { PdfDocumentProxy, PdfEngine, PdfLoadingTask } from './engine.js';
@@ -22,6 +22,27 @@ import { docTableOf, joinContinued } from './tables.js';
  * (src/read/pdf/scan.ts); while it is read, pages are counted and time is kept.
  */
 export const readPdfDocument: Reader = async (bytes, context) => {
+  const extracted = await extractPdf(bytes, context);
+  if (!extracted.ok) return extracted;
+  const { pages, title } = extracted.value;
+  const built = layout(pages);
+  const cellCount = built.tables.reduce((n, t) => n + t.cells.length, 0);
+  if (cellCount > context.limits.maxCells) return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: context.limits.maxCells });
+  return ok({ format: 'pdf', tables: built.tables, prose: built.prose, ...(title ? { declaredTitle: title } : {}) });
+};
+
+/** What PDF.js gives of a file: each page's text runs and rulings, and the title its properties declare. */
+export interface ExtractedPdf {
+  pages: PageContent[];
+  title?: string;
+}
+
+/**
+ * A PDF's pages as the layout stage sees them, or why there are none: cut short, too complex (the
+ * bytes scanned before PDF.js sees them), protected by an opening password, damaged, no text on
+ * any page (a scan), or too slow. Never throws for a bad file.
+ */
+export async function extractPdf(bytes: Uint8Array, context: ReadContext): Promise<Result<ExtractedPdf>> {
   if (!context.loadPdf) {
     throw new Error('Reading a PDF needs PDF.js: pass `loadPdf` in the read context (Node: loadNodePdfEngine from src/node/pdfjs.ts).');
   }
@@ -60,7 +81,7 @@ export const readPdfDocument: Reader = async (bytes, context) => {
   } finally {
     void task?.destroy().catch(() => undefined);
   }
-};
+}
 
 const EOF = [0x25, 0x25, 0x45, 0x4f, 0x46]; // %%EOF
 /** How far from the end the last %%EOF may stand (writers add a line break, some a little padding). */
@@ -110,7 +131,7 @@ function problemOf(error: unknown, context: ReadContext): Result<never> {
   return fail('FILE_DAMAGED', message.slice(0, 200));
 }
 
-async function readPages(doc: PdfDocumentProxy, engine: PdfEngine, context: ReadContext, clock: Clock): Promise<Result<Document>> {
+async function readPages(doc: PdfDocumentProxy, engine: PdfEngine, context: ReadContext, clock: Clock): Promise<Result<ExtractedPdf>> {
   const { limits } = context;
   if (doc.numPages > limits.maxPages) return breached('FILE_TOO_COMPLEX', { what: 'pages', count: doc.numPages, limit: limits.maxPages });
   const ops = engine.OPS as unknown as Ops;
@@ -130,10 +151,7 @@ async function readPages(doc: PdfDocumentProxy, engine: PdfEngine, context: Read
   if (characters === 0) return fail('FILE_PDF_NO_TEXT');
   const info = await doc.getMetadata().catch(() => ({ info: undefined }));
   const title = typeof info.info?.['Title'] === 'string' ? info.info['Title'].trim() : '';
-  const built = layout(pages);
-  const cellCount = built.tables.reduce((n, t) => n + t.cells.length, 0);
-  if (cellCount > limits.maxCells) return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: limits.maxCells });
-  return ok({ format: 'pdf', tables: built.tables, prose: built.prose, ...(title ? { declaredTitle: title } : {}) });
+  return ok({ pages, ...(title ? { title } : {}) });
 }
 
 /** Text that looks like a table's: two lines with numbers apart from each other or cells set apart by wide gaps, or a line of numbers. */
