@@ -256,7 +256,7 @@ function build(page: number, block: readonly Row[], columns: Interval[], firstDa
   }
   const rows = joinHeaders(block, placed, firstData);
   rejoinWrappedLabels(rows, block);
-  for (const row of rows) if (row.placed.some((p) => p.cell.numeric)) alignLabels(row.placed);
+  for (const row of rows) if (!row.absorbed) alignLabels(row.placed);
 
   const cells: DocCell[] = [];
   const origins: { page: number; y: number }[] = [];
