@@ -4,7 +4,8 @@
 // as a document (title, prose, the three tables with merged cells and borders), the same with an
 // opening password and with only a permissions password, and a scan (a page as a picture in a
 // Writer document). The files are committed as made; the tests never run this script (they do not
-// need LibreOffice). Run after `npm run build`: node scripts/make-pdf-fixtures.js [OUTDIR]
+// need LibreOffice). Run after `npm run build`: node scripts/make-pdf-fixtures.js [OUTDIR [NAME…]]
+// (with names, only those files are made).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { reportBlocks } from './lib/report-blocks.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2] ?? join(root, 'fixtures', 'real', 'libreoffice');
+const only = new Set(process.argv.slice(3));
+const wanted = (name) => only.size === 0 || only.has(name);
 const work = mkdtempSync(join(tmpdir(), 'xxgk-pdf-'));
 const profile = `file://${join(work, 'profile')}`;
 mkdirSync(out, { recursive: true });
@@ -105,6 +108,7 @@ function soffice(args) {
 
 /** Converts `input` to PDF with `filter` (and its options), into `out` under `name`; a web page is opened as a Writer document. */
 function toPdf(input, name, filter) {
+  if (!wanted(name)) return;
   const dir = join(work, 'out');
   mkdirSync(dir, { recursive: true });
   const asDocument = input.endsWith('.html') ? ['--infilter=HTML (StarWriter)'] : [];
@@ -116,6 +120,10 @@ function toPdf(input, name, filter) {
 const fixtures = join(root, 'fixtures');
 // Calc: the generated workbooks as a sheet prints (landscape A4, the tables as the sheet lays them out).
 for (const name of ['clean-2021', 'clean-2019', 'seed-jining-2020']) toPdf(join(fixtures, `${name}.xlsx`), `${name}.pdf`);
+// Two years of one agency (甲局's 2022 does not carry over its 2021), a region's agencies and its summary.
+for (const name of ['years/a-2021', 'years/a-2022', 'region/agency-1', 'region/agency-2', 'region/summary-bad']) {
+  toPdf(join(fixtures, 'generated', `${name}.xlsx`), `${name.replace('/', '-')}.pdf`);
+}
 
 // Writer: the report as a document.
 const docs = {
@@ -150,6 +158,7 @@ toPdf(
   })}`,
 );
 
+if (!wanted('scanned-2021.pdf')) process.exit(0);
 // A scan: the document's second page (表三) as a grey picture at 100 dpi, the only thing on a
 // page of a Writer document (Draw, which would take the picture alone, is not installed here).
 const png = join(work, 'scanned-2021');
