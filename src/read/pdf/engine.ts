@@ -59,8 +59,9 @@ export interface PdfEngine {
   /**
    * getDocument parameters the host adds: where the character maps are (`cMapUrl`, `cMapPacked`,
    * or a `CMapReaderFactory`), which Chinese PDFs using Adobe's predefined encodings
-   * (UniGB-UCS2-H with a font that is not embedded) need to give their text. Nothing that fetches
-   * from a network: the reader's own safety parameters are applied after these.
+   * (UniGB-UCS2-H with a font that is not embedded) need to give their text; and how fonts are
+   * handled (`disableFontFace`, `ownerDocument`: see src/node/pdfjs.ts). Nothing that fetches from
+   * a network: the reader's own safety parameters are applied after these.
    */
   params?: Readonly<Record<string, unknown>>;
 }

@@ -56,11 +56,12 @@ export async function extractPdf(bytes: Uint8Array, context: ReadContext): Promi
   let task: PdfLoadingTask | undefined;
   try {
     task = engine.getDocument({
+      // No fonts are handed to a page to draw with; a host may take them itself (engine.params).
+      disableFontFace: true,
       ...engine.params,
       // A plain copy: PDF.js refuses a Node Buffer, and may take the buffer it is given.
       data: new Uint8Array(bytes),
       isEvalSupported: false,
-      disableFontFace: true,
       useSystemFonts: false,
       useWorkerFetch: false,
       disableAutoFetch: true,
