@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Speed and memory of a batch check, as a supervisor runs it:
-//   npm run bench                 1,000 workbooks
+//   npm run bench                 1,000 workbooks, then the PDFs
 //   npm run bench -- --files 10000 --jobs 2 --keep
+//   npm run bench -- --pdf-only   the PDFs alone
 // Generates realistic workbooks (both formats, several layouts, some with errors) in a temporary
 // folder, then times `xxgk-check --format json FOLDER` and one workbook alone (Node's start included),
 // and reports files per second and peak memory (the process's VmHWM, worker threads included).
+// PDFs (LibreOffice's 10-page report, and the real reports of ../shared/real-reports when there):
+// each read and checked on one core, as a batch's worker does, CPU time per file and per page.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -60,10 +63,11 @@ function workbook(i) {
   };
 }
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-const dir = await mkdtemp(join(tmpdir(), 'xxgk-bench-'));
-try {
+const pdfOnly = process.argv.includes('--pdf-only');
+const dir = pdfOnly ? '' : await mkdtemp(join(tmpdir(), 'xxgk-bench-'));
+if (!pdfOnly) try {
   process.stdout.write(`generating ${files} workbooks (${DISTINCT} distinct) in ${dir} … `);
   const made = [];
   for (let i = 0; i < Math.min(DISTINCT, files); i++) {
@@ -97,6 +101,52 @@ try {
 } finally {
   if (keep) console.log(`kept ${dir}`);
   else await rm(dir, { recursive: true, force: true });
+}
+await benchPdfs();
+
+/**
+ * PDFs read and checked in a child process, one file after another on one thread: the first read
+ * (loading PDF.js, about 0.3 s, is timed apart) and the median of five more, in CPU time (the
+ * reader's work, whatever else the machine runs); the child's peak memory.
+ */
+async function benchPdfs() {
+  const shared = join(root, '..', 'shared', 'real-reports');
+  const pdfs = [
+    join(root, 'fixtures', 'real', 'libreoffice', 'report-10-pages.pdf'),
+    ...['hongze-2023.pdf', 'hongze-2024.pdf', 'huaian-2024.pdf'].map((f) => join(shared, f)).filter((f) => existsSync(f)),
+  ];
+  const child = `
+    const { loadNodePdfEngine } = await import(${JSON.stringify(join(root, 'dist', 'node', 'pdfjs.js'))});
+    const { checkFile } = await import(${JSON.stringify(join(root, 'dist', 'node', 'check-file.js'))});
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const { readFileSync } = await import('node:fs');
+    let t = cpu();
+    const engine = await loadNodePdfEngine();
+    const out = { load: cpu() - t, files: [] };
+    const pagesOf = async (path) => {
+      const task = engine.getDocument({ ...engine.params, data: new Uint8Array(readFileSync(path)), isEvalSupported: false, verbosity: 0 });
+      const n = (await task.promise).numPages;
+      await task.destroy();
+      return n;
+    };
+    for (const path of ${JSON.stringify(pdfs)}) {
+      const runs = [];
+      let result;
+      for (let i = 0; i < 6; i++) { t = cpu(); result = await checkFile(path); runs.push(cpu() - t); }
+      const warm = runs.slice(1).sort((a, b) => a - b)[2];
+      out.files.push({ path, pages: await pagesOf(path), first: runs[0], warm, errors: result.findings.filter((f) => f.severity === 'error').length, problem: result.problem?.code });
+    }
+    console.log(JSON.stringify(out));`;
+  const run = await timed(['--input-type=module', '-e', child]);
+  const out = JSON.parse(run.stdout);
+  console.log(`pdf:    PDF.js loaded in ${out.load.toFixed(0)} ms of CPU (once per process or worker)`);
+  for (const f of out.files) {
+    const n = f.pages;
+    console.log(`        ${f.path.split('/').pop()}: ${n} pages, first ${f.first.toFixed(0)} ms, then ${f.warm.toFixed(0)} ms (${(f.warm / Math.max(1, n)).toFixed(0)} ms a page) of CPU; ${f.problem ?? `${f.errors} errors`}`);
+  }
+  const ten = out.files[0];
+  console.log(`        peak memory ${run.peakMb.toFixed(0)} MB`);
+  console.log(`targets: ${ten.warm < 500 ? 'met' : 'MISSED'}: a 10-page report in ≤ 0.5 s of work on one core (${ten.warm.toFixed(0)} ms)`);
 }
 
 /** Runs node with args; wall time, stdout, and the process's peak resident memory from /proc. */
