@@ -40,24 +40,53 @@ export function textRuns(content: PdfTextContent, viewport: readonly number[]): 
   let previous: Run | undefined;
   for (const item of content.items) {
     if (!('str' in item)) continue;
-    const run = runOf(item as PdfTextItem, content.styles[(item as PdfTextItem).fontName]?.vertical === true, view);
-    if (!run) {
-      continue;
+    const whole = runOf(item as PdfTextItem, content.styles[(item as PdfTextItem).fontName]?.vertical === true, view);
+    if (!whole) continue;
+    for (const run of splitAtSpaces(whole)) {
+      if (previous && touches(previous, run)) {
+        previous.text += run.text;
+        previous.x1 = Math.max(previous.x1, run.x1);
+        previous.top = Math.min(previous.top, run.top);
+        previous.bottom = Math.max(previous.bottom, run.bottom);
+        continue;
+      }
+      const twins = seen.get(run.text);
+      if (twins?.some((t) => Math.abs(t.x0 - run.x0) < 1.5 && Math.abs(t.baseline - run.baseline) < 1.5)) continue;
+      seen.set(run.text, [...(twins ?? []), run]);
+      runs.push(run);
+      previous = run;
     }
-    if (previous && touches(previous, run)) {
-      previous.text += run.text;
-      previous.x1 = Math.max(previous.x1, run.x1);
-      previous.top = Math.min(previous.top, run.top);
-      previous.bottom = Math.max(previous.bottom, run.bottom);
-      continue;
-    }
-    const twins = seen.get(run.text);
-    if (twins?.some((t) => Math.abs(t.x0 - run.x0) < 1.5 && Math.abs(t.baseline - run.baseline) < 1.5)) continue;
-    seen.set(run.text, [...(twins ?? []), run]);
-    runs.push(run);
-    previous = run;
   }
   return runs;
+}
+
+/**
+ * PDF.js joins text drawn a space apart on one line into one item, the gap written as a space
+ * (「21 0」 for two numbers in neighbouring cells). Such an item is cut at its spaces into runs of
+ * their own, each placed by its share of the item's width (a CJK character counts one em, any
+ * other half, the spaces what is left), close enough to tell which cell each stands in.
+ */
+function splitAtSpaces(run: Run): Run[] {
+  if (run.vertical || !/\S\s+\S/.test(run.text)) return [run];
+  const parts = run.text.split(/(\s+)/).filter((p) => p !== '');
+  const em = (text: string) => [...text].reduce((w, c) => w + (c.codePointAt(0)! >= 0x2e80 ? 1 : 0.5), 0);
+  const ink = parts.filter((p) => p.trim() !== '').reduce((w, p) => w + em(p), 0);
+  const spaces = parts.filter((p) => p.trim() === '').length;
+  const width = run.x1 - run.x0;
+  const scale = Math.min(run.size, width / Math.max(ink, 0.5));
+  const gap = spaces > 0 ? Math.max(0, (width - ink * scale) / spaces) : 0;
+  const out: Run[] = [];
+  let x = run.x0;
+  for (const part of parts) {
+    if (part.trim() === '') {
+      x += gap;
+      continue;
+    }
+    const w = em(part) * scale;
+    out.push({ ...run, text: part, x0: x, x1: x + w });
+    x += w;
+  }
+  return out;
 }
 
 /**
@@ -156,6 +185,11 @@ export interface Ops {
   setFillRGBColor: number;
   setStrokeTransparent: number;
   setFillTransparent: number;
+  setTextRenderingMode: number;
+  showText: number;
+  showSpacedText: number;
+  nextLineShowText: number;
+  nextLineSetSpacingShowText: number;
 }
 
 const STROKES = ['stroke', 'closeStroke', 'fillStroke', 'eoFillStroke', 'closeFillStroke', 'closeEOFillStroke'] as const;
@@ -171,6 +205,8 @@ interface GraphicsState {
   ctm: Matrix;
   stroke: boolean;
   fill: boolean;
+  /** Text rendering mode (Tr): 3 and 7 show nothing. */
+  textMode: number;
 }
 
 /**
@@ -179,10 +215,25 @@ interface GraphicsState {
  * sees. Clipping paths are not drawn and are not lines.
  */
 export function rulings(list: PdfOperatorList, ops: Ops, viewport: readonly number[]): Segment[] {
+  return drawing(list, ops, viewport).segments;
+}
+
+/** What a page draws, for the reader: its ruling lines, and how much of its text is shown (not invisible). */
+export interface Drawing {
+  segments: Segment[];
+  /** Text-showing operations in a visible rendering mode, and in an invisible one (3 or 7: an OCR layer over a scan). */
+  shownText: number;
+  hiddenText: number;
+}
+
+export function drawing(list: PdfOperatorList, ops: Ops, viewport: readonly number[]): Drawing {
   const view = asMatrix(viewport) ?? IDENTITY;
   const segments: Segment[] = [];
   const stack: GraphicsState[] = [];
-  let state: GraphicsState = { ctm: IDENTITY, stroke: true, fill: true };
+  let state: GraphicsState = { ctm: IDENTITY, stroke: true, fill: true, textMode: 0 };
+  let shownText = 0;
+  let hiddenText = 0;
+  const showing = new Set<number>([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText]);
   let path: [number, number][][] = [];
   const strokes = new Set<number>(STROKES.map((name) => ops[name]));
   const fills = new Set<number>(FILLS.map((name) => ops[name]));
@@ -204,7 +255,11 @@ export function rulings(list: PdfOperatorList, ops: Ops, viewport: readonly numb
     else if (fn === ops.setFillRGBColor) state = { ...state, fill: visible(args) };
     else if (fn === ops.setStrokeTransparent) state = { ...state, stroke: false };
     else if (fn === ops.setFillTransparent) state = { ...state, fill: false };
-    else if (fn === ops.constructPath) path = path.concat(subpaths(args, ops, multiply(view, state.ctm)));
+    else if (fn === ops.setTextRenderingMode) state = { ...state, textMode: Number(args?.[0] ?? 0) };
+    else if (showing.has(fn)) {
+      if (state.textMode === 3 || state.textMode === 7) hiddenText++;
+      else shownText++;
+    } else if (fn === ops.constructPath) path = path.concat(subpaths(args, ops, multiply(view, state.ctm)));
     else if (fn === ops.endPath) path = [];
     else if (strokes.has(fn) || fills.has(fn)) {
       if (strokes.has(fn) && state.stroke) for (const points of path) strokeSegments(points, segments);
@@ -212,7 +267,7 @@ export function rulings(list: PdfOperatorList, ops: Ops, viewport: readonly numb
       path = [];
     }
   }
-  return segments;
+  return { segments, shownText, hiddenText };
 }
 
 /** A colour anyone sees on white paper: not white. */

@@ -2,7 +2,7 @@ import type { DocTable, Paragraph } from '../document.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { Reader, ReadContext } from '../reader.js';
 import type { PdfDocumentProxy, PdfEngine, PdfLoadingTask } from './engine.js';
-import { rulings, textRuns, type Ops } from './extract.js';
+import { drawing as drawingOf, textRuns, type Ops } from './extract.js';
 import { ruledTables, type BoxTable } from './lattice.js';
 import { furniture, linesOf, measure, paragraphs, type Line } from './lines.js';
 import { NUMERIC, type PageContent, type Run } from './page.js';
@@ -138,18 +138,30 @@ async function readPages(doc: PdfDocumentProxy, engine: PdfEngine, context: Read
   const ops = engine.OPS as unknown as Ops;
   const pages: PageContent[] = [];
   let characters = 0;
+  let scanned = 0;
+  let drawn = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     clock.check();
     const page = await doc.getPage(p);
     const viewport = page.getViewport({ scale: 1 });
-    const runs = textRuns(await page.getTextContent({ includeMarkedContent: false }), viewport.transform);
-    characters += runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
+    let runs = textRuns(await page.getTextContent({ includeMarkedContent: false }), viewport.transform);
+    let segments: PageContent['segments'] = [];
     // Only a page that may hold a table is drawn out (the lines cost more than the text).
-    const segments = mayHoldTable(runs) ? rulings(await page.getOperatorList({ annotationMode: 0 }), ops, viewport.transform) : [];
+    if (mayHoldTable(runs)) {
+      const drawing = drawingOf(await page.getOperatorList({ annotationMode: 0 }), ops, viewport.transform);
+      drawn++;
+      // Text that is there but never shown, over a page that is a picture: a scan's OCR layer.
+      // Its numbers are a program's guesses, not the report's: the page is read as having no text.
+      if (drawing.hiddenText > 0 && drawing.shownText === 0) {
+        scanned++;
+        runs = [];
+      } else segments = drawing.segments;
+    }
+    characters += runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0);
     pages.push({ page: p, width: viewport.width, height: viewport.height, runs, segments });
     page.cleanup();
   }
-  if (characters === 0) return fail('FILE_PDF_NO_TEXT');
+  if (characters === 0 || (scanned > 0 && scanned === drawn)) return fail('FILE_PDF_NO_TEXT', scanned > 0 ? 'invisible text (OCR) over pictures of pages' : undefined);
   const info = await doc.getMetadata().catch(() => ({ info: undefined }));
   const title = typeof info.info?.['Title'] === 'string' ? info.info['Title'].trim() : '';
   return ok({ pages, ...(title ? { title } : {}) });

@@ -1,35 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { makePdf, stream } from '../../../scripts/lib/pdf.js';
 import { nodeInflate } from '../../../src/node/inflate.js';
 import { loadNodePdfEngine } from '../../../src/node/pdfjs.js';
 import { readDocument } from '../../../src/read/read-document.js';
+import { cidFontPdf } from '../../support/pdf.js';
 
-/** UTF-16BE of a text, as a hex string for a PDF string operand. */
-const ucs2 = (text: string) =>
-  `<${[...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+const read = (bytes: Uint8Array) => readDocument(bytes, { inflate: nodeInflate, loadPdf: loadNodePdfEngine });
 
-/**
- * A page in Adobe's Chinese font STSong-Light, not embedded, its text in the predefined UniGB-UCS2-H
- * encoding, as iText and ReportLab write Chinese by default. PDF.js reads such text only through
- * Adobe's character maps, which the Node loader takes from pdfjs-dist's own folder.
- */
-function cidFontPdf(lines: string[]): Buffer {
-  const content = lines.map((line, i) => `BT /F1 14 Tf 72 ${760 - i * 24} Td ${ucs2(line)} Tj ET`).join('\n');
-  return makePdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    stream('', content),
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-  ]);
-}
+/** 表三's first rows, their numbers in columns. */
+const ROWS: [number, string][][] = [
+  [[72, '一、本年新收政府信息公开申请数量'], [330, '21'], [360, '0'], [390, '0'], [420, '0'], [450, '0'], [480, '0'], [510, '21']],
+  [[72, '二、上年结转政府信息公开申请数量'], [330, '0'], [360, '0'], [390, '0'], [420, '0'], [450, '0'], [480, '0'], [510, '0']],
+];
 
 describe('Chinese text in a font that is not embedded', () => {
   it('reads STSong-Light in the UniGB-UCS2-H encoding through Adobe’s character maps', async () => {
-    const bytes = cidFontPdf(['某某市某某局2022年政府信息公开工作年度报告', '一、总体情况']);
-    const read = await readDocument(bytes, { inflate: nodeInflate, loadPdf: loadNodePdfEngine });
-    expect(read.ok && read.value.prose.map((p) => p.text).join('')).toBe('某某市某某局2022年政府信息公开工作年度报告一、总体情况');
+    const result = await read(cidFontPdf(['某某市某某局2022年政府信息公开工作年度报告', '一、总体情况']));
+    expect(result.ok && result.value.prose.map((p) => p.text).join('')).toBe('某某市某某局2022年政府信息公开工作年度报告一、总体情况');
+  });
+
+  it('reads rows of numbers set in columns, without rulings, as a table', async () => {
+    const result = await read(cidFontPdf(ROWS));
+    expect(result.ok && result.value.tables[0]!.cells.filter((c) => c.row === 1).map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21']);
+  });
+});
+
+describe('a scan with an OCR layer: text never shown, over pictures of the pages', () => {
+  it('is a scan (FILE_PDF_NO_TEXT): its numbers are a program’s guesses, not the report’s', async () => {
+    expect(await read(cidFontPdf(ROWS, { invisible: true }))).toEqual({ ok: false, problem: { code: 'FILE_PDF_NO_TEXT', detail: 'invisible text (OCR) over pictures of pages' } });
   });
 });
