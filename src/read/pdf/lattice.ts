@@ -1,4 +1,4 @@
-import { centerX, centerY, type Run, type Segment } from './page.js';
+import { centerX, centerY, NUMERIC, type Run, type Segment } from './page.js';
 
 /**
  * Ruled tables: the tables a page draws with cell borders, as Word, WPS, LibreOffice and browsers
@@ -31,6 +31,8 @@ export interface BoxTable {
 
 /** Positions closer than this are one line (borders drawn twice, or a pixel apart). */
 const SNAP = 2;
+/** Grid lines closer than this are one. */
+const GRID_SNAP = 3;
 /** Segments closer than this at their ends touch. */
 const REACH = 3;
 /** A boundary between two grid cells is drawn when rulings cover this share of it. */
@@ -130,8 +132,9 @@ function gridOf(page: number, h: Segment[], v: Segment[], runs: readonly Run[], 
   const right = Math.max(...h.map((s) => s.to));
   const top = Math.min(...v.map((s) => s.from));
   const bottom = Math.max(...v.map((s) => s.to));
-  const xs = clusterPositions([...v.map((s) => s.at), left, right]);
-  const ys = clusterPositions([...h.map((s) => s.at), top, bottom]);
+  // Double borders (two lines a point or two apart) are one line of the grid.
+  const xs = clusterPositions([...v.map((s) => s.at), left, right], GRID_SNAP);
+  const ys = clusterPositions([...h.map((s) => s.at), top, bottom], GRID_SNAP);
   if (xs.length < 2 || ys.length < 2) return undefined;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
@@ -194,12 +197,25 @@ function gridOf(page: number, h: Segment[], v: Segment[], runs: readonly Run[], 
     claimed.add(run);
     held++;
   }
-  // A frame with nothing in it, or one box round a paragraph: not a table.
-  if (held === 0 || boxes.filter((b) => b.runs.length > 0).length < 2) {
+  // A frame with nothing in it, or one box round a paragraph: not a table. Nor rulings that leave
+  // a number standing apart from the text before it in one box (a table ruled only between its
+  // rows): its text is read from its alignment instead.
+  if (held === 0 || boxes.filter((b) => b.runs.length > 0).length < 2 || boxes.some(underRuled)) {
     for (const b of boxes) for (const run of b.runs) claimed.delete(run);
     return undefined;
   }
   return { boxes, parts: [{ page, top: ys[0]!, bottom: ys[ys.length - 1]!, left: xs[0]!, right: xs[xs.length - 1]! }] };
+}
+
+/** A box holding, on one line, a number set well apart from what comes before it: two cells' text in one box. */
+function underRuled(box: Box): boolean {
+  const runs = [...box.runs].filter((r) => !r.vertical).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  for (let i = 1; i < runs.length; i++) {
+    const [a, b] = [runs[i - 1]!, runs[i]!];
+    if (Math.abs(a.baseline - b.baseline) > Math.min(a.size, b.size) * 0.35) continue;
+    if (b.x0 - a.x1 > Math.min(a.size, b.size) * 1.2 && NUMERIC.test(b.text.replace(/\s/g, ''))) return true;
+  }
+  return false;
 }
 
 /** Rulings at `at` cover enough of [from, to]. */

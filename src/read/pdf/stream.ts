@@ -465,7 +465,9 @@ function rejoinWrappedLabels(rows: BuiltRow[], block: readonly Row[]) {
       rows[i]!.absorbed = true;
       continue;
     }
-    const startsItem = ENUMERATED.test(rows[i]!.placed[0]!.cell.text);
+    // Whether the line starts an item is told by its innermost label (a group's piece may stand before it).
+    const innermost = rows[i]!.placed.reduce((a, b) => (b.col > a.col ? b : a));
+    const startsItem = ENUMERATED.test(innermost.cell.text);
     const step = startsItem ? 1 : -1;
     let target = i + step;
     while (target >= 0 && target < rows.length && rows[target]!.absorbed) target += step;
