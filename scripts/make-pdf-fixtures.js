@@ -1,105 +1,29 @@
 #!/usr/bin/env node
-// Makes the PDFs of fixtures/real/libreoffice/ with LibreOffice (soffice on PATH) and poppler's
-// pdftoppm, as a person would: Calc exporting the generated workbooks, Writer exporting the report
-// as a document (title, prose, the three tables with merged cells and borders), the same with an
-// opening password and with only a permissions password, and a scan (a page as a picture in a
-// Writer document). The files are committed as made; the tests never run this script (they do not
-// need LibreOffice). Run after `npm run build`: node scripts/make-pdf-fixtures.js [OUTDIR [NAME…]]
-// (with names, only those files are made).
+// Makes the PDFs of fixtures/real/libreoffice/ and fixtures/real/chromium/ as a person would, with
+// LibreOffice (soffice), poppler's pdftoppm and Chromium on PATH: Calc exporting the generated
+// workbooks; Writer exporting the report as a document (title, prose, the three tables with merged
+// cells and borders), the same with an opening password and with only a permissions password, and
+// a scan (a page as a picture in a Writer document); Chromium printing the report's web page, its
+// tables with borders, ruled only between rows, and with no rulings at all. The files are
+// committed as made; the tests never run this script (they do not need these programs). Run after
+// `npm run build`: node scripts/make-pdf-fixtures.js [OUTDIR [NAME…]] (OUTDIR holds libreoffice/
+// and chromium/, by default fixtures/real; with names such as chromium/report-2021.pdf, only those).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
-import { reportBlocks } from './lib/report-blocks.js';
+import { reportPage } from './lib/report-page.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = process.argv[2] ?? join(root, 'fixtures', 'real', 'libreoffice');
+const real = process.argv[2] ?? join(root, 'fixtures', 'real');
+const out = join(real, 'libreoffice');
 const only = new Set(process.argv.slice(3));
-const wanted = (name) => only.size === 0 || only.has(name);
+const wanted = (name, dir = 'libreoffice') => only.size === 0 || only.has(`${dir}/${name}`);
 const work = mkdtempSync(join(tmpdir(), 'xxgk-pdf-'));
 const profile = `file://${join(work, 'profile')}`;
 mkdirSync(out, { recursive: true });
-
-const reports = JSON.parse(readFileSync(join(root, 'fixtures', 'src', 'reports.json'), 'utf8'));
-
-/** As scripts/build-fixtures.js: a report's rows of numbers → values under canonical keys. */
-function valuesOf(report) {
-  const values = {};
-  for (const [row, list] of Object.entries(report.t3 ?? {})) list.forEach((v, i) => (values[`t3.${row}.${T3_COLUMNS[i].id}`] = v));
-  for (const [block, list] of Object.entries(report.t4 ?? {})) list.forEach((v, i) => (values[`t4.${block}.${T4_OUTCOMES[i].id}`] = v));
-  for (const section of t2Layout(report.version)) {
-    for (const row of section.rows) {
-      const list = report.t2?.[row.id] ?? [];
-      section.columns.forEach((c, i) => (values[`t2.${row.id}.${c.id}`] = list[i] ?? 0));
-    }
-  }
-  return values;
-}
-
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
-
-/**
- * The report as a web page Writer opens: paragraphs, and each table in the official layout with
- * its merges as rowspan/colspan and every border drawn. `filler` paragraphs before 表三 push it
- * down the page so that it breaks onto the next; `repeatHeader` puts 表三's three header rows in a
- * <thead>, which Writer repeats at the top of each page the table runs onto.
- */
-function reportHtml(base, { filler = 0, repeatHeader = false } = {}) {
-  const report = reports[base];
-  const blocks = reportBlocks({ version: report.version, values: valuesOf(report), title: report.title });
-  const body = [];
-  for (const block of blocks) {
-    if ('paragraph' in block) {
-      if (block.paragraph.startsWith('三、') && filler > 0) {
-        for (let i = 0; i < filler; i++) body.push(`<p class="body">${'本单位持续推进政务公开标准化规范化建设，完善工作机制，提升公开质量。'.repeat(2)}</p>`);
-      }
-      body.push(`<p class="${block.style ?? 'body'}">${escape(block.paragraph)}</p>`);
-      continue;
-    }
-    body.push(tableHtml(block.table, repeatHeader && block.table.id === 't3' ? 3 : 0));
-  }
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>${escape(report.title ?? '')}</title>
-<style>
-body { font-family: "Noto Serif CJK SC"; font-size: 12pt; }
-p.title { text-align: center; font-size: 20pt; font-weight: bold; }
-p.heading { font-weight: bold; }
-p.body { text-indent: 2em; }
-td { font-size: 9pt; }
-</style></head>
-<body>
-${body.join('\n')}
-</body></html>
-`;
-}
-
-function tableHtml(table, headerRows) {
-  const covered = new Set();
-  const spans = new Map();
-  for (const m of table.merges) {
-    spans.set(`${m.top}:${m.left}`, m);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
-  }
-  const text = new Map(table.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const rows = [];
-  for (let r = 1; r <= table.height; r++) {
-    const cells = [];
-    for (let c = 1; c <= table.width; c++) {
-      const key = `${r}:${c}`;
-      if (covered.has(key)) continue;
-      const m = spans.get(key);
-      const cell = text.get(key);
-      const attrs = m ? `${m.bottom > m.top ? ` rowspan="${m.bottom - m.top + 1}"` : ''}${m.right > m.left ? ` colspan="${m.right - m.left + 1}"` : ''}` : '';
-      const align = cell?.role === 'value' ? ' align="center"' : '';
-      cells.push(`<td${attrs}${align}>${escape(cell?.text ?? '')}</td>`);
-    }
-    rows.push(`<tr>${cells.join('')}</tr>`);
-  }
-  const head = headerRows > 0 ? `<thead>${rows.slice(0, headerRows).join('')}</thead>` : '';
-  return `<table border="1" cellspacing="0" cellpadding="3" width="100%">${head}<tbody>${rows.slice(headerRows).join('')}</tbody></table>`;
-}
+mkdirSync(join(real, 'chromium'), { recursive: true });
 
 function soffice(args) {
   const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', ...args], { encoding: 'utf8' });
@@ -127,12 +51,12 @@ for (const name of ['years/a-2021', 'years/a-2022', 'region/agency-1', 'region/a
 
 // Writer: the report as a document.
 const docs = {
-  'report-2021': reportHtml('clean-2021'),
-  'report-2019': reportHtml('clean-2019'),
-  'report-t3-split': reportHtml('clean-2021', { filler: 14 }),
-  'report-t3-split-header': reportHtml('clean-2021', { filler: 14, repeatHeader: true }),
+  'report-2021': reportPage('clean-2021'),
+  'report-2019': reportPage('clean-2019'),
+  'report-t3-split': reportPage('clean-2021', { filler: 14 }),
+  'report-t3-split-header': reportPage('clean-2021', { filler: 14, repeatHeader: true }),
   // Ten pages, as a long report runs (for the speed measured by `npm run bench`).
-  'report-10-pages': reportHtml('clean-2021', { filler: 128 }),
+  'report-10-pages': reportPage('clean-2021', { filler: 128 }),
 };
 for (const [name, html] of Object.entries(docs)) {
   if (!wanted(`${name}.pdf`)) continue;
@@ -160,6 +84,23 @@ toPdf(
     EnableCopyingOfContent: option('boolean', false),
   })}`,
 );
+
+// Chromium: the report's web page printed to PDF (Skia draws borders as thin filled rectangles).
+const pages = {
+  'report-2021': reportPage('clean-2021', { browser: 'borders' }),
+  'report-2019': reportPage('clean-2019', { browser: 'borders' }),
+  'report-2021-row-rules': reportPage('clean-2021', { browser: 'row-rules' }),
+  'report-2021-unruled': reportPage('clean-2021', { browser: 'unruled' }),
+};
+for (const [name, html] of Object.entries(pages)) {
+  if (!wanted(`${name}.pdf`, 'chromium')) continue;
+  const path = join(work, `chromium-${name}.html`);
+  writeFileSync(path, html);
+  const target = join(real, 'chromium', `${name}.pdf`);
+  const run = spawnSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${target}`, `file://${path}`], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`chromium: ${run.stderr}`);
+  console.log(`wrote ${target}`);
+}
 
 if (!wanted('scanned-2021.pdf')) process.exit(0);
 // A scan: the document's second page (表三) as a grey picture at 100 dpi, the only thing on a

@@ -196,12 +196,18 @@ export function layout(pages: readonly PageContent[]): { tables: DocTable[]; pro
   const furnitureLines = furniture(pages.map((p) => ({ height: p.height, lines: loose.get(p.page)! })));
   const textLines = new Map([...loose].map(([page, lines]) => [page, lines.filter((l) => !furnitureLines.has(l))]));
 
-  const streams: StreamTable[] = [];
+  let streams: StreamTable[] = [];
+  const streamLines = new Map<number, Line[]>();
   for (const page of pages) {
     const found = streamTables(page.page, textLines.get(page.page)!, page.width);
     streams.push(...found.tables);
-    textLines.set(page.page, found.rest);
+    streamLines.set(page.page, found.rest);
   }
+  // A table read from the alignment of its text that is in doubt puts all of them in doubt: none
+  // is read (their lines stay prose), and a report whose tables are not found is not checked,
+  // rather than checked on numbers read from the wrong rows.
+  if (streams.some((t) => t.doubtful)) streams = [];
+  else for (const [page, rest] of streamLines) textLines.set(page, rest);
   // A table without rulings that goes on at the top of the next page keeps its columns.
   for (let i = 1; i < streams.length; i++) {
     const [earlier, later] = [streams[i - 1]!, streams[i]!];

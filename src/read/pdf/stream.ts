@@ -24,6 +24,8 @@ export interface StreamTable {
   bottom: number;
   /** The value columns' extents, left to right (the first is grid column LABEL_COLUMNS + 1). */
   columns: Interval[];
+  /** A row of numbers without a label among rows with one: the table's reading is in doubt. */
+  doubtful?: boolean;
   table: DocTable;
 }
 
@@ -52,6 +54,8 @@ interface Placed {
   col: number;
   colSpan: number;
   cell: Cell;
+  /** A label's column among all the table's label starts, left to right (col stops at LABEL_COLUMNS). */
+  rank?: number;
 }
 
 /** Runs further apart than this (in font sizes) are separate cells. */
@@ -206,13 +210,14 @@ function build(page: number, block: readonly Row[], columns: Interval[], firstDa
     block.flatMap((r) => r.cells.filter(isLabel).map((c) => c.x0)),
     Math.max(4, block[0]!.line.size * 0.8),
   );
-  const labelCol = (c: Cell) => {
+  const labelRank = (c: Cell) => {
     let best = 0;
     labelStarts.forEach((x, i) => {
       if (Math.abs(x - c.x0) < Math.abs(labelStarts[best]! - c.x0)) best = i;
     });
-    return Math.min(best + 1, LABEL_COLUMNS);
+    return best + 1;
   };
+  const labelCol = (c: Cell) => Math.min(labelRank(c), LABEL_COLUMNS);
   const valueCol = (x: number) => {
     let best = 0;
     columns.forEach((col, i) => {
@@ -231,24 +236,35 @@ function build(page: number, block: readonly Row[], columns: Interval[], firstDa
   };
   const placed: Placed[][] = block.map((r) =>
     r.cells.flatMap((cell) => {
-      if (isLabel(cell)) return [{ col: labelCol(cell), colSpan: 1, cell }];
+      if (isLabel(cell)) return [{ col: labelCol(cell), colSpan: 1, cell, rank: labelRank(cell) }];
       if (cell.numeric) return [{ col: valueCol((cell.x0 + cell.x1) / 2), colSpan: 1, cell }];
       // Header words close together over narrow columns (「结果 其他」): each in its own column.
       const parts = splitByColumn(cell, (run) => valueCol((run.x0 + run.x1) / 2));
       return parts.map(placeText);
     }),
   );
-  // The top header row's first text in the values starts at the first value column: a header
-  // centred over the columns of its group (「行政复议」 over five) is their header, as it is drawn.
-  const topRow = placed.findIndex((row, i) => i < firstData && row.some((p) => p.col > LABEL_COLUMNS));
-  if (topRow >= 0) {
-    const first = placed[topRow]!.filter((p) => p.col > LABEL_COLUMNS).sort((a, b) => a.col - b.col)[0]!;
-    const start = LABEL_COLUMNS + 1;
-    if (first.col > start) {
-      first.colSpan += first.col - start;
-      first.col = start;
-    }
+  // A top header row of a few texts over many columns (groups' headers, not columns'): they share
+  // out the value columns, each those nearer to it than to its neighbours, so that a header centred
+  // over the columns of its group (「行政复议」 over five, 「申请人情况」 over all seven) is their
+  // header, as drawn.
+  const topRow = placed.findIndex((row, i) => i < firstData && row.some((p) => p.col > LABEL_COLUMNS && !p.cell.numeric));
+  const groupRow = topRow >= 0 && placed[topRow]!.filter((p) => p.col > LABEL_COLUMNS && !p.cell.numeric).length * 2 <= columns.length;
+  if (groupRow) {
+    const heads = placed[topRow]!.filter((p) => p.col > LABEL_COLUMNS && !p.cell.numeric).sort((a, b) => a.cell.x0 - b.cell.x0);
+    const centre = (p: Placed) => (p.cell.x0 + p.cell.x1) / 2;
+    // A group's header has headers of its own columns under it; a column's header (「自然人」) has none.
+    const below = (p: Placed) => placed.slice(topRow + 1, Math.max(topRow + 1, firstData)).some((row) => row.some((q) => !q.cell.numeric && q.col === p.col));
+    heads.forEach((p, i) => {
+      if (!below(p)) return;
+      const from = i === 0 ? Number.NEGATIVE_INFINITY : (centre(heads[i - 1]!) + centre(p)) / 2;
+      const to = i + 1 < heads.length ? (centre(p) + centre(heads[i + 1]!)) / 2 : Number.POSITIVE_INFINITY;
+      const claimed = middles.map((m, k) => (m >= from && m < to ? LABEL_COLUMNS + 1 + k : 0)).filter((c) => c > 0);
+      if (claimed.length === 0) return;
+      p.col = Math.min(p.col, ...claimed);
+      p.colSpan = Math.max(p.col + p.colSpan, Math.max(...claimed) + 1) - p.col;
+    });
   }
+
   // Two numbers of a row in one column: the columns are not what they seem. No table.
   for (const row of placed) {
     const numbers = row.filter((p) => p.cell.numeric).map((p) => p.col);
@@ -257,6 +273,17 @@ function build(page: number, block: readonly Row[], columns: Interval[], firstDa
   const rows = joinHeaders(block, placed, firstData);
   rejoinWrappedLabels(rows, block);
   for (const row of rows) if (!row.absorbed) alignLabels(row.placed);
+  underSpanningHeaders(rows);
+  // Rows of numbers with labels, and a row of numbers without one among them: a label that could
+  // not be put back on its row, or two tables run together. The reading is in doubt.
+  const numbered = rows.filter((r) => !r.absorbed && r.placed.some((p) => p.cell.numeric));
+  const labelled = numbered.filter((r) => r.placed.some((p) => p.col <= LABEL_COLUMNS)).length;
+  // So are rows whose numbers stand in columns that do not nest (7 in some, 15 in others: 表三 and
+  // 表四 run together), where a row with a blank has its numbers in a full row's columns.
+  const sets = numbered.map((r) => new Set(r.placed.filter((p) => p.cell.numeric).map((p) => p.col)));
+  const within = (a: Set<number>, b: Set<number>) => [...a].every((c) => b.has(c));
+  const nested = sets.every((a) => sets.every((b) => within(a, b) || within(b, a)));
+  const doubtful = (labelled >= 2 && labelled < numbered.length) || !nested;
 
   const cells: DocCell[] = [];
   const origins: { page: number; y: number }[] = [];
@@ -284,8 +311,32 @@ function build(page: number, block: readonly Row[], columns: Interval[], firstDa
     top: Math.min(...block.map((r) => r.line.top)),
     bottom: Math.max(...block.map((r) => r.line.bottom)),
     columns,
+    ...(doubtful ? { doubtful } : {}),
     table: { origin: { kind: 'pdf', rows: origins, cols: [...labelXs, ...columns.map((c) => round((c.from + c.to) / 2))] }, cells },
   };
+}
+
+/**
+ * A number alone on its row under a header alone over the values (表二's 「本年处理决定数量」 over
+ * the three columns of its section, the header at the left, the number in the middle) belongs to
+ * that header's column. Rows of single numbers between them (「行政强制」 under 「行政处罚」) too.
+ */
+function underSpanningHeaders(rows: BuiltRow[]) {
+  const live = rows.filter((r) => !r.absorbed);
+  const numbersOf = (r: BuiltRow) => r.placed.filter((p) => p.cell.numeric);
+  live.forEach((row, i) => {
+    const numbers = numbersOf(row);
+    if (numbers.length !== 1) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const above = numbersOf(live[j]!).length;
+      if (above === 1) continue;
+      if (above > 1) return;
+      const heads = live[j]!.placed.filter((p) => !p.cell.numeric && p.col > LABEL_COLUMNS);
+      if (heads.length === 0) continue;
+      if (heads.length === 1) numbers[0]!.col = heads[0]!.col;
+      return;
+    }
+  });
 }
 
 /** A cell's runs grouped by the column each stands in, as cells of their own. */
@@ -480,7 +531,7 @@ function rejoinWrappedLabels(rows: BuiltRow[], block: readonly Row[]) {
     const last = line[line.length - 1]!;
     for (const p of line) {
       // A label further left than the row's own (a group's, a section's) is a label of its own.
-      if (p === last && own && p.col >= own.col) {
+      if (p === last && own && (p.rank ?? p.col) >= (own.rank ?? own.col)) {
         const text = startsItem ? p.cell.text + own.cell.text : own.cell.text + p.cell.text;
         own.cell = { ...own.cell, text, top: Math.min(own.cell.top, p.cell.top), bottom: Math.max(own.cell.bottom, p.cell.bottom) };
       } else if (!rows[target]!.placed.some((q) => q.col === p.col)) rows[target]!.placed.push(p);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../src/check.js';
+import { checkFile } from '../../../src/node/check-file.js';
 import { loadNodePdfEngine } from '../../../src/node/pdfjs.js';
 import { nodeInflate } from '../../../src/node/inflate.js';
 import { readDocumentFile } from '../../../src/node/read-file.js';
@@ -30,7 +31,7 @@ const tableWith = (d: Document, text: string) => d.tables.find((t) => t.cells.so
 const cellOf = (t: DocTable, text: string) => t.cells.find((c) => c.text === text)!;
 const real = (file: string) => join(REAL_REPORTS, file);
 
-describe('PDFs written by LibreOffice read to the numbers of the workbooks they were made from', () => {
+describe('PDFs written by LibreOffice and Chromium read to the numbers of the workbooks they were made from', () => {
   it.each([
     ['real/libreoffice/clean-2021.pdf', 'clean-2021.xlsx', 'Calc: the sheet as it prints'],
     ['real/libreoffice/clean-2019.pdf', 'clean-2019.xlsx', 'Calc, the 2019 format'],
@@ -45,6 +46,21 @@ describe('PDFs written by LibreOffice read to the numbers of the workbooks they 
     expect(valuesOf(a)).toEqual(valuesOf(b));
     expect(a.formatVersion).toBe(b.formatVersion);
     expect(a.year).toBe(b.year);
+  });
+
+  it.each([
+    ['real/chromium/report-2021.pdf', 'clean-2021.xlsx', 'every cell bordered (Skia draws borders as thin filled rectangles)'],
+    ['real/chromium/report-2019.pdf', 'clean-2019.xlsx', 'every cell bordered, the 2019 format'],
+    ['real/chromium/report-2021-row-rules.pdf', 'clean-2021.xlsx', 'a line under each row only: read from the alignment of the text'],
+  ])('Chromium’s print of the report’s web page, %s, reads as %s (%s)', async (pdf, source) => {
+    const [a, b] = await Promise.all([modelOf(pdf), modelOf(source)]);
+    expect(valuesOf(a)).toEqual(valuesOf(b));
+  });
+
+  it('leaves unread, rather than reads wrong, tables whose alignment it cannot follow (no lines, labels wrapped over four lines)', async () => {
+    const result = await checkFile(fixture('real/chromium/report-2021-unruled.pdf'));
+    expect(result.problem).toEqual({ code: 'NO_TABLE3', detail: 'no-tables' });
+    expect(result.findings).toEqual([]);
   });
 
   it('reads 表三 broken over two pages as one table, the header Writer repeated on the second page left out', async () => {
