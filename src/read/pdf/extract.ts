@@ -200,6 +200,8 @@ const THIN = 3;
 /** Lines off the axes by less than this are taken as on them. */
 const SKEW = 0.8;
 const MIN_LENGTH = 2;
+/** A page's tables draw a few hundred lines; past this many the page is a drawing. */
+const MAX_SEGMENTS = 5000;
 
 interface GraphicsState {
   ctm: Matrix;
@@ -259,7 +261,7 @@ export function drawing(list: PdfOperatorList, ops: Ops, viewport: readonly numb
     else if (showing.has(fn)) {
       if (state.textMode === 3 || state.textMode === 7) hiddenText++;
       else shownText++;
-    } else if (fn === ops.constructPath) path = path.concat(subpaths(args, ops, multiply(view, state.ctm)));
+    } else if (fn === ops.constructPath) for (const sub of subpaths(args, ops, multiply(view, state.ctm))) path.push(sub);
     else if (fn === ops.endPath) path = [];
     else if (strokes.has(fn) || fills.has(fn)) {
       if (strokes.has(fn) && state.stroke) for (const points of path) strokeSegments(points, segments);
@@ -267,7 +269,8 @@ export function drawing(list: PdfOperatorList, ops: Ops, viewport: readonly numb
       path = [];
     }
   }
-  return { segments, shownText, hiddenText };
+  // More lines than any table draws: a drawing (a chart, a map, hatching), whose lines make no grid.
+  return { segments: segments.length > MAX_SEGMENTS ? [] : segments, shownText, hiddenText };
 }
 
 /** A colour anyone sees on white paper: not white. */

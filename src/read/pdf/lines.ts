@@ -16,7 +16,16 @@ export function linesOf(runs: readonly Run[]): Line[] {
   const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const lines: Line[] = [];
   for (const run of sorted) {
-    const line = run.vertical ? undefined : lines.findLast((l) => !l.runs[0]!.vertical && Math.abs(l.baseline - run.baseline) <= Math.min(l.size, run.size) * 0.35);
+    // Lines come in order of baseline: only the last few can be this run's.
+    let line: Line | undefined;
+    for (let k = lines.length - 1; k >= 0 && !run.vertical; k--) {
+      const l = lines[k]!;
+      if (run.baseline - l.baseline > Math.max(l.size, run.size)) break;
+      if (!l.runs[0]!.vertical && Math.abs(l.baseline - run.baseline) <= Math.min(l.size, run.size) * 0.35) {
+        line = l;
+        break;
+      }
+    }
     if (line) {
       line.runs.push(run);
       line.x0 = Math.min(line.x0, run.x0);

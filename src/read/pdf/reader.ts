@@ -22,10 +22,16 @@ import { docTableOf, joinContinued } from './tables.js';
  * (src/read/pdf/scan.ts); while it is read, pages are counted and time is kept.
  */
 export const readPdfDocument: Reader = async (bytes, context) => {
-  const extracted = await extractPdf(bytes, context);
+  const clock = new Clock(context.limits.maxReadSeconds * 1000);
+  const extracted = await extractPdf(bytes, context, clock);
   if (!extracted.ok) return extracted;
   const { pages, title } = extracted.value;
-  const built = layout(pages);
+  let built: ReturnType<typeof layout>;
+  try {
+    built = layout(pages, () => clock.check());
+  } catch (error) {
+    return problemOf(error, context);
+  }
   const cellCount = built.tables.reduce((n, t) => n + t.cells.length, 0);
   if (cellCount > context.limits.maxCells) return breached('FILE_TOO_COMPLEX', { what: 'cells', limit: context.limits.maxCells });
   return ok({ format: 'pdf', tables: built.tables, prose: built.prose, ...(title ? { declaredTitle: title } : {}) });
@@ -42,7 +48,7 @@ export interface ExtractedPdf {
  * bytes scanned before PDF.js sees them), protected by an opening password, damaged, no text on
  * any page (a scan), or too slow. Never throws for a bad file.
  */
-export async function extractPdf(bytes: Uint8Array, context: ReadContext): Promise<Result<ExtractedPdf>> {
+export async function extractPdf(bytes: Uint8Array, context: ReadContext, clock = new Clock(context.limits.maxReadSeconds * 1000)): Promise<Result<ExtractedPdf>> {
   if (!context.loadPdf) {
     throw new Error('Reading a PDF needs PDF.js: pass `loadPdf` in the read context (Node: loadNodePdfEngine from src/node/pdfjs.ts).');
   }
@@ -52,7 +58,6 @@ export async function extractPdf(bytes: Uint8Array, context: ReadContext): Promi
   const scan = scanPdf(bytes, context.limits, context.inflate);
   if (!scan.ok) return breached('FILE_TOO_COMPLEX', scan.breach);
   const engine = await context.loadPdf();
-  const clock = new Clock(context.limits.maxReadSeconds * 1000);
   let task: PdfLoadingTask | undefined;
   try {
     task = engine.getDocument({
@@ -185,10 +190,11 @@ function mayHoldTable(runs: readonly Run[]): boolean {
 }
 
 /** Pages → the document's tables (in reading order) and prose. */
-export function layout(pages: readonly PageContent[]): { tables: DocTable[]; prose: Paragraph[] } {
+export function layout(pages: readonly PageContent[], check: () => void = () => undefined): { tables: DocTable[]; prose: Paragraph[] } {
   const ruled: BoxTable[] = [];
   const loose = new Map<number, Line[]>();
   for (const page of pages) {
+    check();
     const claimed = new Set<Run>();
     ruled.push(...ruledTables(page.page, page.segments, page.runs, claimed));
     loose.set(page.page, linesOf(page.runs.filter((r) => !claimed.has(r))));
@@ -199,6 +205,7 @@ export function layout(pages: readonly PageContent[]): { tables: DocTable[]; pro
   let streams: StreamTable[] = [];
   const streamLines = new Map<number, Line[]>();
   for (const page of pages) {
+    check();
     const found = streamTables(page.page, textLines.get(page.page)!, page.width);
     streams.push(...found.tables);
     streamLines.set(page.page, found.rest);
@@ -226,7 +233,9 @@ export function layout(pages: readonly PageContent[]): { tables: DocTable[]; pro
     const streamBefore = streams.some((s) => s.page === start.page && s.top < start.top);
     return after || before || streamAfter || streamBefore;
   };
+  check();
   const joined = joinContinued(ruled, between);
+  check();
 
   const placed: { page: number; top: number; table: DocTable }[] = [
     ...joined.map((t) => ({ page: t.parts[0]!.page, top: t.parts[0]!.top, table: docTableOf(t) })),

@@ -17,17 +17,39 @@ const round = (v: number) => Math.round(v * 10) / 10;
  */
 export function joinContinued(tables: BoxTable[], between: (a: BoxTable, b: BoxTable) => boolean): BoxTable[] {
   const out: BoxTable[] = [];
+  // The table being built: its boxes per page, and its first rows as text (to spot a repeated header).
+  let pages = new Map<number, Box[]>();
+  let head: string[] = [];
   for (const table of tables) {
     const last = out[out.length - 1];
     const lastPart = last?.parts[last.parts.length - 1];
     const first = table.parts[0]!;
-    if (last && lastPart && first.page === lastPart.page + 1 && sameColumns(last, table) && !between(last, table)) {
-      const kept = withoutRepeatedHeader(last, table);
-      linkBrokenCells(last, kept);
-      out[out.length - 1] = { boxes: [...last.boxes, ...kept.boxes], parts: [...last.parts, ...kept.parts] };
-    } else out.push(table);
+    const nextPages = byPage(table.boxes);
+    const earlier = lastPart ? (pages.get(lastPart.page) ?? []) : [];
+    const later = nextPages.get(first.page) ?? [];
+    if (last && lastPart && first.page === lastPart.page + 1 && sameColumns(earlier, later) && !between(last, table)) {
+      const kept = withoutRepeatedHeader(head, table, later);
+      linkBrokenCells(lastPart, earlier, kept);
+      last.boxes.push(...kept.boxes);
+      last.parts.push(...kept.parts);
+      for (const [page, boxes] of byPage(kept.boxes)) pages.set(page, [...(pages.get(page) ?? []), ...boxes]);
+    } else {
+      out.push({ boxes: [...table.boxes], parts: [...table.parts] });
+      pages = nextPages;
+      head = rowTexts(later);
+    }
   }
   return out;
+}
+
+function byPage(boxes: readonly Box[]): Map<number, Box[]> {
+  const pages = new Map<number, Box[]>();
+  for (const b of boxes) {
+    let list = pages.get(b.page);
+    if (!list) pages.set(b.page, (list = []));
+    list.push(b);
+  }
+  return pages;
 }
 
 /**
@@ -37,16 +59,14 @@ export function joinContinued(tables: BoxTable[], between: (a: BoxTable, b: BoxT
  * or spans several rows, and neither holds a number. A cell ending one page and the next row's
  * cell starting the next (a header over two rows, and the row of numbers under it) stay two.
  */
-function linkBrokenCells(table: BoxTable, next: BoxTable) {
-  const end = table.parts[table.parts.length - 1]!;
+function linkBrokenCells(end: BoxTable['parts'][number], endBoxes: readonly Box[], next: BoxTable) {
   const start = next.parts[0]!;
-  const startRows = rowLines(next.boxes.filter((b) => b.page === start.page));
+  const startBoxes = next.boxes.filter((b) => b.page === start.page);
+  const startRows = rowLines(startBoxes);
   const span = (lines: number[], b: Box) => lines.filter((y) => y > b.top + EDGE && y < b.bottom - EDGE).length + 1;
-  for (const later of next.boxes) {
-    if (later.page !== start.page || Math.abs(later.top - start.top) > EDGE) continue;
-    const earlier = table.boxes.find(
-      (b) => b.page === end.page && !b.next && Math.abs(b.bottom - end.bottom) <= EDGE && Math.abs(b.x0 - later.x0) <= EDGE && Math.abs(b.x1 - later.x1) <= EDGE,
-    );
+  for (const later of startBoxes) {
+    if (Math.abs(later.top - start.top) > EDGE) continue;
+    const earlier = endBoxes.find((b) => !b.next && Math.abs(b.bottom - end.bottom) <= EDGE && Math.abs(b.x0 - later.x0) <= EDGE && Math.abs(b.x1 - later.x1) <= EDGE);
     if (!earlier) continue;
     const numbers = [earlier, later].some((b) => b.runs.length > 0 && NUMERIC.test(cellText(b.runs).replace(/\s/g, '')));
     if (!numbers && (later.runs.length === 0 || span(startRows, later) > 1)) {
@@ -61,7 +81,8 @@ function rowLines(boxes: readonly Box[]): number[] {
 }
 
 /** The left and right edges agree, and most inner column edges of either are edges of the other. */
-function sameColumns(a: BoxTable, b: BoxTable): boolean {
+function sameColumns(a: readonly Box[], b: readonly Box[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
   const ea = edges(a);
   const eb = edges(b);
   if (Math.abs(ea[0]! - eb[0]!) > EDGE || Math.abs(ea[ea.length - 1]! - eb[eb.length - 1]!) > EDGE) return false;
@@ -69,35 +90,30 @@ function sameColumns(a: BoxTable, b: BoxTable): boolean {
   return shared >= Math.max(2, Math.min(ea.length, eb.length) * 0.75);
 }
 
-function edges(table: BoxTable): number[] {
-  return clusterPositions(table.boxes.flatMap((b) => [b.x0, b.x1]), EDGE);
+function edges(boxes: readonly Box[]): number[] {
+  return clusterPositions(boxes.flatMap((b) => [b.x0, b.x1]), EDGE);
 }
 
-/** The rows at the top of `next` that repeat the first rows of `table`, text for text, are left out. */
-function withoutRepeatedHeader(table: BoxTable, next: BoxTable): BoxTable {
-  const rowsOf = (t: BoxTable) => {
-    const tops = clusterPositions(
-      t.boxes.filter((b) => b.page === t.parts[0]!.page).map((b) => b.top),
-      EDGE,
-    );
-    return tops.map((top) =>
-      t.boxes
-        .filter((b) => b.page === t.parts[0]!.page && Math.abs(b.top - top) <= EDGE)
-        .sort((x, y) => x.x0 - y.x0)
-        .map((b) => `${Math.round(b.x0 / EDGE)}:${cellText(b.runs)}`)
-        .join('|'),
-    );
-  };
-  const head = rowsOf(table);
-  const start = rowsOf(next);
+/** A page part's rows, top to bottom, each as the text of its boxes left to right. */
+function rowTexts(boxes: readonly Box[]): string[] {
+  const tops = clusterPositions(boxes.map((b) => b.top), EDGE);
+  return tops.map((top) =>
+    boxes
+      .filter((b) => Math.abs(b.top - top) <= EDGE)
+      .sort((x, y) => x.x0 - y.x0)
+      .map((b) => `${Math.round(b.x0 / EDGE)}:${cellText(b.runs)}`)
+      .join('|'),
+  );
+}
+
+/** The rows at the top of `next` that repeat the first rows of the table (`head`), text for text, are left out. */
+function withoutRepeatedHeader(head: readonly string[], next: BoxTable, firstPage: readonly Box[]): BoxTable {
+  const start = rowTexts(firstPage);
   let same = 0;
   while (same < start.length && same < head.length && start[same] === head[same] && start[same] !== '') same++;
   // Only a header: never the whole table, never rows with numbers in them.
   if (same === 0 || same >= start.length) return next;
-  const cut = clusterPositions(
-    next.boxes.filter((b) => b.page === next.parts[0]!.page).map((b) => b.top),
-    EDGE,
-  )[same]!;
+  const cut = clusterPositions(firstPage.map((b) => b.top), EDGE)[same]!;
   return { boxes: next.boxes.filter((b) => b.page !== next.parts[0]!.page || b.top >= cut - EDGE), parts: next.parts.map((p, i) => (i === 0 ? { ...p, top: cut } : p)) };
 }
 
@@ -117,26 +133,35 @@ export function docTableOf(table: BoxTable): DocTable {
     for (let i = 0; i + 1 < ys.length; i++) rows.push({ page: part.page, top: ys[i]!, bottom: ys[i + 1]! });
   }
   const colOf = (x: number) => nearest(xs, x);
-  const rowOf = (page: number, y: number) => {
+  // Each page's rows, for finding a box's first and last row by its top and bottom.
+  const rowsByPage = new Map<number, number[]>();
+  rows.forEach((r, i) => {
+    let list = rowsByPage.get(r.page);
+    if (!list) rowsByPage.set(r.page, (list = []));
+    list.push(i);
+  });
+  const nearestRow = (page: number, y: number, edge: 'top' | 'bottom') => {
+    const candidates = rowsByPage.get(page) ?? [];
     let best = -1;
     let distance = Number.POSITIVE_INFINITY;
-    rows.forEach((r, i) => {
-      if (r.page !== page) return;
-      const d = Math.abs(r.top - y);
+    // The rows of a page are in order: a binary search finds the nearest edge.
+    let lo = 0;
+    let hi = candidates.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[candidates[mid]!]![edge] < y) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const k of [lo - 1, lo, lo + 1]) {
+      const i = candidates[k];
+      if (i === undefined) continue;
+      const d = Math.abs(rows[i]![edge] - y);
       if (d < distance) [best, distance] = [i, d];
-    });
+    }
     return best;
   };
-  const rowEnd = (page: number, y: number) => {
-    let best = -1;
-    let distance = Number.POSITIVE_INFINITY;
-    rows.forEach((r, i) => {
-      if (r.page !== page) return;
-      const d = Math.abs(r.bottom - y);
-      if (d < distance) [best, distance] = [i, d];
-    });
-    return best;
-  };
+  const rowOf = (page: number, y: number) => nearestRow(page, y, 'top');
+  const rowEnd = (page: number, y: number) => nearestRow(page, y, 'bottom');
   const cells: DocCell[] = [];
   for (const box of table.boxes) {
     if (box.continues) continue;

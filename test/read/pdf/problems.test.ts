@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { makePdf, stream } from '../../../scripts/lib/pdf.js';
 import { nodeInflate } from '../../../src/node/inflate.js';
 import { loadNodePdfEngine } from '../../../src/node/pdfjs.js';
 import { defaultLimits, type ReadLimits } from '../../../src/read/limits.js';
@@ -48,6 +49,27 @@ describe('PDFs that cannot be checked get their reason, never a stack trace', ()
     });
     expect(await problemOf('real/libreoffice/report-2021.pdf', { maxObjects: 10 })).toMatchObject({ breach: { what: 'objects', limit: 10 } });
   });
+
+  it('reads a long, dense file in seconds: 120 pages of 60 ruled rows, one table running over all of them', async () => {
+    const pages: string[] = [];
+    for (let p = 0; p < 120; p++) {
+      let content = '';
+      for (let l = 0; l < 60; l++) {
+        content += `BT /F1 9 Tf 40 ${800 - l * 12} Td (Row ${p}-${l}) Tj ET\n`;
+        for (let c = 0; c < 8; c++) content += `BT /F1 9 Tf ${200 + c * 45} ${800 - l * 12} Td (${(p + l + c) % 100}) Tj ET\n`;
+        content += `40 ${797 - l * 12} m 560 ${797 - l * 12} l S\n`;
+      }
+      for (let c = 0; c < 9; c++) content += `${195 + c * 45} 80 m ${195 + c * 45} 810 l S\n`;
+      pages.push(content);
+    }
+    const objects: (string | Buffer)[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+    pages.forEach((content, i) => objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${5 + i * 2} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`, stream('', content)));
+    const start = performance.now();
+    const read = await readDocument(makePdf(objects), { inflate: nodeInflate, loadPdf: loadNodePdfEngine });
+    expect(read.ok && read.value.tables.length).toBe(1);
+    expect(read.ok && read.value.tables[0]!.origin.kind === 'pdf' && read.value.tables[0]!.origin.rows.length).toBeGreaterThan(120 * 59);
+    expect(performance.now() - start).toBeLessThan(20_000);
+  }, 60_000);
 
   it('a file that keeps PDF.js busy past maxReadSeconds: FILE_TIMEOUT', async () => {
     expect(await problemOf('real/libreoffice/report-2021.pdf', { maxReadSeconds: 0.001 })).toEqual({ code: 'FILE_TIMEOUT', detail: '0.001 s' });
