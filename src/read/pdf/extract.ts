@@ -211,15 +211,6 @@ interface GraphicsState {
   textMode: number;
 }
 
-/**
- * The ruling lines a page draws: stroked horizontal and vertical lines and rectangle edges, and
- * thin filled rectangles, in page coordinates. Lines in white (or no colour) are not lines anyone
- * sees. Clipping paths are not drawn and are not lines.
- */
-export function rulings(list: PdfOperatorList, ops: Ops, viewport: readonly number[]): Segment[] {
-  return drawing(list, ops, viewport).segments;
-}
-
 /** What a page draws, for the reader: its ruling lines, and how much of its text is shown (not invisible). */
 export interface Drawing {
   segments: Segment[];
@@ -228,6 +219,12 @@ export interface Drawing {
   hiddenText: number;
 }
 
+/**
+ * The ruling lines a page draws: stroked horizontal and vertical lines and rectangle edges, and
+ * thin filled rectangles, in page coordinates. Lines in white (or no colour) are not lines anyone
+ * sees. Clipping paths are not drawn and are not lines. And how many of its text operations show
+ * text and how many write it invisibly.
+ */
 export function drawing(list: PdfOperatorList, ops: Ops, viewport: readonly number[]): Drawing {
   const view = asMatrix(viewport) ?? IDENTITY;
   const segments: Segment[] = [];

@@ -574,26 +574,15 @@ export function continueColumns(earlier: StreamTable, later: StreamTable): Strea
     const middle = (c.from + c.to) / 2;
     return earlier.columns.findIndex((e) => middle >= e.from && middle <= e.to);
   });
-  if (map.some((m) => m < 0) || new Set(map).size !== map.length) return later;
+  if (map.some((m) => m < 0) || new Set(map).size !== map.length || later.table.origin.kind !== 'pdf') return later;
   const first = LABEL_COLUMNS + 1;
-  const cells = later.table.cells.map((cell) => {
+  const cells = later.table.cells.map((cell): DocCell => {
+    const { colSpan: span, ...rest } = cell;
     if (cell.col < first) return cell;
     const from = map[cell.col - first]!;
-    const to = map[Math.min(map.length - 1, cell.col - first + (cell.colSpan ?? 1) - 1)]!;
-    const colSpan = to - from + 1;
-    return { ...cell, col: first + from, ...(colSpan > 1 ? { colSpan } : { colSpan: undefined }) };
+    const to = map[Math.min(map.length - 1, cell.col - first + (span ?? 1) - 1)]!;
+    return { ...rest, col: first + from, ...(to > from ? { colSpan: to - from + 1 } : {}) };
   });
-  const cols = [...later.table.origin.kind === 'pdf' ? later.table.origin.cols.slice(0, LABEL_COLUMNS) : [], ...earlier.columns.map((c) => round((c.from + c.to) / 2))];
-  return {
-    ...later,
-    columns: earlier.columns,
-    table: { ...later.table, origin: { ...(later.table.origin as Extract<DocTable['origin'], { kind: 'pdf' }>), cols }, cells: cells.map(stripUndefined) },
-  };
-}
-
-function stripUndefined(cell: DocCell): DocCell {
-  if (cell.colSpan !== undefined) return cell;
-  const { colSpan: _drop, ...rest } = cell;
-  void _drop;
-  return rest;
+  const cols = [...later.table.origin.cols.slice(0, LABEL_COLUMNS), ...earlier.columns.map((c) => round((c.from + c.to) / 2))];
+  return { ...later, columns: earlier.columns, table: { ...later.table, origin: { ...later.table.origin, cols }, cells } };
 }

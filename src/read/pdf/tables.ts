@@ -205,4 +205,3 @@ function nearest(values: readonly number[], x: number): number {
   return best;
 }
 
-export type { Box };
