@@ -61,6 +61,38 @@ export function textRuns(content: PdfTextContent, viewport: readonly number[]): 
 }
 
 /**
+ * The page turned so that most of its text reads left to right: a table printed sideways (its
+ * text running up or down the page) is read as a person reads it, the page turned. Returns the
+ * viewport transform to read the page through, and the turned page's width and height.
+ */
+export function upright(content: PdfTextContent, viewport: { transform: readonly number[]; width: number; height: number }): { transform: number[]; width: number; height: number } {
+  const view = asMatrix(viewport.transform) ?? IDENTITY;
+  const weight = new Map<number, number>();
+  for (const item of content.items) {
+    if (!('str' in item) || content.styles[item.fontName]?.vertical) continue;
+    const t = asMatrix(item.transform);
+    const length = item.str.trim().length;
+    if (!t || length === 0) continue;
+    // The text's direction on the viewed page, to the nearest quarter turn.
+    const dx = view[0] * t[0] + view[2] * t[1];
+    const dy = view[1] * t[0] + view[3] * t[1];
+    const quarter = ((Math.round(Math.atan2(dy, dx) / (Math.PI / 2)) % 4) + 4) % 4;
+    weight.set(quarter, (weight.get(quarter) ?? 0) + length);
+  }
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  const [quarter, most] = [...weight.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (quarter === 0 || most * 2 <= total) return { transform: [...view], width: viewport.width, height: viewport.height };
+  // Turn back by the text's angle, then move the page back into view.
+  const angle = (-quarter * Math.PI) / 2;
+  const [cos, sin] = [Math.round(Math.cos(angle)), Math.round(Math.sin(angle))];
+  const turn: Matrix = [cos, sin, -sin, cos, 0, 0];
+  const corners = [apply(turn, 0, 0), apply(turn, viewport.width, 0), apply(turn, 0, viewport.height), apply(turn, viewport.width, viewport.height)];
+  const shift: Matrix = [1, 0, 0, 1, -Math.min(...corners.map((c) => c[0])), -Math.min(...corners.map((c) => c[1]))];
+  const turned = quarter % 2 === 1;
+  return { transform: [...multiply(shift, multiply(turn, view))], width: turned ? viewport.height : viewport.width, height: turned ? viewport.width : viewport.height };
+}
+
+/**
  * PDF.js joins text drawn a space apart on one line into one item, the gap written as a space
  * (「21 0」 for two numbers in neighbouring cells). Such an item is cut at its spaces into runs of
  * their own, each placed by its share of the item's width (a CJK character counts one em, any

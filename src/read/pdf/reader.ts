@@ -2,7 +2,7 @@ import type { DocTable, Paragraph } from '../document.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { Reader, ReadContext } from '../reader.js';
 import type { PdfDocumentProxy, PdfEngine, PdfLoadingTask } from './engine.js';
-import { drawing as drawingOf, textRuns, type Ops } from './extract.js';
+import { drawing as drawingOf, textRuns, upright, type Ops } from './extract.js';
 import { ruledTables, type BoxTable } from './lattice.js';
 import { furniture, linesOf, measure, paragraphs, type Line } from './lines.js';
 import { NUMERIC, type PageContent, type Run } from './page.js';
@@ -148,8 +148,9 @@ async function readPages(doc: PdfDocumentProxy, engine: PdfEngine, context: Read
   for (let p = 1; p <= doc.numPages; p++) {
     clock.check();
     const page = await doc.getPage(p);
-    const viewport = page.getViewport({ scale: 1 });
-    let runs = textRuns(await page.getTextContent({ includeMarkedContent: false }), viewport.transform);
+    const content = await page.getTextContent({ includeMarkedContent: false });
+    const viewport = upright(content, page.getViewport({ scale: 1 }));
+    let runs = textRuns(content, viewport.transform);
     let segments: PageContent['segments'] = [];
     // Only a page that may hold a table is drawn out (the lines cost more than the text).
     if (mayHoldTable(runs)) {

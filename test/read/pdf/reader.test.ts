@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../src/check.js';
@@ -61,6 +62,15 @@ describe('PDFs written by LibreOffice and Chromium read to the numbers of the wo
     const result = await checkFile(fixture('real/chromium/report-2021-unruled.pdf'));
     expect(result.problem).toEqual({ code: 'NO_TABLE3', detail: 'no-tables' });
     expect(result.findings).toEqual([]);
+  });
+
+  it.each([90, 180, 270])('reads a report whose pages are turned %i° (its text sideways on the page) as a person reads it, the page turned back', async (degrees) => {
+    const bytes = readFileSync(fixture('real/libreoffice/report-2021.pdf'));
+    const turned = Buffer.from(bytes.toString('latin1').replace(/\/Type\s*\/Page\b(?!s)/g, `/Type/Page/Rotate ${degrees}`), 'latin1');
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-turned-'));
+    writeFileSync(join(dir, 'turned.pdf'), turned);
+    const [a, b] = await Promise.all([modelOf(join(dir, 'turned.pdf')), modelOf('clean-2021.xlsx')]);
+    expect(valuesOf(a)).toEqual(valuesOf(b));
   });
 
   it('reads 表三 broken over two pages as one table, the header Writer repeated on the second page left out', async () => {
