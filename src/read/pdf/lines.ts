@@ -106,6 +106,8 @@ export function furniture(pages: readonly { height: number; lines: readonly Line
         found.add(line);
         continue;
       }
+      // A running head or footer has words; a row of numbers repeated at a page's top is a table's.
+      if (!/[^\d\s.,，、%-]/.test(text)) continue;
       const key = `${text.replace(/\d+/g, '#')}@${Math.round(line.baseline / 6)}`;
       repeated.set(key, [...(repeated.get(key) ?? []), line]);
     }
