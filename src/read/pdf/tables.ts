@@ -101,7 +101,7 @@ function rowTexts(boxes: readonly Box[]): string[] {
     boxes
       .filter((b) => Math.abs(b.top - top) <= EDGE)
       .sort((x, y) => x.x0 - y.x0)
-      .map((b) => `${Math.round(b.x0 / EDGE)}:${cellText(b.runs)}`)
+      .map((b) => cellText(b.runs))
       .join('|'),
   );
 }
