@@ -156,7 +156,10 @@ function checkStream(data: Uint8Array, dict: string, state: ScanState): LimitBre
   if (filter !== 'FlateDecode' && filter !== 'Fl') return undefined;
   if (state.encrypted) return undefined;
   const { limits } = state;
-  const cap = Math.min(limits.maxEntryBytes, limits.maxTotalBytes - state.inflated);
+  // A picture is never decoded here (no report's numbers are in one), so it does not count towards
+  // the total: a scan's pages may inflate to hundreds of megabytes between them. Each is still capped.
+  const image = /\/Subtype\s*\/Image\b/.test(dict);
+  const cap = image ? limits.maxEntryBytes : Math.min(limits.maxEntryBytes, limits.maxTotalBytes - state.inflated);
   let out: Uint8Array | 'too-large';
   try {
     out = state.inflate(zlibBody(data), Math.max(0, cap));
@@ -166,7 +169,7 @@ function checkStream(data: Uint8Array, dict: string, state: ScanState): LimitBre
   if (out === 'too-large') {
     return cap < limits.maxEntryBytes ? { what: 'totalBytes', limit: limits.maxTotalBytes } : { what: 'streamBytes', limit: limits.maxEntryBytes };
   }
-  state.inflated += out.length;
+  if (!image) state.inflated += out.length;
   if (/\/Type\s*\/ObjStm/.test(dict)) {
     const count = Number(/\/N\s+(\d+)/.exec(dict)?.[1] ?? 0);
     state.objects += count;
