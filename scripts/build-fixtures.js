@@ -15,6 +15,7 @@ import { entryData, readZipDirectory } from '../dist/read/zip/directory.js';
 import { inflateRawSync } from 'node:zlib';
 import { makeZip } from './lib/zip.js';
 import { repeatingDeflate } from './lib/deflate.js';
+import { makePdf, stream, zlibWrap } from './lib/pdf.js';
 import { reportBlocks } from './lib/report-blocks.js';
 import { writeText } from './lib/write-text.js';
 import { writeDocx } from './lib/write-docx.js';
@@ -278,6 +279,11 @@ function minimalWorkbook(sheetXmls) {
 const SHEET_OPEN = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const SHEET_CLOSE = '</sheetData></worksheet>';
 
+/** A PDF's catalogue and one-page tree (the page is object 3, its contents object 4, its font object 5). */
+const PDF_TOP = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'];
+const PDF_FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+const pdfPage = (contents) => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contents} /Resources << /Font << /F1 5 0 R >> >> >>`;
+
 /**
  * Files made to hurt. Each is small on disk; what it would cost to open is in its comment. The
  * zip directory of the bomb tells the truth about nothing: only inflating shows what it is.
@@ -329,6 +335,41 @@ const HOSTILE = {
   async 'many-merges'() {
     const merges = Array.from({ length: 5000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join('');
     return makeZip(minimalWorkbook([`${SHEET_OPEN}${SHEET_CLOSE.replace('</sheetData>', `</sheetData><mergeCells count="5000">${merges}</mergeCells>`)}`]));
+  },
+  /** A one-page PDF whose page's content stream inflates to 2 GiB of spaces (2 MB on disk); PDF.js would inflate it whole. */
+  async 'pdf-stream-bomb'() {
+    const prefix = Buffer.from('BT /F1 12 Tf 72 720 Td (2023) Tj ET\n ');
+    const suffix = Buffer.from('\n');
+    const repeat = 258 * Math.ceil(2 ** 31 / 258);
+    const content = zlibWrap(repeatingDeflate({ prefix, distance: 1, repeat, suffix }), prefix, 0x20, repeat, suffix);
+    return makePdf([...PDF_TOP, pdfPage('4 0 R'), stream('/Filter /FlateDecode', content), PDF_FONT]);
+  },
+  /** A page whose dictionary holds an array nested 100,000 deep: PDF.js parses nesting by recursion. */
+  async 'pdf-deep'() {
+    const depth = 100_000;
+    return makePdf([...PDF_TOP, pdfPage('4 0 R').replace('>>', `/Nested ${'['.repeat(depth)}${']'.repeat(depth)} >>`), stream('', 'BT /F1 12 Tf 72 720 Td (deep) Tj ET'), PDF_FONT]);
+  },
+  /** 5,000 pages, each a line of text: far more than any report. */
+  async 'pdf-5000-pages'() {
+    const count = 5000;
+    const kids = Array.from({ length: count }, (_, i) => `${i + 5} 0 R`).join(' ');
+    return makePdf([
+      PDF_TOP[0],
+      `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
+      stream('', 'BT /F1 12 Tf 72 720 Td (page) Tj ET'),
+      PDF_FONT,
+      ...Array.from({ length: count }, () => `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>`),
+    ]);
+  },
+  /** The first 60% of a report LibreOffice wrote, as an interrupted download leaves it. */
+  async 'pdf-truncated'() {
+    const whole = await readFile(join(root, 'fixtures', 'real', 'libreoffice', 'report-2021.pdf'));
+    return whole.subarray(0, Math.floor(whole.length * 0.6));
+  },
+  /** A PDF header and then bytes of nothing. */
+  async 'pdf-garbage'() {
+    let state = 20240101;
+    return Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(Array.from({ length: 4096 }, () => ((state = (state * 1103515245 + 12345) >>> 0) >>> 16) & 0xff))]);
   },
   /** A zip of the report as text and CSV: an archive, not a workbook. */
   async 'zip-not-workbook'() {

@@ -6,6 +6,7 @@ import type { ReadLimits } from './read/limits.js';
 import type { Result } from './read/problem.js';
 import { readDocument } from './read/read-document.js';
 import type { InflateRaw } from './read/zip/inflate.js';
+import type { LoadPdfEngine } from './read/pdf/engine.js';
 import { runRules, type RunOptions } from './rules/engine.js';
 import type { CellValue, FileResult } from './result.js';
 
@@ -19,6 +20,8 @@ export interface CheckOptions extends RunOptions {
   table?: number;
   /** Raw inflate for zip-based files (Node passes its zlib). */
   inflate?: InflateRaw;
+  /** PDF.js, for PDFs (Node passes its own; in a browser, the build the page serves). */
+  loadPdf?: LoadPdfEngine;
 }
 
 /** One file's outcome with the report model beside it, for checks across files. */
@@ -36,7 +39,11 @@ export async function checkBytes(path: string, bytes: Uint8Array, options: Check
 }
 
 export async function checkBytesModel(path: string, bytes: Uint8Array, options: CheckOptions = {}): Promise<Checked> {
-  const read = await readDocument(bytes, { ...(options.limits ? { limits: options.limits } : {}), ...(options.inflate ? { inflate: options.inflate } : {}) });
+  const read = await readDocument(bytes, {
+    ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.inflate ? { inflate: options.inflate } : {}),
+    ...(options.loadPdf ? { loadPdf: options.loadPdf } : {}),
+  });
   return checkDocument(path, read, options);
 }
 

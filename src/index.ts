@@ -3,6 +3,7 @@ export * from './core.js';
 export { checkFile, checkFileModel } from './node/check-file.js';
 export { readDocumentFile, readFileBytes } from './node/read-file.js';
 export { nodeInflate } from './node/inflate.js';
+export { loadNodePdfEngine } from './node/pdfjs.js';
 export type { LocatedReport } from './locate/located.js';
 export type { Rule } from './rules/rule.js';
 export * as spec from './spec/tables.js';

@@ -5,8 +5,14 @@ import type { FileResult } from '../src/result.js';
 import { fixture } from './support/fixtures.js';
 import { HAVE_REAL_REPORTS, NO_REAL_REPORTS, REAL_REPORTS, manifestValues, realReports, type RealReport } from './support/real-reports.js';
 
-/** Formats whose reader is still to come (src/read/readers.ts): their reports are listed here until it lands. */
-const NOT_YET_READ = new Set(['pdf', 'html', 'htm', 'docx']);
+/**
+ * The manifest lists what the numbers break (表三 and 表四 sums). A report's format findings are
+ * its own: 洪泽区's hybrid (表二 in 2021 labels, one （六） row in 表三) gets F_VERSION, as a workbook
+ * in that shape does.
+ */
+const ARITHMETIC = /^T[34]_/;
+/** Reports whose manifest notes their hybrid format. */
+const HYBRIDS = new Set(['hongze-2023.pdf', 'hongze-2024.pdf']);
 
 /**
  * The real published reports (../shared/real-reports), each read as published: every number of
@@ -14,8 +20,7 @@ const NOT_YET_READ = new Set(['pdf', 'html', 'htm', 'docx']);
  */
 describe.skipIf(!HAVE_REAL_REPORTS)('real published reports read to the numbers read by hand, with exactly their errors', () => {
   for (const report of realReports()) {
-    const format = report.file.split('.').pop()!;
-    it.skipIf(NOT_YET_READ.has(format))(`${report.file}: ${report.agency} ${report.year}`, async () => {
+    it(`${report.file}: ${report.agency} ${report.year}`, async () => {
       expectAsRead(await checkFile(join(REAL_REPORTS, report.file), { withValues: true }), report);
     });
   }
@@ -46,8 +51,9 @@ function expectAsRead(result: FileResult, report: RealReport) {
     }),
   );
   expect(read).toEqual(manifestValues(report));
-  const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort();
-  expect(errors).toEqual(report.violations.map((v) => v.rule).sort());
+  const errors = result.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+  expect(errors.filter((rule) => ARITHMETIC.test(rule)).sort()).toEqual(report.violations.map((v) => v.rule).sort());
+  expect([...new Set(errors.filter((rule) => !ARITHMETIC.test(rule)))]).toEqual(HYBRIDS.has(report.file) ? ['F_VERSION'] : []);
 }
 
 if (!HAVE_REAL_REPORTS) console.warn(NO_REAL_REPORTS);

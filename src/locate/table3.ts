@@ -286,7 +286,36 @@ function matchRowExact(text: string, group: string | undefined) {
 function matchRow(text: string, group: string | undefined) {
   const candidates = levelCandidates(text);
   const inGroup = candidates.filter((c) => c.value.group === group);
-  return matchExact(text, inGroup) ?? matchExact(text, candidates) ?? matchLoose(text, inGroup) ?? matchLoose(text, candidates);
+  return (
+    matchExact(text, inGroup) ??
+    matchExact(text, candidates) ??
+    matchNumbered(text, group) ??
+    matchLoose(text, inGroup) ??
+    matchLoose(text, candidates)
+  );
+}
+
+const ITEM_NUMBER = /^\s*(\d+)\s*[.、．]/;
+
+/**
+ * A numbered item whose words lost some characters (洪泽区 prints 「2.其他法律行政止公开」 for
+ * 「2.其他法律行政法规禁止公开」): the item of that number in the current group, when the label's
+ * words are that item's words with some left out, in order, and most of them there. Without this,
+ * a looser match takes it for the only official label its words start with (「3.其他」 of （六）).
+ */
+function matchNumbered(text: string, group: string | undefined): RowDef | undefined {
+  const number = ITEM_NUMBER.exec(text.normalize('NFKC'))?.[1];
+  const member = number ? rowCandidates.filter((c) => c.value.group === group)[Number(number) - 1] : undefined;
+  if (!member) return undefined;
+  const core = labelCore(text);
+  return member.cores.some((official) => core.length >= official.length * 0.6 && isSubsequence(core, official)) ? member.value : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  const wanted = [...short];
+  let at = 0;
+  for (const ch of long) if (at < wanted.length && wanted[at] === ch) at++;
+  return at === wanted.length;
 }
 
 function versionOf(rows: LocatedRow[]): FormatVersion | undefined {

@@ -5,6 +5,7 @@ import { fail, type Result } from '../read/problem.js';
 import { readDocument } from '../read/read-document.js';
 import { convertWithLibreOffice } from './convert.js';
 import { nodeInflate } from './inflate.js';
+import { loadNodePdfEngine } from './pdfjs.js';
 
 export interface ReadFileOptions {
   limits?: ReadLimits;
@@ -30,10 +31,10 @@ export async function readDocumentFile(path: string, options: ReadFileOptions = 
   const limits = options.limits ?? defaultLimits;
   const bytes = await readFileBytes(path, limits);
   if (!bytes.ok) return bytes;
-  const read = await readDocument(bytes.value, { limits, inflate: nodeInflate });
+  const read = await readDocument(bytes.value, { limits, inflate: nodeInflate, loadPdf: loadNodePdfEngine });
   if (read.ok || !options.convert || !CONVERTIBLE.has(read.problem.code)) return read;
   const converted = await convertWithLibreOffice(path, read.problem.code === 'FILE_LEGACY_DOC' || read.problem.code === 'FILE_ODT' ? 'docx' : 'xlsx');
-  return converted.ok ? readDocument(converted.value, { limits, inflate: nodeInflate }) : converted;
+  return converted.ok ? readDocument(converted.value, { limits, inflate: nodeInflate, loadPdf: loadNodePdfEngine }) : converted;
 }
 
 /** What LibreOffice can turn into an .xlsx or .docx: old Excel, Word and WPS files, OpenDocument. Never an encrypted file. */

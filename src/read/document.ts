@@ -18,7 +18,10 @@ export const Source = z.union([
   z.object({ kind: z.literal('html'), paragraph: z.number().int() }),
   /** A line of a text file; `col` is the item's place among the line's separated parts. */
   z.object({ kind: z.literal('text'), line: z.number().int(), col: z.number().int().optional() }),
-  /** A point on a PDF page, in PDF units from the page's bottom-left corner. */
+  /**
+   * A point on a PDF page (the middle of a table cell, the start of a paragraph), in points (1/72
+   * inch) from the page's top-left corner as a viewer shows it: y grows downwards.
+   */
   z.object({ kind: z.literal('pdf'), page: z.number().int(), x: z.number(), y: z.number() }),
 ]);
 export type Source = z.infer<typeof Source>;
@@ -59,7 +62,7 @@ export const TableOrigin = z.union([
   z.object({ kind: z.literal('text'), lines: z.array(z.number().int()) }),
   z.object({
     kind: z.literal('pdf'),
-    /** Per grid row, its page and baseline; per grid column, its left edge. */
+    /** Per grid row, its page and its middle's y; per grid column, its middle's x (as in a pdf Source). */
     rows: z.array(z.object({ page: z.number().int(), y: z.number() })),
     cols: z.array(z.number()),
   }),
@@ -156,7 +159,7 @@ function sortKey(source: Source): string {
   }
 }
 
-/** Row and column within the container; a PDF page reads top (large y) to bottom. */
+/** Row and column within the container; a PDF page reads top to bottom, left to right. */
 function rank(source: Source): [number, number] {
   switch (source.kind) {
     case 'xlsx': {
@@ -172,6 +175,6 @@ function rank(source: Source): [number, number] {
     case 'text':
       return [source.line, source.col ?? 0];
     case 'pdf':
-      return [-source.y, source.x];
+      return [source.y, source.x];
   }
 }

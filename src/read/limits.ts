@@ -10,15 +10,19 @@ export const ReadLimits = z.object({
   maxFileBytes: z.number().int().positive().describe('Largest file read at all, in bytes.'),
   maxTextBytes: z.number().int().positive().describe('Largest web page or text file read, in bytes.'),
   maxEntries: z.number().int().positive().describe('Most parts (zip entries) in a workbook or Word document.'),
-  maxEntryBytes: z.number().int().positive().describe('Largest size one part may inflate to, in bytes.'),
-  maxTotalBytes: z.number().int().positive().describe('Largest size all parts together may inflate to, in bytes.'),
+  maxEntryBytes: z.number().int().positive().describe('Largest size one part (of a zip, or a compressed stream of a PDF) may inflate to, in bytes.'),
+  maxTotalBytes: z.number().int().positive().describe('Largest size all parts (or all compressed streams of a PDF) together may inflate to, in bytes.'),
   /** Inflation ratio above which a large entry is taken for a bomb. */
   maxRatio: z.number().positive().describe('Highest compression ratio of a part larger than 10 MB.'),
   maxSheets: z.number().int().positive().describe('Most worksheets in a workbook.'),
   maxCells: z.number().int().positive().describe('Most cells in all worksheets or tables together.'),
   /** exceljs checks each merge against every other (O(n²)). */
   maxMerges: z.number().int().positive().describe('Most merged ranges in all worksheets together.'),
-  maxDepth: z.number().int().positive().describe('Deepest nesting of elements in a web page or Word document.'),
+  maxDepth: z.number().int().positive().describe('Deepest nesting of elements in a web page or Word document, or of arrays and dictionaries in a PDF.'),
+  maxPages: z.number().int().positive().describe('Most pages in a PDF.'),
+  maxObjects: z.number().int().positive().describe('Most objects in a PDF.'),
+  /** PDF.js runs in the reading thread; a file that keeps it busy this long is refused. */
+  maxReadSeconds: z.number().positive().describe('Longest a PDF may take to read, in seconds.'),
 });
 export type ReadLimits = z.infer<typeof ReadLimits>;
 
@@ -33,4 +37,7 @@ export const defaultLimits: ReadLimits = {
   maxCells: 200_000,
   maxMerges: 2_000,
   maxDepth: 512,
+  maxPages: 300,
+  maxObjects: 200_000,
+  maxReadSeconds: 30,
 };

@@ -12,10 +12,10 @@ export const FileProblemCode = z.enum([
   'FILE_TOO_LARGE',
   'FILE_LEGACY_XLS', // an OLE2 compound file: .xls or WPS .et
   'FILE_LEGACY_DOC', // an OLE2 Word document (.doc) or WPS .wps, or an RTF file
-  'FILE_ENCRYPTED', // an OLE2 wrapper holding an encrypted package, or a zip with encrypted entries
+  'FILE_ENCRYPTED', // an OLE2 wrapper holding an encrypted package, a zip with encrypted entries, or a PDF with an opening password
   'FILE_ODS',
   'FILE_ODT', // an OpenDocument text document
-  'FILE_PDF', // a PDF, which this version cannot read
+  'FILE_PDF_NO_TEXT', // a PDF whose pages are pictures (scanned): no text to read
   'FILE_ZIP_NOT_WORKBOOK', // a zip archive that is no office document
   'FILE_ENCODING', // text in an encoding that cannot be told
   'FILE_DAMAGED', // truncated or corrupt zip, or XML that does not parse
@@ -33,7 +33,7 @@ export type FileProblemCode = z.infer<typeof FileProblemCode>;
 
 /** Which limit a file broke, so the sentence can say it in the reader's language. */
 export const LimitBreach = z.object({
-  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges', 'depth']),
+  what: z.enum(['entries', 'entryBytes', 'totalBytes', 'ratio', 'sheets', 'cells', 'merges', 'depth', 'pages', 'objects', 'streamBytes']),
   limit: z.number(),
   /** The count found, where it is known (declared sizes, sheets); absent when reading stopped at the limit. */
   count: z.number().optional(),

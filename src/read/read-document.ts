@@ -7,7 +7,11 @@ import { sniff } from './sniff.js';
 
 /** Any report file's bytes → its document: sniffed, then read by its format's reader. Never throws for a bad file. */
 export async function readDocument(bytes: Uint8Array, context: Partial<ReadContext> = {}): Promise<Result<Document>> {
-  const full: ReadContext = { limits: context.limits ?? defaultLimits, ...(context.inflate ? { inflate: context.inflate } : {}) };
+  const full: ReadContext = {
+    limits: context.limits ?? defaultLimits,
+    ...(context.inflate ? { inflate: context.inflate } : {}),
+    ...(context.loadPdf ? { loadPdf: context.loadPdf } : {}),
+  };
   const sniffed = sniff(bytes, full.limits);
   if (!sniffed.ok) return sniffed;
   const read = await READERS[sniffed.value.format](bytes, full);

@@ -1,5 +1,6 @@
 import type { Document } from './document.js';
 import type { ReadLimits } from './limits.js';
+import type { LoadPdfEngine } from './pdf/engine.js';
 import type { Result } from './problem.js';
 import type { InflateRaw } from './zip/inflate.js';
 
@@ -8,6 +9,8 @@ export interface ReadContext {
   limits: ReadLimits;
   /** Raw inflate for zip-based formats; Node passes its native zlib, a browser the portable one. */
   inflate?: InflateRaw;
+  /** PDF.js, for PDFs: Node passes its own (src/node/pdfjs.ts), a browser the build it serves. */
+  loadPdf?: LoadPdfEngine;
 }
 
 /** One format's adapter: the file's bytes → the document, or why it cannot be read. Never throws. */

@@ -1,7 +1,7 @@
 import type { DocumentFormat } from './document.js';
 import { readDocxDocument } from './docx/reader.js';
 import { readHtmlDocument } from './html/reader.js';
-import { readPdfDocument } from './pdf-placeholder.js';
+import { readPdfDocument } from './pdf/reader.js';
 import type { Reader } from './reader.js';
 import { readTextDocument } from './text/reader.js';
 import { readXlsxDocument } from './xlsx/reader.js';

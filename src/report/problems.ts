@@ -32,9 +32,9 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
     zh: '{path} 是 OpenDocument 文本（.odt）；请另存为 Word 文档（.docx）后再检查（装有 LibreOffice 时也可加 --convert 自动转换）。',
     en: '{path} is an OpenDocument text (.odt); save it as a Word document (.docx) and check it again (or, where LibreOffice is installed, add --convert).',
   },
-  FILE_PDF: {
-    zh: '{path} 是 PDF 文件，本版本还不能读取 PDF；请检查同一年报的 Word 文档、网页或 Excel 表格。',
-    en: '{path} is a PDF, which this version cannot read yet; check the same report’s Word document, web page or workbook instead.',
+  FILE_PDF_NO_TEXT: {
+    zh: '{path} 的页面都是图片（扫描件），没有可读取的文字，本工具不做文字识别（OCR），未检查；请检查同一年报的 Word 文档或网页版。',
+    en: '{path} is pictures of pages (a scan) with no text to read, and this tool does not do OCR, so it was not checked; check the report’s Word document or web page instead.',
   },
   FILE_ZIP_NOT_WORKBOOK: {
     zh: '{path} 是压缩包，不是 Excel 工作簿或 Word 文档；请解压后检查其中的年报文件。',
@@ -69,8 +69,8 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
     en: 'Converting {path} with LibreOffice failed ({detail}); save it as .xlsx or .docx in Office or WPS and check it again.',
   },
   FILE_NOT_XLSX: {
-    zh: '{path} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
-    en: '{path} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
+    zh: '{path} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、PDF、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
+    en: '{path} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, PDFs, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
   },
   NO_TABLE3: {
     zh: '{path} 中找不到表三（按“一、本年新收政府信息公开申请数量”查找），无法检查；请确认表格是官方格式的文字表格，而不是图片。',
@@ -107,6 +107,9 @@ function renderBreach({ what, count, limit, part = '' }: LimitBreach, lang: Lang
     cells: { zh: `超过 ${limit} 个单元格`, en: `more than ${limit} cells` },
     merges: { zh: `超过 ${limit} 个合并单元格`, en: `more than ${limit} merged ranges` },
     depth: { zh: `元素嵌套超过 ${limit} 层`, en: `elements nested more than ${limit} deep` },
+    pages: count === undefined ? { zh: `超过 ${limit} 页`, en: `more than ${limit} pages` } : { zh: `${count} 页，上限 ${limit}`, en: `${count} pages, limit ${limit}` },
+    objects: { zh: `超过 ${limit} 个 PDF 对象`, en: `more than ${limit} PDF objects` },
+    streamBytes: { zh: `有一个数据流解压后超过 ${mb(limit)}`, en: `a stream inflates past ${mb(limit)}` },
   };
   return texts[what][lang];
 }

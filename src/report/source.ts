@@ -6,7 +6,8 @@ import { compressAddresses, compressRuns } from './ranges.js';
 /**
  * The one place a source becomes words: 「年度报告!D32」 (a workbook cell, as Excel writes a
  * reference), 「第 2 个表格第 5 行第 3 列」 (a Word or web table), 「第 12 段」, 「第 34 行第 2 项」
- * (a text line and the item on it), 「第 4 页」 (a PDF page). Every formatter names places through here.
+ * (a text line and the item on it), 「第 4 页上起 162 毫米、左起 33 毫米处」 (a point on a PDF page). Every
+ * formatter names places through here.
  */
 export function describeSource(source: Source, lang: Lang): string {
   const container = sourceContainer(source, lang);
@@ -44,10 +45,16 @@ export function describeWithin(source: Source, lang: Lang): string {
     case 'text':
       if (lang === 'zh') return `第 ${source.line} 行${source.col === undefined ? '' : `第 ${source.col} 项`}`;
       return `line ${source.line}${source.col === undefined ? '' : `, item ${source.col}`}`;
-    case 'pdf':
-      return lang === 'zh' ? `（${Math.round(source.x)}, ${Math.round(source.y)}）处` : `at (${Math.round(source.x)}, ${Math.round(source.y)})`;
+    case 'pdf': {
+      // Millimetres from the page's top and left edges: what a person measures on the page or reads off a viewer's ruler.
+      const down = Math.round(source.y * MM_PER_POINT);
+      const across = Math.round(source.x * MM_PER_POINT);
+      return lang === 'zh' ? `上起 ${down} 毫米、左起 ${across} 毫米处` : `${down} mm from the top, ${across} mm from the left`;
+    }
   }
 }
+
+const MM_PER_POINT = 25.4 / 72;
 
 /** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits and _. */
 function sheetRef(sheet: string): string {

@@ -18,8 +18,8 @@ const CASES: [string, string, string][] = [
   ['generated/bad/empty.xlsx', '{f} 是空文件（0 字节），请重新保存或重新复制该文件后再检查。', '{f} is empty (0 bytes); save or copy the file again and check it again.'],
   [
     'generated/bad/random.xlsx',
-    '{f} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
-    '{f} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
+    '{f} 不是能识别的年报文件（可检查 .xlsx 工作簿、.docx 文档、PDF、网页和文本）；请用 Excel、Word 或 WPS 另存为 .xlsx 或 .docx 后再检查。',
+    '{f} is not a report file this tool can read (it reads .xlsx workbooks, .docx documents, PDFs, web pages and text); save it as .xlsx or .docx in Excel, Word or WPS and check it again.',
   ],
   [
     'generated/bad/text.xlsx',
@@ -102,6 +102,36 @@ const CASES: [string, string, string][] = [
     '{f} is far more complex than a report (2000 sheets, limit 500) and was not checked; make sure it is the right file.',
   ],
   [
+    'real/libreoffice/scanned-2021.pdf',
+    '{f} 的页面都是图片（扫描件），没有可读取的文字，本工具不做文字识别（OCR），未检查；请检查同一年报的 Word 文档或网页版。',
+    '{f} is pictures of pages (a scan) with no text to read, and this tool does not do OCR, so it was not checked; check the report’s Word document or web page instead.',
+  ],
+  [
+    'real/libreoffice/encrypted-2021.pdf',
+    '{f} 设置了打开密码，无法读取；请取消密码、重新保存后再检查。',
+    '{f} is protected by a password and cannot be read; remove the password, save it again and check it again.',
+  ],
+  [
+    'generated/bad/pdf-truncated.pdf',
+    '{f} 已损坏或不完整，无法打开；请重新下载，或从原文件重新保存一份后再检查。',
+    '{f} is damaged or incomplete and cannot be opened; download it again, or save a fresh copy from the original, and check it again.',
+  ],
+  [
+    'generated/bad/pdf-stream-bomb.pdf',
+    '{f} 的结构远比年报复杂（有一个数据流解压后超过 64 MB），未检查；请确认选对了文件。',
+    '{f} is far more complex than a report (a stream inflates past 64 MB) and was not checked; make sure it is the right file.',
+  ],
+  [
+    'generated/bad/pdf-deep.pdf',
+    '{f} 的结构远比年报复杂（元素嵌套超过 512 层），未检查；请确认选对了文件。',
+    '{f} is far more complex than a report (elements nested more than 512 deep) and was not checked; make sure it is the right file.',
+  ],
+  [
+    'generated/bad/pdf-5000-pages.pdf',
+    '{f} 的结构远比年报复杂（5000 页，上限 300），未检查；请确认选对了文件。',
+    '{f} is far more complex than a report (5000 pages, limit 300) and was not checked; make sure it is the right file.',
+  ],
+  [
     'generated/bad/no-table3.xlsx',
     '{f} 中找不到表三（按“一、本年新收政府信息公开申请数量”查找），无法检查；请确认表格是官方格式的文字表格，而不是图片。',
     '{f} has no Table 3 (looked for “一、本年新收政府信息公开申请数量”) and cannot be checked; make sure the tables are in the official format as text, not pictures.',
@@ -121,9 +151,9 @@ describe('a file that cannot be checked gets one plain sentence and exit 2', () 
   });
 
   it('stays within bounded memory and time on each hostile file, as installed', () => {
-    for (const file of ['zip-bomb', 'billion-laughs', 'million-cells', 'many-merges', 'many-sheets']) {
+    for (const file of ['zip-bomb.xlsx', 'billion-laughs.xlsx', 'million-cells.xlsx', 'many-merges.xlsx', 'many-sheets.xlsx', 'pdf-stream-bomb.pdf', 'pdf-deep.pdf', 'pdf-5000-pages.pdf']) {
       const started = Date.now();
-      const run = bin([`fixtures/generated/bad/${file}.xlsx`], { env: { NODE_OPTIONS: '--max-old-space-size=256' } });
+      const run = bin([`fixtures/generated/bad/${file}`], { env: { NODE_OPTIONS: '--max-old-space-size=256' } });
       expect(run.code, file).toBe(2);
       expect(run.stdout + run.stderr, file).not.toMatch(STACK_TRACE);
       expect(Date.now() - started, file).toBeLessThan(15_000);

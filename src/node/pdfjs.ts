@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoadPdfEngine, PdfEngine } from '../read/pdf/engine.js';
+
+/**
+ * PDF.js for Node: the legacy build of pdfjs-dist 4.10 (the current builds need Node 22), its
+ * worker run in this thread (a batch already runs each file in a worker thread of its own), and
+ * the character maps from the package's own folder, read from disk, never fetched.
+ *
+ * The legacy build installs core-js polyfills as it loads. Those that add what Node 20 lacks
+ * (Promise.withResolvers, iterator helpers, Set methods) stay: PDF.js calls them. Those that
+ * replace what Node has (Array.prototype.push, several times slower than the native one, used by
+ * every other module of the process) are put back, and globals that make Node look like a browser
+ * (`self`; DOMMatrix, ImageData and Path2D from the optional canvas package, for rendering only)
+ * are taken away again. Its warnings while loading (a missing optional canvas package) are not
+ * printed: stdout may be carrying a JSON report.
+ */
+export const loadNodePdfEngine: LoadPdfEngine = () => (loading ??= load());
+
+let loading: Promise<PdfEngine> | undefined;
+
+const PDFJS = 'pdfjs-dist/legacy/build/pdf.mjs';
+const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+/** Globals the legacy build adds that would make other libraries take Node for a browser. */
+const BROWSER_GLOBALS = ['self', 'DOMMatrix', 'ImageData', 'Path2D'];
+
+async function load(): Promise<PdfEngine> {
+  const require = createRequire(import.meta.url);
+  const restore = guardGlobals();
+  let pdfjs: { getDocument: PdfEngine['getDocument']; OPS: PdfEngine['OPS'] };
+  try {
+    // Through file URLs resolved here, so that a bundle of the command line finds the package.
+    pdfjs = await import(pathToFileURL(require.resolve(PDFJS)).href);
+    // The worker's module sets globalThis.pdfjsWorker, which PDF.js then runs in this thread.
+    await import(patchedWorker(require.resolve(WORKER)));
+  } finally {
+    restore();
+  }
+  const cMapUrl = join(dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+  return { getDocument: pdfjs.getDocument, OPS: pdfjs.OPS, params: { cMapUrl, cMapPacked: true, disableFontFace: false, ownerDocument: FONT_SINK } };
+}
+
+/**
+ * Where PDF.js puts the @font-face rules it makes for a page's fonts: nowhere. With font faces
+ * disabled, PDF.js compiles every glyph the page shows into a path for a canvas (about 40% of the
+ * time spent on a page's lines); with them enabled and no document (Node), it falls back to the
+ * same. This stands in for the document 4.10's FontLoader writes its <style> rules into (under Node
+ * it loads fonts synchronously, so nothing waits for them): no font is loaded anywhere, nothing is
+ * drawn, and the text and lines PDF.js gives are the same.
+ */
+const FONT_SINK = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+};
+
+/**
+ * The worker's code, mended where 4.10 drops text: a glyph of a vertical font is taken for off the
+ * page when its y plus its advance, in text-space units, falls below the page's edge. With the
+ * large font sizes and small text matrices WPS writes (Tf 199, Tm 0.05), every glyph of a vertical
+ * label below y = 199 is dropped (洪泽区's 「三、本年度办理结果」 reads 「三、本年」). The glyph is
+ * now off the page only when its top is. Loaded from a data: URL (the module imports nothing and
+ * does not use import.meta); unchanged if the line is not found (another version of PDF.js).
+ */
+function patchedWorker(path: string): string {
+  const VERTICAL_CHECK = 'posY + glyphWidth < viewBox[1]';
+  const source = readFileSync(path, 'utf8');
+  if (source.split(VERTICAL_CHECK).length !== 2) return pathToFileURL(path).href;
+  return `data:text/javascript;base64,${Buffer.from(source.replace(VERTICAL_CHECK, 'posY < viewBox[1]')).toString('base64')}`;
+}
+
+/** Records the built-ins the polyfills may touch; the returned function undoes replacements and browser globals. */
+function guardGlobals(): () => void {
+  const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
+  const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+  const watched: object[] = [
+    globalThis,
+    Object,
+    Object.prototype,
+    Function.prototype,
+    Array,
+    Array.prototype,
+    String,
+    String.prototype,
+    Number,
+    Number.prototype,
+    Promise,
+    Promise.prototype,
+    Map,
+    Map.prototype,
+    Set,
+    Set.prototype,
+    WeakMap.prototype,
+    Symbol,
+    RegExp.prototype,
+    Date.prototype,
+    JSON,
+    Math,
+    Reflect,
+    ArrayBuffer,
+    ArrayBuffer.prototype,
+    Uint8Array,
+    typedArrayPrototype,
+    iteratorPrototype,
+    Error,
+  ];
+  const before = watched.map((target) => Object.getOwnPropertyDescriptors(target));
+  const hadGlobal = new Set(BROWSER_GLOBALS.filter((name) => name in globalThis));
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].startsWith('Warning: ')) return;
+    log(...args);
+  };
+  return () => {
+    console.log = log;
+    watched.forEach((target, i) => {
+      for (const [key, original] of Object.entries(before[i]!)) {
+        const now = Object.getOwnPropertyDescriptor(target, key);
+        if (now && !sameDescriptor(now, original)) Object.defineProperty(target, key, original);
+      }
+    });
+    for (const name of BROWSER_GLOBALS) if (!hadGlobal.has(name)) delete (globalThis as Record<string, unknown>)[name];
+  };
+}
+
+function sameDescriptor(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
+  return Object.is(a.value, b.value) && a.get === b.get && a.set === b.set;
+}
