@@ -50,6 +50,12 @@ interface RuleMeta {
   fix: Text;
   /** Message templates by messageId; `{name}` takes a param. */
   messages: Record<string, Text>;
+  /**
+   * What the rule reads besides the tables, as markdownlint rules declare their parser: `prose`
+   * makes the pipeline read the report's prose into claims (src/prose/) before the rules run, which
+   * it skips when every rule that needs it is off.
+   */
+  needs?: readonly 'prose'[];
 }
 
 export type EquationRule = RuleMeta & { equations: (report: Report) => Equation[] };
