@@ -15,6 +15,7 @@ import {
   OTHER_SCOPE,
   OTHER_SUBJECT,
   OTHER_YEAR,
+  COMPARED,
   REGION,
   REQ,
   SAFE,
@@ -62,6 +63,14 @@ interface SentenceState {
   cases: Set<Topic>;
   /** The last count of 表三's rows: what 「其中自然人19件」 divides, in this sentence or the one it continues. */
   anchor?: Extracted;
+  /** A part of a total said in an earlier clause (「其中涉及征地拆迁20件」「网上申请30件」), and the numbers of those parts. */
+  part?: { reason: SkipReason; sum: number };
+  /** The last total the sentence stated (requests received, concluded): a list of parts that adds up to it is a breakdown, not a part. */
+  total?: number;
+  /** Another body's numbers, said in an earlier clause (「各县区」「全区各职能部门、镇街」). */
+  scope?: boolean;
+  /** The topic is 'other' because a count could not be placed, not because another subject was named. */
+  unplaced?: boolean;
 }
 
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.]|\(?[一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、])/;
@@ -91,7 +100,7 @@ export function extractClaims(prose: readonly Paragraph[], context: ProseContext
       }
       const continues = previous && /^(?:其中|另有|另外|此外|包括|含)/.test(text);
       const state: SentenceState = continues
-        ? { ...previous!, time: undefined, cases: new Set(previous!.cases) }
+        ? { ...previous!, cases: new Set(previous!.cases) }
         : previous && previous.topic !== 'none' && previous.topic !== 'other'
           ? // The paragraph goes on about what its last sentence was about, as a heading would say it.
             { topic: previous.topic, explicit: previous.explicit, openGov: previous.openGov, cases: new Set<Topic>() }
@@ -129,11 +138,6 @@ function readSentence(n: Normalized, span: Span, state: SentenceState, sentence:
   const [sentenceFrom] = originalRange(n, span.start, span.end);
   let last: Extracted | undefined;
   let lastClause = -1;
-  /** A part of a total said in an earlier clause (「其中涉及征地拆迁20件」「网上申请30件」), and the numbers of those parts. */
-  let part: { reason: SkipReason; sum: number } | undefined;
-  /** The last total the sentence stated (requests received, concluded): a list of parts that adds up to it is a breakdown, not a part. */
-  let total: number | undefined;
-  let scope = false;
   const parts = clauses(n.text, span);
   for (const [i, clause] of parts.entries()) {
     const raw = n.text.slice(clause.start, clause.end);
@@ -141,7 +145,8 @@ function readSentence(n: Normalized, span: Span, state: SentenceState, sentence:
     const offset = clause.end - clause.start - text.length;
     const safe = SAFE.reduce((t, re) => t.replace(re, '·'), text);
     updateTopic(text, safe, state);
-    const time = timeOf(safe, text, context.year);
+    const timed = timeOf(safe, text, context.year);
+    const time = timed === 'compared' ? undefined : timed;
     const [from, to] = originalRange(n, clause.start + offset, clause.end);
     const at: Sentence = { ...sentence, start: from - sentenceFrom, end: to - sentenceFrom };
     const base = { text: sentence.text.slice(at.start, at.end), sentence: at, sentenceId };
@@ -150,25 +155,32 @@ function readSentence(n: Normalized, span: Span, state: SentenceState, sentence:
       if (time === 'this') state.time = undefined;
       else if (time) state.time = time;
       const prefix = n.text.slice(span.start, clause.end);
-      for (const claim of wholeClaims(text, prefix, state, time === 'this' ? undefined : (time ?? state.time), context)) {
+      for (const claim of wholeClaims(text, prefix, state, timed === 'compared' ? 'otherYear' : time === 'this' ? undefined : (time ?? state.time), context)) {
         // 「其中涉及征地拆迁20件，均已办结」 is about those 20; 「包括信函申请2件、网络申请19件，全部办结」 (2 + 19 = 21) about all.
+        const { scope, part, total } = state;
         const narrowed = claim.reason ? claim : scope ? skip('otherScope', 'whole', undefined, claim.phrase) : part && part.sum !== total ? skip(part.reason, 'whole', undefined, claim.phrase) : claim;
         out.push({ ...base, ...narrowed });
       }
       continue;
     }
     const q = found[0]!;
-    const effective = time === 'this' ? undefined : (time ?? state.time);
+    const effective = timed === 'compared' ? 'otherYear' : time === 'this' ? undefined : (time ?? state.time);
     if (time && time !== 'this') state.time = time;
     let claim = countClaim(text, safe, q, state, effective, context, i === lastClause + 1 ? last : undefined);
     if (!claim) continue;
-    if (claim.reason === 'channel' || claim.reason === 'subCount') part = { reason: claim.reason, sum: (part?.sum ?? 0) + q.value };
-    else if (claim.reason === 'otherScope') scope = true;
-    else if (!claim.reason && scope) claim = skip('otherScope', claim.kind, claim.stated, claim.phrase);
+    const { part, total } = state;
+    if (claim.reason === 'channel' || claim.reason === 'subCount') state.part = { reason: claim.reason, sum: (part?.sum ?? 0) + q.value };
+    else if (claim.reason === 'otherScope') state.scope = true;
+    // A count the catalogue cannot place (「全年发文150件」): the sentence now counts something else, until it names its subject again.
+    else if (claim.reason === 'noSubject' && claim.kind === 'count') {
+      state.topic = 'other';
+      state.unplaced = true;
+    }
+    else if (!claim.reason && state.scope) claim = skip('otherScope', claim.kind, claim.stated, claim.phrase);
     else if (!claim.reason && part && part.sum !== total && claim.kind === 'count') claim = skip(part.reason, claim.kind, claim.stated, claim.phrase);
     if (!claim.reason && claim.kind === 'count' && /^(?:requests\.(?:received|receivedBare|handled)|results\.concluded)$/.test(claim.phrase?.id ?? '')) {
-      total = claim.stated;
-      part = undefined;
+      state.total = claim.stated;
+      state.part = undefined;
     }
     const extracted: Extracted = { ...base, ...claim };
     out.push(extracted);
@@ -195,11 +207,16 @@ function updateTopic(text: string, safe: string, state: SentenceState) {
   if (topic === undefined) return;
   state.topic = topic;
   state.explicit = true;
+  state.unplaced = false;
   if (topic === 'review' || topic === 'suit' || topic === 'suitDirect' || topic === 'suitAfterReview') state.cases.add(topic);
 }
 
-/** Whether a clause is about this year ('this'), another year or part of one (a reason), or does not say. */
-function timeOf(safe: string, text: string, year: number | undefined): SkipReason | 'this' | undefined {
+/**
+ * Whether a clause is about this year ('this'), another year or part of one (a reason, which frames
+ * the rest of the sentence), compares with another year ('compared': that clause only), or does not say.
+ */
+function timeOf(safe: string, text: string, year: number | undefined): SkipReason | 'this' | 'compared' | undefined {
+  if (COMPARED.test(safe)) return 'compared';
   let reason: SkipReason | 'this' | undefined;
   for (const m of safe.matchAll(/(\d{4})年/g)) {
     const y = Number(m[1]);
@@ -242,7 +259,7 @@ function countClaim(text: string, safe: string, q: Quantity, state: SentenceStat
   }
   if (q.approx || APPROX_BEFORE.test(left) || APPROX_AFTER.test(right)) return skip('approximate', kind, q.value);
   if (time) return skip(time, kind, q.value);
-  if (state.topic === 'other') return skip('otherSubject', kind, q.value);
+  if (state.topic === 'other') return skip(state.unplaced ? 'noSubject' : 'otherSubject', kind, q.value);
   if (CHANNEL.test(safe)) return skip('channel', kind, q.value);
   if (OTHER_SCOPE.test(safe)) return skip('otherScope', kind, q.value);
   if (REGION.test(safe) && !/政府$/.test(context.agency ?? '')) return skip('otherScope', kind, q.value);

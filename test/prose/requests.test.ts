@@ -104,6 +104,19 @@ describe('requests received (P_REQUESTS)', () => {
     ]);
   });
 
+  it('reads who made the requests between the verb and the requests, and a count before 「申请中」', async () => {
+    expect(await read('受理公民、法人和其他组织政府信息公开申请39件。', '全年接到群众政府信息公开申请39件。', '（二）依申请公开', '收到的39件申请中，办结41件。')).toEqual([
+      '受理公民、法人和其他组织政府信息公开申请39件 agrees requests.received 39',
+      '全年接到群众政府信息公开申请39件 agrees requests.received 39',
+      '收到的39件申请中 agrees requests.receivedBare 39',
+      '办结41件 agrees results.concluded 41',
+    ]);
+  });
+
+  it('reads nothing more of a sentence once it counts something the catalogue cannot place', async () => {
+    expect(await read('（二）依申请公开', '严格审查公文属性，全年发文150件，予以公开120件。')).toEqual(['全年发文150件 skipped noSubject', '予以公开120件 skipped noSubject']);
+  });
+
   it('does not read 申请 alone outside a sentence or section about requests for information', async () => {
     expect(await read('全年共受理申请39件。', '共收到行政许可申请300件。')).toEqual(['全年共受理申请39件 skipped noSubject', '共收到行政许可申请300件 skipped otherSubject']);
     expect(await read('（二）依申请公开', '全年共受理申请39件，办结41件。')).toEqual(['全年共受理申请39件 agrees requests.receivedBare 39', '办结41件 agrees results.concluded 41']);

@@ -48,6 +48,17 @@ describe('results (P_RESULTS)', () => {
     ]);
   });
 
+  it('reads 「予以公开答复 N 件」 as 予以公开, not as every answer; 「无法提供的」「不予处理的」 as their groups', async () => {
+    expect(await read('共收到政府信息公开申请39件，答复41件。其中，予以公开答复17件，部分公开答复5件，无法提供的9件，不予处理的4件。')).toEqual([
+      '共收到政府信息公开申请39件 agrees requests.received 39',
+      '答复41件 agrees results.concluded 41',
+      '予以公开答复17件 agrees results.granted 17',
+      '部分公开答复5件 agrees results.partial 5',
+      '无法提供的9件 agrees results.unavailable 9',
+      '不予处理的4件 agrees results.notProcessed 4',
+    ]);
+  });
+
   it('reads a group named by its reasons as the group, or as those reasons’ rows', async () => {
     expect(await read('因本机关不掌握相关政府信息无法提供9件，属于信访举报投诉类申请不予处理3件，因涉及第三方合法权益等原因不予公开3件。')).toEqual([
       '因本机关不掌握相关政府信息无法提供9件 agrees results.unavailable 9',

@@ -48,6 +48,21 @@ describe('the traps of issue 13: skip, never guess', () => {
     });
   }
 
+  it('another body’s numbers, or another year’s, frame the sentences that go on with 其中; a comparison does not', async () => {
+    const report = await proseReport(TABLE);
+    expect(claimsOf(report, '2023年，全区各职能部门、镇街共收到政府信息依申请公开1499件。其中，予以公开答复966件，占66.48%。').map(brief)).toEqual([
+      '全区各职能部门、镇街共收到政府信息依申请公开1499件 skipped otherScope',
+      '予以公开答复966件 skipped otherScope',
+      '占66.48% skipped percentNoBase',
+    ]);
+    expect(claimsOf(report, '2022年，我局受理政府信息公开申请15件。其中予以公开6件。').map(brief)).toEqual(['我局受理政府信息公开申请15件 skipped otherYear', '其中予以公开6件 skipped otherYear']);
+    expect(claimsOf(report, '2023年，我局受理政府信息公开申请21件，较上年增加6件；其中予以公开10件。').map(brief)).toEqual([
+      '我局受理政府信息公开申请21件 agrees requests.received 21',
+      '较上年增加6件 skipped otherYear',
+      '其中予以公开10件 agrees results.granted 10',
+    ]);
+  });
+
   it('「办结」 said of other services is no claim that all requests were concluded', async () => {
     const report = await proseReport(TABLE);
     expect(claimsOf(report, '不断完善公共诉求服务相关工作，按时办结，全力做好政务舆情收集和回应管理。', '全年承办建议提案21件，均已办结。').map(brief)).toEqual([

@@ -66,7 +66,8 @@ export const RESULTS: readonly Phrase[] = [
     rule: 'P_RESULTS',
     messageId: 'count',
     topics: ['requests'],
-    before: new RegExp(`(?<![不未])${GRANTED}(?:的)?(?:申请)?$`),
+    // 「予以公开10件」「予以公开答复966件」
+    before: new RegExp(`(?<![不未])${GRANTED}(?:答复)?(?:的)?(?:申请)?$`),
     after: new RegExp(`^(?:的)?(?:申请)?(?:已)?(?<![不未])${GRANTED}${NOT_AFTER_GRANTED}`),
     test: 'equal',
     readings: () => [t3Reading(['granted'])],
@@ -76,7 +77,7 @@ export const RESULTS: readonly Phrase[] = [
     rule: 'P_RESULTS',
     messageId: 'count',
     topics: ['requests'],
-    before: /(?<![不未])(?:同意|予以)?部分公开(?:的)?(?:申请)?$/,
+    before: /(?<![不未])(?:同意|予以)?部分公开(?:答复)?(?:的)?(?:申请)?$/,
     after: /^(?:的)?(?:申请)?(?:同意|予以)?部分公开/,
     test: 'equal',
     readings: () => [t3Reading(['partial'])],
@@ -86,7 +87,7 @@ export const RESULTS: readonly Phrase[] = [
     rule: 'P_RESULTS',
     messageId: 'count',
     topics: ['requests'],
-    before: /不予公开(?:的)?(?:申请)?$/,
+    before: /不予公开(?:答复)?(?:的)?(?:申请)?$/,
     after: /^(?:的)?(?:申请)?(?:依法)?不予公开/,
     test: 'equal',
     readings: groupReadings('denied'),
@@ -127,7 +128,8 @@ export const RESULTS: readonly Phrase[] = [
     topics: ['requests'],
     explicit: true,
     // 「办结41件」「答复3050件」「答复政府信息公开申请34430件」: （七）总计.
-    before: new RegExp(`(?<![未尚没不])(?:办结|答复|办理完毕|办理完结|作出答复|予以答复|处理完毕|完成办理|办理完成|回复)(?:了)?(?:${REQ}|申请)?$`),
+    // Not 「予以公开答复」「部分公开答复」: a result's answer, not all of them.
+    before: new RegExp(`(?<![未尚没不])(?<!公开|提供|处理)(?:办结|答复|办理完毕|办理完结|作出答复|予以答复|处理完毕|完成办理|办理完成|回复)(?:了)?(?:${REQ}|申请)?$`),
     after: /^(?:的)?(?:申请)?(?:已|均已|全部|均|都已)?(?:办结|办理完毕|答复完毕)/,
     test: 'equal',
     readings: () => [t3Reading(['resultTotal'])],

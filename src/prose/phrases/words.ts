@@ -12,7 +12,7 @@ export const REQ =
 export const RECEIVE = '(?:新受理|新收到|新接收|受理|收到|接收|接到|收悉|新收|登记|收)(?:了)?';
 
 /** Who or what kind, between the verb and the request: 「受理各类政府信息公开申请」. */
-export const QUALIFIER = '(?:各类|各项|群众|公众|公民、法人(?:或者|和|及)其他组织(?:提出)?的|申请人(?:提出)?的)?';
+export const QUALIFIER = '(?:各类|各项|群众|公众|公民、法人(?:或者|和|及)其他组织(?:提出)?(?:的)?|申请人(?:提出)?的)?';
 
 /** Time and agency words that may stand before a claim without changing what it counts. */
 export const NEUTRAL =
@@ -29,9 +29,11 @@ export const APPROX_BEFORE = /(?:近|约|超|超过|逾|突破|将近|接近|大
 /** …and after its unit: 「30件以上」「20件左右」. */
 export const APPROX_AFTER = /^(?:以上|左右|上下|之多|有余|以下|以内|多)/;
 
-/** Words that put a number in another year, or compare it with one. */
-export const OTHER_YEAR =
-  /去年|上年|上一年|前年|往年|历年|同比|环比|较上|比上|与上|和上|近[\d一二两三四五六七八九十]+年|以来|增长|增加|减少|下降|上升|提高|降低|翻番|持平|增幅|降幅/;
+/** Words that put what follows in another year: a frame for the rest of the sentence. */
+export const OTHER_YEAR = /去年|上年|上一年|前年|往年|历年|近[\d一二两三四五六七八九十]+年|以来/;
+
+/** Words that make a number a comparison with another year: that clause only (「较上年增加5件」). */
+export const COMPARED = /同比|环比|较上|比上|与上|和上|较去|比去|增长|增加|减少|下降|上升|提高|降低|翻番|持平|增幅|降幅/;
 
 /** Words that put a number in part of a year, or in a running total. */
 export const OTHER_PERIOD = /上半年|下半年|季度|月份|截至目前|截止目前|目前为止|至今|累计|累积|近期|近日|当月|每月|每年|年均|平均/;
