@@ -37,6 +37,12 @@ export function normalize(raw: string): Normalized {
       continue;
     }
     const code = ch.charCodeAt(0);
+    // ASCII and the common ideographs are as NFKC leaves them: the rest is looked at.
+    if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
+      chars.push(ch);
+      at.push(i);
+      continue;
+    }
     // Keep surrogate pairs whole.
     const unit = code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length ? raw.slice(i, i + 2) : ch;
     const mapped = MAP[unit] ?? unit.normalize('NFKC');

@@ -91,12 +91,14 @@ export function clauses(text: string, span: Span): Span[] {
 }
 
 function splitAfterNumbers(text: string, part: Span): Span[] {
-  // At 「、」 where what is before it holds a number.
+  const found = quantities(text.slice(part.start, part.end)).map((q) => ({ start: part.start + q.start, end: part.start + q.end }));
+  if (found.length === 0) return [part];
+  // At 「、」 where what is before it (since the last cut) holds a number.
   const pieces: Span[] = [];
   let start = part.start;
   for (let i = part.start; i < part.end; i++) {
     if (text[i] !== '、') continue;
-    if (quantities(text.slice(start, i)).some((q) => !TIME_UNITS.has(q.unit))) {
+    if (found.some((q) => q.start >= start && q.end <= i)) {
       pieces.push({ start, end: i });
       start = i + 1;
     }
@@ -104,15 +106,14 @@ function splitAfterNumbers(text: string, part: Span): Span[] {
   pieces.push({ start, end: part.end });
   // After every number but the last.
   return pieces.flatMap((piece) => {
-    const found = quantities(text.slice(piece.start, piece.end));
-    if (found.length < 2) return [piece];
+    const inside = found.filter((q) => q.start >= piece.start && q.end <= piece.end);
+    if (inside.length < 2) return [piece];
     const out: Span[] = [];
     let from = piece.start;
-    for (const q of found.slice(0, -1)) {
-      let cut = piece.start + q.end;
+    for (const q of inside.slice(0, -1)) {
+      let cut = q.end;
       // 「30件以上」: the words that qualify the number stay with it.
-      const rest = text.slice(cut, piece.end);
-      const tail = /^(?:以上|左右|上下|之多|有余|以下|以内)/.exec(rest);
+      const tail = /^(?:以上|左右|上下|之多|有余|以下|以内)/.exec(text.slice(cut, piece.end));
       if (tail) cut += tail[0].length;
       out.push({ start: from, end: cut });
       from = cut;

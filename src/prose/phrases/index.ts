@@ -13,9 +13,13 @@ import { TABLE2 } from './table2.js';
  */
 export const PHRASES: readonly Phrase[] = [...REQUESTS, ...RESULTS, ...CONCLUDED, ...REVIEW, ...TABLE2];
 
+const BY_TOPIC = new Map<Topic, Phrase[]>();
+
 /** The phrasings read in a topic. */
 export function phrasesFor(topic: Topic): Phrase[] {
-  return PHRASES.filter((p) => p.topics.includes(topic));
+  let phrases = BY_TOPIC.get(topic);
+  if (!phrases) BY_TOPIC.set(topic, (phrases = PHRASES.filter((p) => p.topics.includes(topic))));
+  return phrases;
 }
 
 export { CONCLUDED, NOT_ALL } from './concluded.js';
