@@ -166,7 +166,7 @@ function readSentence(n: Normalized, span: Span, state: SentenceState, sentence:
     const q = found[0]!;
     const effective = timed === 'compared' ? 'otherYear' : time === 'this' ? undefined : (time ?? state.time);
     if (time && time !== 'this') state.time = time;
-    let claim = countClaim(text, safe, q, state, effective, context, i === lastClause + 1 ? last : undefined);
+    let claim = countClaim(text, safe, q, state, effective, context, i === lastClause + 1 ? last : undefined, n.text.slice(clause.end, span.end));
     if (!claim) continue;
     const { part, total } = state;
     if (claim.reason === 'channel' || claim.reason === 'subCount') state.part = { reason: claim.reason, sum: (part?.sum ?? 0) + q.value };
@@ -246,7 +246,16 @@ const skip = (reason: SkipReason, kind: Extracted['kind'] = 'count', stated?: nu
 const CASE_TOPICS: readonly Topic[] = ['review', 'suit', 'suitDirect', 'suitAfterReview'];
 
 /** A clause with a number: the phrasing that places it, or why none does. */
-function countClaim(text: string, safe: string, q: Quantity, state: SentenceState, time: SkipReason | undefined, context: ProseContext, previous: Extracted | undefined): Draft | undefined {
+function countClaim(
+  text: string,
+  safe: string,
+  q: Quantity,
+  state: SentenceState,
+  time: SkipReason | undefined,
+  context: ProseContext,
+  previous: Extracted | undefined,
+  after: string,
+): Draft | undefined {
   const percent = q.unit === '%';
   const kind = percent ? 'percent' : 'count';
   const left = text.slice(0, q.start);
@@ -266,6 +275,8 @@ function countClaim(text: string, safe: string, q: Quantity, state: SentenceStat
   if (SUB_COUNT.test(safe)) return skip('subCount', kind, q.value);
   if (CASE_TOPICS.includes(state.topic)) {
     if (!state.openGov) return skip('notOpenGov', kind, q.value);
+    // 「行政复议和行政诉讼案件3件」「行政复议、行政诉讼各1件」: one number for both, or for each.
+    if (/复议/.test(text.replace(/未经(?:行政)?复议|(?:经)?(?:行政)?复议后/g, '')) && /诉讼|起诉/.test(text)) return skip('ambiguous', kind, q.value);
     if (/(?:受理|办理|审理|审结|作出|决定|承办)(?:了)?[^、]{0,10}?(?:行政复议|复议)/.test(text)) return skip('reviewOrgan', kind, q.value);
   }
   if (percent) return percentClaim(left, q, previous);
@@ -283,7 +294,7 @@ function countClaim(text: string, safe: string, q: Quantity, state: SentenceStat
     const units = phrase.units ?? ['件', '件次'];
     if (!units.includes(q.unit)) return skip('otherUnit', kind, q.value, phrase);
     const anchor = phrase.column ? state.anchor : undefined;
-    const readings = phrase.column ? columnReadings(phrase, text, anchor) : phrase.readings({ version: context.version, topic: state.topic, clause: text, cases: [...state.cases] });
+    const readings = phrase.column ? columnReadings(phrase, text, anchor) : phrase.readings({ version: context.version, topic: state.topic, clause: text, cases: [...state.cases], after });
     if (typeof readings === 'string') return skip(readings, kind, q.value, phrase);
     if (readings.length === 0) return skip('noSubject', kind, q.value, phrase);
     return {

@@ -27,6 +27,8 @@ export interface ReadingContext {
   clause: string;
   /** 表四's topics the sentence has named so far (「行政复议1件、行政诉讼2件，均获维持」). */
   cases: readonly Topic[];
+  /** The rest of the sentence after the clause (「予以公开12件（含部分公开）」). */
+  after?: string;
 }
 
 /** One way to read a claim: the sum of these cells, named for the message. */

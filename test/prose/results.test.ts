@@ -59,6 +59,15 @@ describe('results (P_RESULTS)', () => {
     ]);
   });
 
+  it('reads 「予以公开 N 件（含部分公开）」 as both, as it says', async () => {
+    expect(await read('其中予以公开22件（含部分公开），不予公开3件。', '其中予以公开22件，不予公开3件。')).toEqual([
+      '其中予以公开22件 agrees results.granted 22',
+      '不予公开3件 agrees results.denied 3',
+      '其中予以公开22件 contradicts results.granted 17',
+      '不予公开3件 agrees results.denied 3',
+    ]);
+  });
+
   it('reads a group named by its reasons as the group, or as those reasons’ rows', async () => {
     expect(await read('因本机关不掌握相关政府信息无法提供9件，属于信访举报投诉类申请不予处理3件，因涉及第三方合法权益等原因不予公开3件。')).toEqual([
       '因本机关不掌握相关政府信息无法提供9件 agrees results.unavailable 9',

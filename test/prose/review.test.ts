@@ -78,6 +78,15 @@ describe('review and litigation (P_REVIEW)', () => {
     ]);
   });
 
+  it('does not read one number said of review and litigation together', async () => {
+    expect(await read('（二）依申请公开', '政府信息公开行政复议和行政诉讼案件3件，行政复议、行政诉讼各1件。', '本年度行政复议、行政诉讼情况均为零。')).toEqual([
+      '政府信息公开行政复议和行政诉讼案件3件 skipped ambiguous',
+      '行政复议、行政诉讼各1件 skipped ambiguous',
+      '本年度行政复议、行政诉讼情况均为零 contradicts review.none 4',
+      '本年度行政复议、行政诉讼情况均为零 contradicts review.none 3',
+    ]);
+  });
+
   it('does not read review the agency handled as the reviewing body, or review not said to be about 政府信息公开', async () => {
     expect(await read('一、总体情况', '全年共办理行政复议案件300件，其中维持200件。', '全年办理政府信息公开类行政复议案件25件。', '被提起行政诉讼3件。')).toEqual([
       '全年共办理行政复议案件300件 skipped notOpenGov',

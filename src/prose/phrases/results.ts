@@ -70,7 +70,8 @@ export const RESULTS: readonly Phrase[] = [
     before: new RegExp(`(?<![不未])${GRANTED}(?:答复)?(?:的)?(?:申请)?$`),
     after: new RegExp(`^(?:的)?(?:申请)?(?:已)?(?<![不未])${GRANTED}${NOT_AFTER_GRANTED}`),
     test: 'equal',
-    readings: () => [t3Reading(['granted'])],
+    // 「予以公开12件（含部分公开）」 counts both, as it says.
+    readings: ({ after }) => (/^[(]?(?:含|包括|包含)(?:同意)?部分公开/.test(after ?? '') ? [t3Reading(['granted']), t3Reading(['granted', 'partial'])] : [t3Reading(['granted'])]),
   },
   {
     id: 'results.partial',
