@@ -41,6 +41,21 @@ describe('claims that every request was concluded (P_ALL_CONCLUDED)', () => {
     ]);
   });
 
+  it('reads what real pages say as they say it: 「都在法定期限内予以答复」 is no claim; a hotline 「已全部办结」 is not about requests', async () => {
+    const report = await proseReport({ 't3.received.total': 3, 't3.resultTotal.total': 2, 't3.carriedOver.total': 1 });
+    expect(
+      claimsOf(
+        report,
+        '（二）依申请公开工作情况。我局由专人负责协调有关处室研究答复意见，在规定时限内答复申请人。本年度，共受理政府信息公开申请2件，都在法定期限内予以答复。',
+        '三是及时回应社会关切。2023年，共办理政府12345热线47件，已全部办结，回复率和满意率均达100%。',
+      ).map(brief),
+    ).toEqual([
+      '共受理政府信息公开申请2件 contradicts requests.received 3',
+      '共办理政府12345热线47件 skipped otherSubject',
+      '回复率和满意率均达100% skipped otherSubject',
+    ]);
+  });
+
   it('does not read less than all: 基本办结, 其余均已办结, 尚未全部办结, 大部分已办结', async () => {
     expect(
       await read(
