@@ -189,6 +189,16 @@ async function webPasteSheets(spec) {
   return [{ name: 'Sheet1', cells, merges: [] }];
 }
 
+/** A report's page as text (the blocks written as scripts/lib/write-text.js writes a copied page), pasted into a sheet. */
+async function pastedSheets(spec) {
+  const text = new TextDecoder().decode(await documentBytes({ ...spec, document: 'text' }));
+  const rows = webPasteRows(text);
+  const cells = rows.flatMap((parts, r) =>
+    parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])),
+  );
+  return [{ name: 'Sheet1', cells, merges: [] }];
+}
+
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? args.splice(outIndex, 2)[1] : join(root, 'fixtures');
@@ -210,7 +220,7 @@ async function documentBytes(spec) {
   const values = { ...valuesOf(report), ...(spec.set ?? {}) };
   const title = spec.title === undefined ? report.title : spec.title;
   const relabel = LABEL_STYLES[spec.labels ?? 'official'];
-  const blocks = reportBlocks({ version, values, title, t2: spec.t2 ?? {}, t3: spec.t3 ?? {} }).map((block) =>
+  const blocks = reportBlocks({ version, values, title, t2: spec.t2 ?? {}, t3: spec.t3 ?? {}, ...(report.prose ? { prose: report.prose } : {}) }).map((block) =>
     'table' in block ? { table: { ...block.table, cells: block.table.cells.map((c) => (c.role === 'value' ? c : { ...c, text: relabel(c.text) })) } } : block,
   );
   return DOCUMENT_WRITERS[spec.document](blocks, spec.variant ?? {});
@@ -222,7 +232,7 @@ async function buildCase(spec) {
   if (spec.bytes) return writeFile(path, await rawBytes(spec.bytes));
   if (spec.document && spec.webText) return writeFile(path, applyShapes(await readFile(join(src, spec.webText), 'utf8'), spec.shapes));
   if (spec.document) return writeFile(path, await documentBytes(spec));
-  const sheets = spec.webText ? await webPasteSheets(spec) : buildSheets(spec);
+  const sheets = spec.webText ? await webPasteSheets(spec) : spec.pasted ? await pastedSheets(spec) : buildSheets(spec);
   const doc = { sheets, ...(spec.columnValidations ? { columnValidations: spec.columnValidations } : {}) };
   await writeFile(path, await writeWorkbook(doc));
 }

@@ -7,6 +7,8 @@ import type { Result } from './read/problem.js';
 import { readDocument } from './read/read-document.js';
 import type { InflateRaw } from './read/zip/inflate.js';
 import type { LoadPdfEngine } from './read/pdf/engine.js';
+import { readClaims } from './prose/read-claims.js';
+import { CATALOGUE } from './rules/catalogue/index.js';
 import { runRules, type RunOptions } from './rules/engine.js';
 import type { CellValue, FileResult } from './result.js';
 
@@ -22,6 +24,8 @@ export interface CheckOptions extends RunOptions {
   inflate?: InflateRaw;
   /** PDF.js, for PDFs (Node passes its own; in a browser, the build the page serves). */
   loadPdf?: LoadPdfEngine;
+  /** Carry every claim read from the prose, with its verdict, in the result (--explain). */
+  explain?: boolean;
 }
 
 /** One file's outcome with the report model beside it, for checks across files. */
@@ -53,6 +57,7 @@ export function checkDocument(path: string, document: Result<Document>, options:
   const located = locateReport(document.value, { copy: options.table ?? 1 });
   if (!located.ok) return { result: { path, format: document.value.format, findings: [], problem: located.problem } };
   const report = buildReport(located.value);
+  if (readsProse(options)) report.claims = readClaims(document.value.prose, report);
   const result = checkReport(path, report, options);
   return { result: isRegionSummary(document.value, report) ? { ...result, regionSummary: true } : result, report };
 }
@@ -72,7 +77,14 @@ export function checkReport(path: string, report: Report, options: CheckOptions 
     ...(report.agency !== undefined ? { agency: report.agency } : {}),
     findings: runRules(report, options),
     ...(options.withValues ? { values: valuesOf(report) } : {}),
+    ...(options.explain && report.claims ? { claims: report.claims } : {}),
   };
+}
+
+/** The prose is read when a rule that needs it runs (P_…), or --explain asks for what it says. */
+function readsProse(options: CheckOptions): boolean {
+  if (options.explain) return true;
+  return (options.rules ?? CATALOGUE).some((rule) => rule.needs?.includes('prose') && (options.severity?.[rule.id] ?? rule.severity) !== 'off');
 }
 
 function valuesOf(report: Report): Record<string, CellValue> {

@@ -13,6 +13,8 @@ export { Document, DocTable, DocCell, Paragraph, Source, sourceId } from './read
 export type { FileProblem, FileProblemCode } from './read/problem.js';
 export { locateReport } from './locate/locate.js';
 export { buildReport } from './model/build.js';
+export { readClaims } from './prose/read-claims.js';
+export { Claim, SkipReason } from './prose/claim.js';
 export { Report, ModelCell } from './model/schema.js';
 export { runRules, runPairRules, runRegionRules, type RunOptions, type SeverityOverride } from './rules/engine.js';
 export { CATALOGUE, findRule } from './rules/catalogue/index.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FormatVersion, ValueStatus } from './model/schema.js';
 import { DocumentFormat, Source } from './read/document.js';
+import { Claim } from './prose/claim.js';
 import { FileProblem } from './read/problem.js';
 import { Finding } from './rules/finding.js';
 
@@ -33,6 +34,8 @@ export const FileResult = z.object({
   problem: FileProblem.optional(),
   /** Every value of the report by canonical key, with where it was read from. */
   values: z.record(z.string(), CellValue).optional(),
+  /** Every statement of the prose about the tables, with the cells it was compared with and the verdict (--explain). */
+  claims: z.array(Claim).optional(),
 });
 export type FileResult = z.infer<typeof FileResult>;
 

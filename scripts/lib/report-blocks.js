@@ -21,14 +21,17 @@ const SECTIONS = {
 };
 
 /**
- * @param {{ version: '2019' | '2021', values: Record<string, unknown>, title?: string | null, t2?: object, t3?: object }} options
+ * `prose` replaces a section's body with the report's own paragraphs (reports.json's `prose`:
+ * sentences about the tables, for the prose rules); reports without it keep the fixed sentences.
+ * @param {{ version: '2019' | '2021', values: Record<string, unknown>, title?: string | null, t2?: object, t3?: object, prose?: { one?: string[], five?: string[], six?: string[] } }} options
  * @returns {Block[]}
  */
-export function reportBlocks({ version, values, title, t2 = {}, t3 = {} }) {
+export function reportBlocks({ version, values, title, t2 = {}, t3 = {}, prose = {} }) {
   /** @type {Block[]} */
   const blocks = [];
+  const body = (section, fixed) => (prose[section] ?? [fixed]).map((paragraph) => ({ paragraph }));
   if (title) blocks.push({ paragraph: title, style: 'title' });
-  blocks.push({ paragraph: SECTIONS.intro }, { paragraph: SECTIONS.one[0], style: 'heading' }, { paragraph: SECTIONS.one[1] });
+  blocks.push({ paragraph: SECTIONS.intro }, { paragraph: SECTIONS.one[0], style: 'heading' }, ...body('one', SECTIONS.one[1]));
   const plans = { t2: table2Plan(version, t2), t3: table3Plan(version, t3), t4: table4Plan() };
   for (const id of ['t2', 't3', 't4']) {
     const plan = plans[id];
@@ -37,7 +40,7 @@ export function reportBlocks({ version, values, title, t2 = {}, t3 = {} }) {
     const cells = placed.cells.map((c) => ({ row: c.row, col: c.col, role: c.role, ...(c.key ? { key: c.key } : {}), text: textOf(c.value) }));
     blocks.push({ table: { id, width: plan.width, height: plan.height, cells, merges: placed.merges } });
   }
-  for (const [heading, body] of [SECTIONS.five, SECTIONS.six]) blocks.push({ paragraph: heading, style: 'heading' }, { paragraph: body });
+  for (const [section, [heading, fixed]] of [['five', SECTIONS.five], ['six', SECTIONS.six]]) blocks.push({ paragraph: heading, style: 'heading' }, ...body(section, fixed));
   return blocks;
 }
 

@@ -7,5 +7,6 @@ export type Keep = 'all' | readonly string[];
 export function keepCells(checked: Checked, keep: Keep): Checked {
   if (keep === 'all' || !checked.report) return checked;
   const cells = Object.fromEntries(keep.flatMap((key) => (checked.report!.cells[key] ? [[key, checked.report!.cells[key]!]] : [])));
-  return { ...checked, report: { ...checked.report, cells, structure: [] } };
+  const { claims: _claims, ...report } = checked.report;
+  return { ...checked, report: { ...report, cells, structure: [] } };
 }

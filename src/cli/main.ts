@@ -81,6 +81,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .option('--annotate [dir]', '为有问题的 .xlsx 工作簿写出标注副本 <名称>.校验.xlsx，放在 dir 或原文件旁 (write an annotated copy of each .xlsx workbook with findings, in dir or beside it)')
     .option('--annotate-all', '没有问题的工作簿也写出标注副本 (write annotated copies of clean workbooks too)')
     .option('--table <n>', '文件中有多张表三时核对第 n 张，默认 1 (check the nth copy of the tables, default 1)', parsePositive)
+    .option('--explain', '列出正文中读到的每个数字、与之核对的单元格和结论 (list every claim read from the text, the cells it was compared with, and the verdict)')
     .option('--convert', '用 LibreOffice 把 .xls、.et、.ods 转为 .xlsx，把 .doc、.wps、.odt 转为 .docx 再检查 (convert old and OpenDocument files with LibreOffice)')
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')

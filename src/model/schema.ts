@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Claim } from '../prose/claim.js';
 import { DocumentFormat, Source } from '../read/document.js';
 
 export const TableId = z.enum(['t2', 't3', 't4']);
@@ -88,5 +89,10 @@ export const Report = z.object({
   tables: z.object({ t2: TableInfo.optional(), t3: TableInfo, t4: TableInfo.optional() }),
   cells: z.record(z.string(), ModelCell),
   structure: z.array(StructureNote),
+  /**
+   * What the prose says about the tables' values, each compared with them (src/prose/): present
+   * when a prose rule runs or --explain asks. Typed here, validated by src/prose/claim.ts's schema.
+   */
+  claims: z.array(z.custom<Claim>()).optional(),
 });
 export type Report = z.infer<typeof Report>;

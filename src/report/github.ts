@@ -4,6 +4,7 @@ import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
 import { printable } from './printable.js';
+import { quoteSentence } from './sentence.js';
 import { renderProblem } from './problems.js';
 import { describeSource } from './source.js';
 
@@ -60,7 +61,8 @@ function messageOf(finding: Finding, context: ReportContext): string {
   const message = renderMessage(finding, context.lang);
   const cell = primaryCell(finding);
   const ref = cell ? describeSource(cell.source, context.lang) : undefined;
-  return printable(ref && !message.includes(ref) ? `${ref}：${message}` : message);
+  const said = finding.sentence ? (context.lang === 'zh' ? `（原文：「${quoteSentence(finding.sentence)}」）` : ` (text: “${quoteSentence(finding.sentence)}”)`) : '';
+  return printable(`${ref && !message.includes(ref) ? `${ref}：${message}` : message}${said}`);
 }
 
 /** `::level key=value,…::message`, escaped as the Actions toolkit does. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FormatVersion, TableId } from '../model/schema.js';
 import { DocumentFormat, Source } from '../read/document.js';
+import { SkipReason } from '../prose/claim.js';
 import { FileProblemCode } from '../read/problem.js';
 import { BatchInfo } from '../result.js';
 
@@ -18,6 +19,15 @@ const JsonCell = z.object({
   where: z.string().describe('The same place in words, in the report’s language.'),
 });
 
+const JsonSentence = z
+  .object({
+    text: z.string().describe('The whole sentence, as written.'),
+    claim: z.string().describe('The words of the sentence the finding or claim is about.'),
+    source: Source.describe('Where the sentence stands: a paragraph (docx, html), a line (text), a cell (xlsx, a pasted page), a page (pdf).'),
+    where: z.string().describe('The same place in words, in the report’s language.'),
+  })
+  .describe('A sentence of the report’s prose.');
+
 const JsonFinding = z.object({
   rule: z.string().describe('The rule id (docs/rules.md).'),
   severity: z.enum(['error', 'warning']),
@@ -30,6 +40,22 @@ const JsonFinding = z.object({
   actual: z.number().optional(),
   difference: z.number().optional().describe('actual − expected.'),
   cells: z.array(JsonCell),
+  sentence: JsonSentence.optional().describe('For a finding about the prose (P_… rules): the sentence that says it.'),
+});
+
+const JsonClaim = z.object({
+  rule: z.string().optional().describe('The prose rule that judges it; absent for a number no phrasing placed.'),
+  phrase: z.string().optional().describe('The phrasing of the catalogue that read it (results.granted …).'),
+  kind: z.enum(['count', 'percent', 'whole']).describe('A count, a percentage, or a claim without a number (all concluded, none received).'),
+  verdict: z.enum(['agrees', 'contradicts', 'skipped']),
+  reason: SkipReason.optional().describe('Why it was not compared.'),
+  why: z.string().optional().describe('The reason in words.'),
+  stated: z.number().optional().describe('The number the sentence states.'),
+  comparedWith: z.string().optional().describe('The cells compared, in words.'),
+  expected: z.number().optional().describe('The tables’ value.'),
+  difference: z.number().optional().describe('stated − expected.'),
+  sentence: JsonSentence,
+  cells: z.array(JsonCell).describe('The cells compared, with their values.'),
 });
 
 const JsonValue = z.object({
@@ -48,6 +74,7 @@ const JsonFile = z.object({
   findings: z.array(JsonFinding),
   error: z.object({ code: FileProblemCode, message: z.string(), detail: z.string().optional() }).optional().describe('Why the file could not be checked.'),
   values: z.record(z.string(), JsonValue).optional().describe('Every value of the report as read, by canonical key.'),
+  claims: z.array(JsonClaim).optional().describe('With --explain: every statement of the prose about the tables, the cells it was compared with, and the verdict.'),
 });
 
 export const JsonReport = z.object({

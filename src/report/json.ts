@@ -1,4 +1,5 @@
-import type { Finding } from '../rules/finding.js';
+import { SKIP_REASONS, type Claim } from '../prose/claim.js';
+import type { Finding, FindingCell, Sentence } from '../rules/finding.js';
 import { countResults, type BatchInfo, type FileResult } from '../result.js';
 import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
@@ -49,6 +50,7 @@ function fileJson(result: FileResult, lang: Lang) {
     ...(result.unit ? { unit: result.unit } : {}),
     ...(result.regionSummary ? { regionSummary: true } : {}),
     findings: result.findings.map((f) => findingJson(f, lang)),
+    ...(result.claims ? { claims: result.claims.map((c) => claimJson(c, lang)) } : {}),
     ...(result.problem
       ? {
           error: {
@@ -73,15 +75,47 @@ function findingJson(finding: Finding, lang: Lang) {
     ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
     ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
     ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
-    cells: finding.cells.map((c) => ({
-      ...(c.file ? { file: c.file } : {}),
-      key: c.key,
-      value: c.value,
-      ...(c.name ? { name: c.name[lang] } : {}),
-      ...(c.side ? { side: c.side } : {}),
-      source: c.source,
-      where: describeSource(c.source, lang),
-    })),
+    cells: finding.cells.map((c) => cellJson(c, lang)),
+    ...(finding.sentence ? { sentence: sentenceJson(finding.sentence, lang) } : {}),
+  };
+}
+
+function cellJson(c: FindingCell, lang: Lang) {
+  return {
+    ...(c.file ? { file: c.file } : {}),
+    key: c.key,
+    value: c.value,
+    ...(c.name ? { name: c.name[lang] } : {}),
+    ...(c.side ? { side: c.side } : {}),
+    source: c.source,
+    where: describeSource(c.source, lang),
+  };
+}
+
+/** A sentence of the prose: its text, where it is, and the claim's words in it. */
+function sentenceJson(sentence: Sentence, lang: Lang) {
+  return {
+    text: sentence.text,
+    claim: sentence.text.slice(sentence.start, sentence.end),
+    source: sentence.source,
+    where: describeSource(sentence.source, lang),
+  };
+}
+
+/** What --explain lists: each claim of the prose, what it was compared with, and the verdict. */
+function claimJson(claim: Claim, lang: Lang) {
+  return {
+    ...(claim.rule ? { rule: claim.rule } : {}),
+    ...(claim.phrase ? { phrase: claim.phrase } : {}),
+    kind: claim.kind,
+    verdict: claim.verdict,
+    ...(claim.reason ? { reason: claim.reason, why: SKIP_REASONS[claim.reason][lang] } : {}),
+    ...(claim.stated !== undefined ? { stated: claim.stated } : {}),
+    ...(claim.name ? { comparedWith: claim.name[lang] } : {}),
+    ...(claim.expected !== undefined ? { expected: claim.expected } : {}),
+    ...(claim.difference !== undefined ? { difference: claim.difference } : {}),
+    sentence: sentenceJson(claim.sentence, lang),
+    cells: claim.cells.map((c) => cellJson(c, lang)),
   };
 }
 

@@ -5,6 +5,7 @@ import { describeCell } from './source.js';
 import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
+import { sentenceLine } from './sentence.js';
 import { escapeXml } from './xml.js';
 
 /**
@@ -95,5 +96,6 @@ function describedBy(result: FileResult): [string, string][] {
 function detail(finding: Finding, context: ReportContext): string {
   const severity = finding.severity === 'error' ? (context.lang === 'zh' ? '错误' : 'error') : context.lang === 'zh' ? '警告' : 'warning';
   const cells = finding.cells.map((c) => `  ${describeCell(c, context.lang)}${c.key ? ` (${c.key})` : ''} = ${c.value ?? ''}`);
-  return [`${severity}: ${renderMessage(finding, context.lang)}`, ...cells].join('\n');
+  const said = finding.sentence ? [`  ${sentenceLine(finding.sentence, context.lang)}`] : [];
+  return [`${severity}: ${renderMessage(finding, context.lang)}`, ...said, ...cells].join('\n');
 }

@@ -1,7 +1,11 @@
 import type { Finding, FindingCell } from '../rules/finding.js';
 
-/** The cell a finding points at first: the total written (an equation's `actual` side), else its first cell. */
+/**
+ * The place a finding points at first: for a finding about the prose, its sentence; else the total
+ * written (an equation's `actual` side), else its first cell.
+ */
 export function primaryCell(finding: Finding): FindingCell | undefined {
+  if (finding.sentence) return { source: finding.sentence.source, key: '', value: finding.sentence.text.slice(finding.sentence.start, finding.sentence.end) };
   return finding.cells.find((c) => c.side === 'actual') ?? finding.cells[0];
 }
 

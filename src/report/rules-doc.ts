@@ -1,6 +1,7 @@
 import { CATALOGUE } from '../rules/catalogue/index.js';
 import type { Finding } from '../rules/finding.js';
-import { describeCell } from './source.js';
+import { quoteSentence } from './sentence.js';
+import { describeCell, describeSource } from './source.js';
 import { renderMessage } from './message.js';
 
 export interface RuleExample {
@@ -41,6 +42,7 @@ export function renderRulesDoc(examples: ReadonlyMap<string, RuleExample>): stri
         '>',
         `> ${renderMessage(example.finding, 'en')}`,
         '',
+        ...(example.finding.sentence ? [`Sentence (\`${describeSource(example.finding.sentence.source, 'en')}\`): 「${quoteSentence(example.finding.sentence)}」`, ''] : []),
         ...(cells ? [`Cells: ${cells}`, ''] : []),
       );
     }

@@ -1,10 +1,11 @@
 import { CATALOGUE } from '../rules/catalogue/index.js';
-import type { Finding, FindingCell } from '../rules/finding.js';
+import type { Finding, FindingCell, Sentence } from '../rules/finding.js';
 import { fingerprint } from '../rules/fingerprint.js';
 import type { FileResult } from '../result.js';
 import type { ReportContext } from './context.js';
 import { renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
+import { quoteSentence } from './sentence.js';
 import { renderProblem } from './problems.js';
 import { describeCell, describeSource, describeWithin } from './source.js';
 
@@ -126,7 +127,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, 
     ruleId: finding.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: finding.severity,
-    message: { text: ref && !message.includes(ref) ? `${ref}：${message}` : message },
+    message: { text: `${ref && !message.includes(ref) ? `${ref}：${message}` : message}${finding.sentence ? quoted(finding.sentence, context) : ''}` },
     locations: [location(primary)],
     ...(others.length > 0
       ? {
@@ -146,8 +147,14 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, 
       ...(finding.actual !== undefined ? { actual: finding.actual } : {}),
       ...(finding.difference !== undefined ? { difference: finding.difference } : {}),
       cells: finding.cells.map((c) => ({ source: c.source, key: c.key, value: c.value })),
+      ...(finding.sentence ? { sentence: finding.sentence } : {}),
     },
   };
+}
+
+/** The sentence a prose finding is about, after its message. */
+function quoted(sentence: Sentence, context: ReportContext): string {
+  return context.lang === 'zh' ? `（原文：「${quoteSentence(sentence)}」）` : ` (text: “${quoteSentence(sentence)}”)`;
 }
 
 const pascal = (id: string) =>

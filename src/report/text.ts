@@ -4,11 +4,13 @@ import type { Finding } from '../rules/finding.js';
 import { TABLE_FULL_NAMES } from '../rules/names.js';
 import { countResults, type BatchInfo, type Counts, type FileResult } from '../result.js';
 import { batchNotes, batchTable } from './batch-table.js';
+import { explainLines } from './explain.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
 import { formatNumber, messageTemplate, renderMessage } from './message.js';
 import { renderProblem } from './problems.js';
 import { printable } from './printable.js';
+import { sentenceLine } from './sentence.js';
 import { cellsHeading, describeCell } from './source.js';
 
 export interface TextOptions {
@@ -53,6 +55,7 @@ function fileLines(result: FileResult, { lang, chalk }: TextOptions): string[] {
   if (description) lines.push(`  ${chalk.dim(printable(description))}`);
   if (result.findings.length === 0) {
     lines.push(`  ${chalk.green(words.clean)}`);
+    if (result.claims) lines.push(...explainLines(result.claims, lang, chalk));
     return lines;
   }
   let table: TableId | 'none' | undefined;
@@ -64,6 +67,7 @@ function fileLines(result: FileResult, { lang, chalk }: TextOptions): string[] {
     }
     lines.push(...findingLines(finding, { lang, chalk }));
   }
+  if (result.claims) lines.push(...explainLines(result.claims, lang, chalk));
   return lines;
 }
 
@@ -72,6 +76,8 @@ function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] 
   const severity = finding.severity === 'error' ? chalk.red(words.error) : chalk.yellow(words.warning);
   const message = renderMessage(finding, lang);
   const lines = [`    ${severity}  ${chalk.dim(printable(finding.rule))}  ${printable(message)}`];
+  const indent = ' '.repeat(lang === 'zh' ? 10 : 13);
+  if (finding.sentence) lines.push(`${indent}${chalk.dim(printable(sentenceLine(finding.sentence, lang)))}`);
   const named = finding.cells.length === 1 ? message.includes(describeCell(finding.cells[0]!, lang)) : listsItsCells(finding, lang);
   if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(printable(cellsLine(finding, lang)))}`);
   return lines;

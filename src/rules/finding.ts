@@ -24,6 +24,18 @@ export const FindingCell = z.object({
 });
 export type FindingCell = z.infer<typeof FindingCell>;
 
+/**
+ * A sentence of the report's prose, where it stands, and where in it the claim a finding is about
+ * is written (`start`, `end`: offsets in `text`).
+ */
+export const Sentence = z.object({
+  text: z.string(),
+  source: Source,
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
 /** A message parameter: words, a number, words in both languages, or a place in the file (put into words when rendered). */
 export const Param = z.union([z.string(), z.number(), Text, Source]);
 export type Param = z.infer<typeof Param>;
@@ -48,6 +60,8 @@ export const Finding = z.object({
    * produced it. Catalogue rules' templates are looked up by id.
    */
   template: Text.optional(),
+  /** For a finding about the prose: the sentence that says it (prose rules, P_…). */
+  sentence: Sentence.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -1,7 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { sourceId } from '../read/document.js';
-import type { Finding } from './finding.js';
+import type { Finding, Sentence } from './finding.js';
+
+/** A claim's words without its numbers: the same claim when only its number changes. */
+const claimWords = (sentence: Sentence) => sentence.text.slice(sentence.start, sentence.end).replace(/[\d０-９]+(?:[.．][\d０-９]+)?/g, '#');
 
 /**
  * A finding's identity within its workbook, stable across runs and across edits elsewhere: the rule,
@@ -10,7 +13,8 @@ import type { Finding } from './finding.js';
  * finding; a finding at another cell is a new one.
  */
 export function fingerprint(finding: Finding): string {
-  const where = finding.cells.map((c) => c.key || sourceId(c.source)).sort();
+  // A finding about the prose is also its sentence's: two sentences contradicting one cell are two findings.
+  const where = [...finding.cells.map((c) => c.key || sourceId(c.source)), ...(finding.sentence ? [`sentence:${sourceId(finding.sentence.source)}:${claimWords(finding.sentence)}`] : [])].sort();
   const identity = [finding.rule, finding.messageId, finding.table ?? '', ...where].join('\u0000');
   // The same digest as Node's createHash('sha256'), so baselines written before stay valid; this one also runs in a browser.
   return bytesToHex(sha256(utf8ToBytes(identity))).slice(0, 32);

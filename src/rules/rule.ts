@@ -56,6 +56,12 @@ interface RuleMeta {
    * Without it, a batch holding the rule is checked in the calling thread.
    */
   module?: string;
+  /**
+   * What the rule reads besides the tables, as markdownlint rules declare their parser: `prose`
+   * makes the pipeline read the report's prose into claims (src/prose/) before the rules run, which
+   * it skips when every rule that needs it is off.
+   */
+  needs?: readonly 'prose'[];
 }
 
 export type EquationRule = RuleMeta & { equations: (report: Report) => Equation[] };

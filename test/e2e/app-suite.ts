@@ -280,8 +280,13 @@ async function expectFileShown(page: Page, result: FileResult & { error?: { mess
   }
   const shown = await shownFindings(page);
   // Findings are numbered under 表三, under 表四, then the rest, as in the HTML report; the set and each one's words are the command line's.
-  const key = (f: { rule: string; severity: string; text: string }) => `${f.rule} ${f.severity} ${f.text}`;
-  expect(shown.map(key).sort(), result.path).toEqual(result.findings.map((f) => key({ rule: f.rule, severity: f.severity, text: (f as unknown as { message: string }).message })).sort());
+  // A finding about the prose quotes its sentence, saying where it stands.
+  const key = (f: { rule: string; severity: string; text: string; sentence?: string }) => `${f.rule} ${f.severity} ${f.text}${f.sentence ? ` | ${f.sentence}` : ''}`;
+  const quoted = (s: { text: string; where: string }) => (lang === 'zh' ? `原文（${s.where}）${s.text}` : `Text (${s.where})${s.text}`);
+  const said = (f: FileResult['findings'][number]) => f as unknown as { message: string; sentence?: { text: string; where: string } };
+  expect(shown.map(key).sort(), result.path).toEqual(
+    result.findings.map((f) => key({ rule: f.rule, severity: f.severity, text: said(f).message, ...(said(f).sentence ? { sentence: quoted(said(f).sentence!) } : {}) })).sort(),
+  );
   const marked = (severity: string) => page.$$eval(`#file-view td.${severity}`, (cells) => cells.map((td) => `${td.closest('section.file')!.id} ${td.getAttribute('data-ref')}`).sort());
   const rename = (refs: string[]) => refs.map((r) => r.replace(/^file-1 /, `file-${n} `));
   expect(await marked('error'), result.path).toEqual(rename(expectedHighlights([result], 'error')));

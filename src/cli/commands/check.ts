@@ -48,6 +48,8 @@ export interface CheckCommandOptions {
   convert?: boolean;
   /** `--table N`: which copy of the tables to check. */
   table?: number;
+  /** `--explain`: every claim read from the prose, with its verdict (text, JSON and HTML). */
+  explain?: boolean;
 }
 
 const USAGE = 2;
@@ -110,6 +112,7 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     expected: { ...(config.formatVersion ? { formatVersion: config.formatVersion } : {}), ...(config.year ? { year: config.year } : {}) },
     convert: options.convert ?? false,
     table: options.table ?? 1,
+    explain: options.explain ?? false,
   };
   const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns || 80) : undefined;
   const batch = await runBatch(inputs.files, {

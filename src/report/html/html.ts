@@ -12,6 +12,7 @@ import { renderProblem } from '../problems.js';
 import { cellsHeading } from '../source.js';
 import { summaryLine } from '../text.js';
 import { html, trusted, type Markup } from './markup.js';
+import { claimsSection, PROSE_STYLE, sentenceMarkup } from './prose.js';
 import { STYLE } from './style.js';
 import { drawTable, type CellFlag } from './table.js';
 import { decides } from '../primary-cell.js';
@@ -65,7 +66,7 @@ export function formatHtml(results: readonly FileResult[], context: ReportContex
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${context.tool.name} ${context.tool.version}">
 <title>${words.title}</title>
-<style>${trusted(STYLE)}</style>
+<style>${trusted(STYLE)}${trusted(PROSE_STYLE)}</style>
 </head>
 <body>
 <header>
@@ -120,7 +121,8 @@ export function fileSection(result: FileResult, n: number, lang: Lang): Markup {
   const others = groups.at(-1)!;
   const rest = others.length > 0 ? html`<section class="table" id="file-${n}-other"><h3>${words.other}</h3>${findingList(others, numbered, drawnKeys, ids, lang)}</section>` : '';
   // A clean workbook's tables are there to look at, folded so that a batch stays short.
-  const body = result.findings.length === 0 ? html`<p class="clean">${words.clean}</p><details><summary>${words.show}</summary>${tables}</details>` : html`${tables}${rest}`;
+  const claims = result.claims ? claimsSection(result.claims, n, lang) : '';
+  const body = result.findings.length === 0 ? html`<p class="clean">${words.clean}</p><details><summary>${words.show}</summary>${tables}</details>${claims}` : html`${tables}${rest}${claims}`;
   return html`<section class="file" id="file-${n}">${head}${body}</section>\n`;
 }
 
@@ -166,7 +168,7 @@ function findingList(
       return html`${i > 0 ? (lang === 'zh' ? '，' : ', ') : ''}${drawnKeys.has(cell.key) ? html`<a href="#${ids.cellId(cell.key)}">${label}</a>` : html`<span>${label}</span>`}`;
     });
     const title = findRule(finding.rule)?.title[lang] ?? '';
-    return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${renderMessage(finding, lang)}${cells.length > 0 ? html`<span class="cells">${heading}${cells}</span>` : ''}</li>`;
+    return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${renderMessage(finding, lang)}${finding.sentence ? sentenceMarkup(finding.sentence, lang) : ''}${cells.length > 0 ? html`<span class="cells">${heading}${cells}</span>` : ''}</li>`;
   });
   return html`<ol class="findings">${items}</ol>`;
 }

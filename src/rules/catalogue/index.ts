@@ -11,6 +11,7 @@ import { T4_SUM_LD, T4_SUM_LR, T4_SUM_RV } from './t4-sums.js';
 import { AGG_SUM } from './agg-sum.js';
 import { XY_CARRY, XY_T2_VALID } from './xy-carry.js';
 import { B_DUPLICATE } from './b-duplicate.js';
+import { P_ALL_CONCLUDED, P_REQUESTS, P_RESULTS, P_REVIEW, P_T2 } from './prose.js';
 
 /** Every rule, in the order findings of equal place are listed and the catalogue is documented. */
 export const CATALOGUE: readonly Rule[] = [
@@ -39,6 +40,11 @@ export const CATALOGUE: readonly Rule[] = [
   F_LABELS,
   F_DUPLICATE_TABLE,
   F_MERGED_VALUE,
+  P_REQUESTS,
+  P_RESULTS,
+  P_ALL_CONCLUDED,
+  P_REVIEW,
+  P_T2,
   XY_CARRY,
   XY_T2_VALID,
   AGG_SUM,
