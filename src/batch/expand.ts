@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { globBase, globToRegExp, hasGlob } from './glob.js';
+import { globBase, globMatcher, hasGlob } from './glob.js';
 import { IGNORED_NAME as IGNORED, REPORT_NAME as REPORT } from './names.js';
 
 export interface Inputs {
@@ -54,9 +54,9 @@ export async function expandInputs(args: readonly string[], cwd: string, fs: Wal
       }
     } else if (!info && hasGlob(arg)) {
       const pattern = arg.split(sep).join('/');
-      const matcher = globToRegExp(pattern.replace(/^\.\//, ''));
+      const matches = globMatcher(pattern);
       const base = globBase(pattern);
-      const found = (await walk(fs, cwd, base, walked, unreadable)).filter((p) => matcher.test(p.split(sep).join('/').replace(/^\.\//, '')));
+      const found = (await walk(fs, cwd, base, walked, unreadable)).filter((p) => matches(p.split(sep).join('/').replace(/^\.\//, '')));
       if (found.length === 0) unmatched.push(arg);
       for (const path of found) {
         if (REPORT.test(path) || REPORT.test(arg)) await take(path);

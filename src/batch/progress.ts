@@ -1,6 +1,6 @@
 import type { Lang } from '../report/lang.js';
 import { printable } from '../report/printable.js';
-import { displayWidth, truncateWidth } from '../report/width.js';
+import { displayWidth, truncateWidth } from '../width/terminal.js';
 
 export interface ProgressState {
   done: number;

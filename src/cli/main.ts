@@ -3,7 +3,7 @@ import type { Lang } from '../report/lang.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { FORMATS } from '../report/formatters.js';
-import { displayWidth, wrapWidth } from '../report/width.js';
+import { displayWidth, wrapWidth } from '../width/terminal.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { langOfArgs, usageErrorMessage } from './usage-errors.js';

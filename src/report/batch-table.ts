@@ -3,7 +3,7 @@ import type { BatchInfo, FileResult } from '../result.js';
 import { VERSION_SHORT } from './format-names.js';
 import type { Lang } from './lang.js';
 import { printable } from './printable.js';
-import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from './width.js';
+import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from '../width/terminal.js';
 
 /** The table's column headings (the offline page's summary table uses them too). */
 export const HEADERS = {

@@ -9,7 +9,7 @@ import type { Lang } from './lang.js';
 import { renderMessage } from './message.js';
 import { printable } from './printable.js';
 import { renderProblem } from './problems.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../width/terminal.js';
 
 const TITLES = {
   zh: {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { addressOf } from '../spec/a1.js';
 import type { DocSheet, WorkbookDoc } from './document.js';
 import { fixZipTimes } from './fixed-zip-times.js';
-import { displayWidth } from '../report/width.js';
+import { displayWidth } from '../width/terminal.js';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };

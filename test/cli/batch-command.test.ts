@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../src/node/read-file.js';
-import { displayWidth } from '../../src/report/width.js';
+import { displayWidth } from '../../src/width/terminal.js';
 import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';

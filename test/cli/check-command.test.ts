@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/report/width.js';
+import { displayWidth } from '../../src/width/terminal.js';
 import { bin, cli } from '../support/cli.js';
 import { CASES, fixture, ROOT } from '../support/fixtures.js';
 

@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import { addressOf } from '../../spec/a1.js';
 import { attributes, decodeEntities, readPart } from './package.js';
-import { wrappedLines } from '../text-width.js';
+import { wrappedLines } from '../../width/sheet.js';
 
 /**
  * exceljs gives every note the same small box (two columns by four rows), and Excel shows a note in

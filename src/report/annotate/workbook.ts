@@ -4,7 +4,7 @@ import { describeSource } from '../source.js';
 import type { Lang } from '../lang.js';
 import { cellMarks, type SummaryRow } from './marks.js';
 import { printable } from '../printable.js';
-import { wrappedLines } from '../text-width.js';
+import { wrappedLines } from '../../width/sheet.js';
 
 /** Excel's own “light red” and “yellow” fills (its conditional-format presets): dark text stays readable. */
 export const FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C' };

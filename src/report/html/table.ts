@@ -5,7 +5,7 @@ import type { Lang } from '../lang.js';
 import { formatNumber } from '../message.js';
 import { sourceId } from '../../read/document.js';
 import { describeSource } from '../source.js';
-import { textUnits } from '../text-width.js';
+import { textUnits } from '../../width/sheet.js';
 import { html, type Markup } from './markup.js';
 
 /**

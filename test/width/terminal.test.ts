@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortenPaths } from '../../src/report/batch-table.js';
-import { displayWidth, padEndWidth, truncateWidth, wrapWidth } from '../../src/report/width.js';
+import { displayWidth, padEndWidth, truncateWidth, wrapWidth } from '../../src/width/terminal.js';
 
 describe('display width', () => {
   it.each([
