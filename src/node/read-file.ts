@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import type { Document } from '../read/document.js';
 import { defaultLimits, type ReadLimits } from '../read/limits.js';
 import { fail, type Result } from '../read/problem.js';
@@ -13,16 +13,32 @@ export interface ReadFileOptions {
   convert?: boolean;
 }
 
-/** A file's bytes, or why they cannot be had: missing, a folder, unreadable, too large. */
+/**
+ * A file's bytes, or why they cannot be had: missing, a folder, unreadable, too large. Opened once
+ * and measured through the open handle (not stat, then readFile), so that a file replaced between
+ * the two is never read past the limit, and a batch pays for one path lookup per file.
+ */
 export async function readFileBytes(path: string, limits: ReadLimits = defaultLimits): Promise<Result<Uint8Array>> {
+  let handle;
   try {
-    const info = await stat(path);
+    handle = await open(path, 'r');
+    const info = await handle.stat();
     if (info.isDirectory()) return fail('FILE_IS_DIRECTORY');
     if (info.size > limits.maxFileBytes) return fail('FILE_TOO_LARGE', `${info.size}`);
-    return { ok: true, value: await readFile(path) };
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { ok: true, value: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') return fail('FILE_IS_DIRECTORY');
     return code === 'ENOENT' ? fail('FILE_NOT_FOUND') : fail('FILE_UNREADABLE', code ?? String(error));
+  } finally {
+    await handle?.close();
   }
 }
 
