@@ -1,28 +1,32 @@
-import type { Report, StructureNote, TableId } from '../../model/schema.js';
-import { T2_SECTIONS, T3_COLUMNS, T3_ROWS } from '../../spec/tables.js';
+import type { NoteOf, Report, StructureNote, TableId } from '../../model/schema.js';
+import type { Source } from '../../read/document.js';
+import { T2_SECTIONS, T3_COLUMNS, T3_ROWS, type FormatVersion } from '../../spec/tables.js';
 import type { Draft, FindingCell, Text } from '../finding.js';
 import { findingCell } from '../engine-cells.js';
 import { TABLE_FULL_NAMES, cellNames } from '../names.js';
 import type { CheckRule } from '../rule.js';
 
-const noteCell = (note: StructureNote, value: string | null = note.subject ?? null): FindingCell[] =>
-  note.source ? [{ source: note.source, key: '', value }] : [];
+/** The place a note is about, as a finding's cell: it has no canonical key. */
+const noteCell = (source: Source, value: string | null): FindingCell => ({ source, key: '', value });
 
-/** Drafts for the structure notes of the given codes, one per note. */
-function fromNotes(report: Report, codes: readonly StructureNote['code'][], toDraft: (note: StructureNote) => Draft | undefined): Draft[] {
-  return report.structure.filter((n) => codes.includes(n.code)).flatMap((n) => toDraft(n) ?? []);
+/** The structure notes of the given codes, as their variants. */
+function notesOf<C extends StructureNote['code']>(report: Report, codes: readonly C[]): NoteOf<C>[] {
+  return report.structure.filter((n): n is NoteOf<C> => (codes as readonly string[]).includes(n.code));
 }
 
-function labelOf(table: TableId, subject: string): Text {
-  if (table === 't3') {
-    const def = T3_ROWS.find((r) => r.id === subject) ?? T3_COLUMNS.find((c) => c.id === subject);
-    return def ? { zh: def.label, en: def.en } : { zh: subject, en: subject };
+/** The official label of a row or column a table lacks; its ids where the official table has none by them. */
+function missingLabel(note: NoteOf<'ROW_MISSING' | 'COLUMN_MISSING'>): Text {
+  const { row } = note;
+  const column = note.code === 'COLUMN_MISSING' ? note.column : undefined;
+  const ids = [row, column].filter((id) => id !== undefined).join('.');
+  if (note.table === 't3') {
+    const def = note.code === 'ROW_MISSING' ? T3_ROWS.find((r) => r.id === row) : T3_COLUMNS.find((c) => c.id === column);
+    return def ? { zh: def.label, en: def.en } : { zh: ids, en: ids };
   }
-  const [row, column] = subject.split('.');
   const section = T2_SECTIONS.find((s) => s.rows.some((r) => r.id === row));
   const r = section?.rows.find((x) => x.id === row);
   const c = section?.columns.find((x) => x.id === column);
-  if (!r) return { zh: subject, en: subject };
+  if (!r) return { zh: ids, en: ids };
   return c ? { zh: `${r.zh}·${c.zh}`, en: `${r.en}, ${c.en}` } : { zh: r.label, en: r.en };
 }
 
@@ -50,7 +54,7 @@ export const F_TABLE_MISSING: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['TABLE_MISSING'], (n) => ({
+    notesOf(report, ['TABLE_MISSING']).map((n) => ({
       table: n.table,
       messageId: 'missing',
       params: { tableFull: TABLE_FULL_NAMES[n.table], anchor: TABLE_ANCHORS[n.table] },
@@ -58,7 +62,7 @@ export const F_TABLE_MISSING: CheckRule = {
     })),
 };
 
-const VERSION_NAMES: Record<string, Text> = {
+const VERSION_NAMES: Record<FormatVersion, Text> = {
   '2019': { zh: '2019 年试行格式', en: 'the 2019 trial format' },
   '2021': { zh: '2021 年格式', en: 'the 2021 format' },
 };
@@ -97,11 +101,11 @@ export const F_VERSION: CheckRule = {
     },
   },
   check: (report, context) => {
-    const drafts: Draft[] = fromNotes(report, ['VERSION_CONFLICT'], (n) => ({
+    const drafts: Draft[] = notesOf(report, ['VERSION_CONFLICT']).map((n) => ({
       table: 't2',
       messageId: 'conflict',
-      params: { t2Format: VERSION_NAMES[n.subject!]!, t3Format: VERSION_NAMES[n.detail!]! },
-      cells: [...noteCell(n, '第二十条第（一）项'), ...tableCell(report, 't3')],
+      params: { t2Format: VERSION_NAMES[n.t2Version], t3Format: VERSION_NAMES[n.t3Version] },
+      cells: [noteCell(n.source, TABLE_ANCHORS.t2), ...tableCell(report, 't3')],
     }));
     const { year, formatVersion, versionFrom } = report;
     if (year !== undefined && year >= 2019 && versionFrom === 'labels') {
@@ -110,7 +114,7 @@ export const F_VERSION: CheckRule = {
         drafts.push({
           table: 't3',
           messageId: 'mismatch',
-          params: { year: String(year), expectedFormat: VERSION_NAMES[expected]!, foundFormat: VERSION_NAMES[formatVersion]! },
+          params: { year: String(year), expectedFormat: VERSION_NAMES[expected], foundFormat: VERSION_NAMES[formatVersion] },
           cells: [...titleCell(report), ...tableCell(report, 't3')],
         });
       }
@@ -120,7 +124,7 @@ export const F_VERSION: CheckRule = {
       drafts.push({
         table: 't3',
         messageId: 'expectedFormat',
-        params: { expectedFormat: VERSION_NAMES[expected.formatVersion]!, foundFormat: VERSION_NAMES[formatVersion]! },
+        params: { expectedFormat: VERSION_NAMES[expected.formatVersion], foundFormat: VERSION_NAMES[formatVersion] },
         cells: tableCell(report, 't3'),
       });
     }
@@ -169,14 +173,14 @@ export const F_STRUCTURE: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT', 'ROW_OVERFLOW'], (n): Draft => {
-      const tableFull = TABLE_FULL_NAMES[n.table];
-      if (n.code === 'ROW_OVERFLOW') {
-        return { table: n.table, messageId: 'overflow', params: { label: n.subject ?? '' }, cells: noteCell(n, null) };
+    notesOf(report, ['ROW_MISSING', 'COLUMN_MISSING', 'VALUE_COUNT', 'ROW_OVERFLOW']).map((n): Draft => {
+      if (n.code === 'ROW_OVERFLOW') return { table: n.table, messageId: 'overflow', params: { label: n.label }, cells: [noteCell(n.source, null)] };
+      if (n.code === 'VALUE_COUNT') {
+        const params = { tableFull: TABLE_FULL_NAMES[n.table], count: n.found };
+        return { table: n.table, messageId: 'valueCount', params, cells: [noteCell(n.source, String(n.found))] };
       }
-      if (n.code === 'VALUE_COUNT') return { table: n.table, messageId: 'valueCount', params: { tableFull, count: Number(n.subject) }, cells: noteCell(n) };
       const messageId = n.code === 'ROW_MISSING' ? 'rowMissing' : 'columnMissing';
-      return { table: n.table, messageId, params: { label: labelOf(n.table, n.subject!) }, cells: noteCell(n, null) };
+      return { table: n.table, messageId, params: { label: missingLabel(n) }, cells: [noteCell(n.source, null)] };
     }),
 };
 
@@ -210,11 +214,11 @@ export const F_EXTRA_ROW: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['ROW_SUBTOTAL', 'ROW_UNKNOWN', 'ROW_DUPLICATE'], (n) => ({
+    notesOf(report, ['ROW_SUBTOTAL', 'ROW_UNKNOWN', 'ROW_DUPLICATE']).map((n) => ({
       table: n.table,
-      messageId: n.code === 'ROW_SUBTOTAL' ? 'subtotal' : n.code === 'ROW_DUPLICATE' ? 'duplicate' : n.subject ? 'unknown' : 'unlabelled',
-      params: { tableFull: TABLE_FULL_NAMES[n.table], label: n.subject ?? '' },
-      cells: noteCell(n),
+      messageId: n.code === 'ROW_SUBTOTAL' ? 'subtotal' : n.code === 'ROW_DUPLICATE' ? 'duplicate' : n.label ? 'unknown' : 'unlabelled',
+      params: { tableFull: TABLE_FULL_NAMES[n.table], label: n.label },
+      cells: [noteCell(n.source, n.label)],
     })),
 };
 
@@ -236,11 +240,11 @@ export const F_EXTRA_COLUMN: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['COLUMN_UNKNOWN'], (n) => ({
+    notesOf(report, ['COLUMN_UNKNOWN']).map((n) => ({
       table: n.table,
       messageId: 'unknown',
-      params: { label: n.subject ?? '' },
-      cells: noteCell(n),
+      params: { label: n.label },
+      cells: [noteCell(n.source, n.label)],
     })),
 };
 
@@ -278,26 +282,26 @@ export const F_LABELS: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['LABEL_DEVIATION', 'COLUMNS_BY_POSITION', 'VALUE_IN_LABEL', 'NUMBER_IN_LABEL_UNREAD', 'LABEL_ABOVE'], (n): Draft => {
+    notesOf(report, ['LABEL_DEVIATION', 'COLUMNS_BY_POSITION', 'VALUE_IN_LABEL', 'NUMBER_IN_LABEL_UNREAD', 'LABEL_ABOVE']).map((n): Draft => {
       switch (n.code) {
         case 'COLUMNS_BY_POSITION':
-          return { table: n.table, messageId: 'byPosition', params: {}, cells: noteCell(n, null) };
+          return { table: n.table, messageId: 'byPosition', params: {}, cells: [noteCell(n.source, null)] };
         case 'VALUE_IN_LABEL':
         case 'NUMBER_IN_LABEL_UNREAD':
           return {
             table: n.table,
             messageId: n.code === 'VALUE_IN_LABEL' ? 'numberInLabel' : 'numberInLabelUnread',
-            params: { found: n.subject ?? '', number: n.detail ?? '' },
-            cells: noteCell(n, n.detail ?? null),
+            params: { found: n.label, number: n.number },
+            cells: [noteCell(n.source, n.number)],
           };
         case 'LABEL_ABOVE':
-          return { table: n.table, messageId: 'labelAbove', params: { found: n.subject ?? '' }, cells: noteCell(n) };
-        default:
+          return { table: n.table, messageId: 'labelAbove', params: { found: n.label }, cells: [noteCell(n.source, n.label)] };
+        case 'LABEL_DEVIATION':
           return {
             table: n.table,
             messageId: 'deviation',
-            params: { tableFull: TABLE_FULL_NAMES[n.table], found: n.subject ?? '', official: n.detail ?? '' },
-            cells: noteCell(n),
+            params: { tableFull: TABLE_FULL_NAMES[n.table], found: n.found, official: n.official },
+            cells: [noteCell(n.source, n.found)],
           };
       }
     }),
@@ -321,11 +325,11 @@ export const F_DUPLICATE_TABLE: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['TABLE_COPIES'], (n) => ({
+    notesOf(report, ['TABLE_COPIES']).map((n) => ({
       table: n.table,
       messageId: 'copies',
-      params: { count: Number(n.subject), which: Number(n.detail ?? 1), tableFull: TABLE_FULL_NAMES[n.table] },
-      cells: noteCell(n, null),
+      params: { count: n.copies, which: n.copy, tableFull: TABLE_FULL_NAMES[n.table] },
+      cells: [noteCell(n.source, null)],
     })),
 };
 
@@ -347,15 +351,14 @@ export const F_MERGED_VALUE: CheckRule = {
     },
   },
   check: (report) =>
-    fromNotes(report, ['VALUE_COVERED'], (n) => {
-      const cell = report.cells[n.subject ?? ''];
-      const params: Draft['params'] = n.related ? { master: n.related } : {};
+    notesOf(report, ['VALUE_COVERED']).map((n) => {
+      const cell = report.cells[n.key];
       return {
         table: n.table,
         messageId: 'covered',
-        params,
+        params: { master: n.coveredBy },
         ...(cell ? cellNames(cell, report.formatVersion) : {}),
-        cells: cell ? [findingCell(cell)] : noteCell(n, null),
+        cells: [cell ? findingCell(cell) : noteCell(n.source, null)],
       };
     }),
 };
