@@ -1,6 +1,13 @@
 import type { Rule } from '../rule.js';
 import { F_BLANK_CELL, F_FORMULA, F_PLACEHOLDER, F_TOTAL_BLANK } from './f-cells.js';
-import { F_DUPLICATE_TABLE, F_EXTRA_COLUMN, F_EXTRA_ROW, F_LABELS, F_MERGED_VALUE, F_STRUCTURE, F_TABLE_MISSING, F_VERSION } from './f-structure.js';
+import { F_TABLE_MISSING } from './f-table-missing.js';
+import { F_VERSION } from './f-version.js';
+import { F_STRUCTURE } from './f-structure.js';
+import { F_EXTRA_ROW } from './f-extra-row.js';
+import { F_EXTRA_COLUMN } from './f-extra-column.js';
+import { F_LABELS } from './f-labels.js';
+import { F_DUPLICATE_TABLE } from './f-duplicate-table.js';
+import { F_MERGED_VALUE } from './f-merged-value.js';
 import { T2_APPROX, T2_FEE_UNIT, T2_NONNEG, T2_PUB_LE_TOTAL, T2_VALID_GE_MADE } from './t2-values.js';
 import { T3_BALANCE } from './t3-balance.js';
 import { T3_NONNEG_INT } from './t3-nonneg-int.js';
