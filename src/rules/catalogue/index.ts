@@ -1,5 +1,8 @@
 import type { Rule } from '../rule.js';
-import { F_BLANK_CELL, F_FORMULA, F_PLACEHOLDER, F_TOTAL_BLANK } from './f-cells.js';
+import { F_FORMULA } from './f-formula.js';
+import { F_TOTAL_BLANK } from './f-total-blank.js';
+import { F_BLANK_CELL } from './f-blank-cell.js';
+import { F_PLACEHOLDER } from './f-placeholder.js';
 import { F_TABLE_MISSING } from './f-table-missing.js';
 import { F_VERSION } from './f-version.js';
 import { F_STRUCTURE } from './f-structure.js';
