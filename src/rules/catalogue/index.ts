@@ -25,7 +25,8 @@ import { T4_SUM_RV } from './t4-sum-rv.js';
 import { T4_SUM_LD } from './t4-sum-ld.js';
 import { T4_SUM_LR } from './t4-sum-lr.js';
 import { AGG_SUM } from './agg-sum.js';
-import { XY_CARRY, XY_T2_VALID } from './xy-carry.js';
+import { XY_CARRY } from './xy-carry.js';
+import { XY_T2_VALID } from './xy-t2-valid.js';
 import { B_DUPLICATE } from './b-duplicate.js';
 import { P_ALL_CONCLUDED, P_REQUESTS, P_RESULTS, P_REVIEW, P_T2 } from './prose.js';
 
