@@ -2,6 +2,7 @@ import { findingCell } from '../engine-cells.js';
 import type { Draft } from '../finding.js';
 import { TABLE_NAMES } from '../names.js';
 import type { CheckRule, Equation } from '../rule.js';
+import { formatNumber } from './shared/format-number.js';
 
 export const F_TOTAL_BLANK: CheckRule = {
   id: 'F_TOTAL_BLANK',
@@ -47,7 +48,5 @@ export const F_TOTAL_BLANK: CheckRule = {
 };
 
 type Unfilled = { equation: Equation; sum: number };
-
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 1e6) / 1e6));
 
 const listOf = (items: string[]) => ({ zh: items.join('、'), en: items.join(', ') });

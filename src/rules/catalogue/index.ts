@@ -28,7 +28,11 @@ import { AGG_SUM } from './agg-sum.js';
 import { XY_CARRY } from './xy-carry.js';
 import { XY_T2_VALID } from './xy-t2-valid.js';
 import { B_DUPLICATE } from './b-duplicate.js';
-import { P_ALL_CONCLUDED, P_REQUESTS, P_RESULTS, P_REVIEW, P_T2 } from './prose.js';
+import { P_REQUESTS } from './p-requests.js';
+import { P_RESULTS } from './p-results.js';
+import { P_ALL_CONCLUDED } from './p-all-concluded.js';
+import { P_REVIEW } from './p-review.js';
+import { P_T2 } from './p-t2.js';
 
 /** Every rule, in the order findings of equal place are listed and the catalogue is documented. */
 export const CATALOGUE: readonly Rule[] = [
