@@ -37,7 +37,7 @@ export const ModelCell = z.object({
 });
 export type ModelCell = z.infer<typeof ModelCell>;
 
-/** A label as found, where a row or column the official table lacks, or an odd row, stands. */
+/** A note that names a row or column by its label as found, with where that stands. */
 const labelNote = <C extends string>(code: C) => z.object({ code: z.literal(code), table: TableId, label: z.string(), source: Source });
 
 /** A number written in a row's label cell (「行政许可 97」), as written. */
@@ -77,6 +77,7 @@ export const StructureNote = z.discriminatedUnion('code', [
   z.object({ code: z.literal('VALUE_COVERED'), table: TableId, key: z.string(), source: Source, coveredBy: Source }),
 ]);
 export type StructureNote = z.infer<typeof StructureNote>;
+
 /** The notes of the given codes, as their variants. */
 export type NoteOf<C extends StructureNote['code']> = Extract<StructureNote, { code: C }>;
 
