@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FormatVersion, ValueStatus } from './model/schema.js';
+import { ValueStatus } from './model/schema.js';
+import { FormatVersion } from './spec/tables.js';
 import { DocumentFormat, Source } from './read/document.js';
 import { Claim } from './prose/claim.js';
 import { FileProblem } from './read/problem.js';

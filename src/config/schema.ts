@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReadLimits } from '../read/limits.js';
+import { FormatVersion } from '../spec/tables.js';
 
 export const RuleSetting = z.enum(['error', 'warning', 'off']);
 export type RuleSetting = z.infer<typeof RuleSetting>;
@@ -16,9 +17,7 @@ export const Config = z
       .optional()
       .describe('Severity per rule id: "error", "warning" or "off" (xxgk-check rules lists the ids).'),
     lang: z.enum(['zh', 'en']).optional().describe('Language of messages.'),
-    formatVersion: z
-      .enum(['2019', '2021'])
-      .optional()
+    formatVersion: FormatVersion.optional()
       .describe('The format every workbook must use; another is an F_VERSION error.'),
     year: z.number().int().min(2019).max(2100).optional().describe('The report year every workbook must state; another is an F_VERSION error.'),
     maxWarnings: z.number().int().min(0).optional().describe('Exit 1 when there are more warnings than this.'),

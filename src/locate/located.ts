@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocCell, DocumentFormat, Source } from '../read/document.js';
+import { FormatVersion } from '../spec/tables.js';
 
 /** A position in a table that should hold a value; `cell` is absent when the position is blank. */
 export const Slot = z.object({
@@ -40,15 +41,13 @@ export type LocatedRow = z.infer<typeof LocatedRow>;
 export const LocatedColumn = z.object({ id: z.string(), label: z.string(), source: Source, row: z.number().int(), col: z.number().int() });
 export type LocatedColumn = z.infer<typeof LocatedColumn>;
 
-export const Version = z.enum(['2019', '2021']);
-
 export const Deviation = z.object({ source: Source, found: z.string(), official: z.string() });
 export type Deviation = z.infer<typeof Deviation>;
 
 export const LocatedTable = z.object({
   /** Where the table's anchor label stands. */
   anchor: Source,
-  version: Version.optional(),
+  version: FormatVersion.optional(),
   columns: z.array(LocatedColumn),
   /** Column headers were not found and values were taken by position. */
   byPosition: z.boolean(),

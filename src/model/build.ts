@@ -16,10 +16,9 @@ export function buildReport(located: LocatedReport): Report {
   if (located.t2) addTable2(located.t2, version, cells, structure);
   else structure.push({ code: 'TABLE_MISSING', table: 't2' });
 
-  const t2v = located.t2?.version;
-  const t3v = located.t3.version;
-  if (t2v && t3v && t2v !== t3v) {
-    structure.push({ code: 'VERSION_CONFLICT', table: 't2', subject: t2v, detail: t3v, source: located.t2!.anchor });
+  const { t2, t3 } = located;
+  if (t2?.version && t3.version && t2.version !== t3.version) {
+    structure.push({ code: 'VERSION_CONFLICT', table: 't2', t2Version: t2.version, t3Version: t3.version, source: t2.anchor });
   }
   const { title } = located;
   return {
@@ -56,11 +55,11 @@ function addTable3(table: LocatedTable, version: FormatVersion, cells: Record<st
   addCommonNotes('t3', table, structure);
   const found = new Set(table.columns.map((c) => c.id));
   for (const column of T3_COLUMNS) {
-    if (!found.has(column.id)) structure.push({ code: 'COLUMN_MISSING', table: 't3', subject: column.id, source: table.anchor });
+    if (!found.has(column.id)) structure.push({ code: 'COLUMN_MISSING', table: 't3', column: column.id, source: table.anchor });
   }
   const rows = new Set(table.rows.filter((r) => r.kind === 'standard').map((r) => r.id));
   for (const def of t3Rows(version)) {
-    if (!rows.has(def.id)) structure.push({ code: 'ROW_MISSING', table: 't3', subject: def.id, source: table.anchor });
+    if (!rows.has(def.id)) structure.push({ code: 'ROW_MISSING', table: 't3', row: def.id, source: table.anchor });
   }
   addRows('t3', table, cells, structure);
 }
@@ -69,7 +68,7 @@ function addTable4(table: LocatedTable, cells: Record<string, ModelCell>, struct
   addCommonNotes('t4', table, structure);
   const row = table.rows[0];
   if (table.columns.length !== 15) {
-    structure.push({ code: 'VALUE_COUNT', table: 't4', subject: String(table.columns.length), source: table.anchor });
+    structure.push({ code: 'VALUE_COUNT', table: 't4', found: table.columns.length, source: table.anchor });
   }
   if (!row) return;
   for (const [id, slot] of Object.entries(row.values)) {
@@ -86,13 +85,13 @@ function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<st
     for (const def of section.rows) {
       const row = rows.get(def.id);
       if (!row) {
-        structure.push({ code: 'ROW_MISSING', table: 't2', subject: def.id, source: table.anchor });
+        structure.push({ code: 'ROW_MISSING', table: 't2', row: def.id, source: table.anchor });
         continue;
       }
       for (const column of section.columns) {
         const slot = row.values[column.id];
         if (slot) addCell(cells, structure, 't2', def.id, column.id, slot);
-        else structure.push({ code: 'COLUMN_MISSING', table: 't2', subject: `${def.id}.${column.id}`, source: row.labelSource });
+        else structure.push({ code: 'COLUMN_MISSING', table: 't2', row: def.id, column: column.id, source: row.labelSource });
       }
     }
   }
@@ -102,7 +101,7 @@ function addTable2(table: LocatedTable, version: FormatVersion, cells: Record<st
 
 function addRows(table: TableId, located: LocatedTable, cells: Record<string, ModelCell>, structure: StructureNote[]) {
   for (const row of located.rows) {
-    if (row.overflow) structure.push({ code: 'ROW_OVERFLOW', table, subject: row.label, source: row.overflow });
+    if (row.overflow) structure.push({ code: 'ROW_OVERFLOW', table, label: row.label, source: row.overflow });
     if (row.kind !== 'standard') continue;
     for (const [column, slot] of Object.entries(row.values)) addCell(cells, structure, table, row.id!, column, slot);
   }
@@ -115,9 +114,9 @@ function addLabelNotes(table: TableId, rows: LocatedRow[], structure: StructureN
   for (const row of rows) {
     if (row.numberInLabel) {
       const { number, source, read } = row.numberInLabel;
-      structure.push({ code: read ? 'VALUE_IN_LABEL' : 'NUMBER_IN_LABEL_UNREAD', table, subject: row.label, detail: number, source });
+      structure.push({ code: read ? 'VALUE_IN_LABEL' : 'NUMBER_IN_LABEL_UNREAD', table, label: row.label, number, source });
     }
-    if (row.labelAbove) structure.push({ code: 'LABEL_ABOVE', table, subject: row.label, source: row.labelSource });
+    if (row.labelAbove) structure.push({ code: 'LABEL_ABOVE', table, label: row.label, source: row.labelSource });
   }
 }
 
@@ -125,27 +124,27 @@ function addNonStandardRows(table: TableId, rows: LocatedRow[], structure: Struc
   const codes = { subtotal: 'ROW_SUBTOTAL', unknown: 'ROW_UNKNOWN', duplicate: 'ROW_DUPLICATE' } as const;
   for (const row of rows) {
     if (row.kind === 'standard') continue;
-    structure.push({ code: codes[row.kind], table, subject: row.label, source: row.labelSource });
+    structure.push({ code: codes[row.kind], table, label: row.label, source: row.labelSource });
   }
 }
 
 function addCommonNotes(table: TableId, located: LocatedTable, structure: StructureNote[]) {
   if (located.copies > 1) {
-    structure.push({ code: 'TABLE_COPIES', table, subject: String(located.copies), detail: String(located.copy ?? 1), source: located.anchor });
+    structure.push({ code: 'TABLE_COPIES', table, copies: located.copies, copy: located.copy ?? 1, source: located.anchor });
   }
   for (const column of located.extraColumns ?? []) {
-    structure.push({ code: 'COLUMN_UNKNOWN', table, subject: column.label, source: column.source });
+    structure.push({ code: 'COLUMN_UNKNOWN', table, label: column.label, source: column.source });
   }
   if (located.byPosition) structure.push({ code: 'COLUMNS_BY_POSITION', table, source: located.anchor });
   for (const d of located.deviations) {
-    structure.push({ code: 'LABEL_DEVIATION', table, subject: d.found, detail: d.official, source: d.source });
+    structure.push({ code: 'LABEL_DEVIATION', table, found: d.found, official: d.official, source: d.source });
   }
 }
 
 function addCell(cells: Record<string, ModelCell>, structure: StructureNote[], table: TableId, row: string, column: string, slot: Slot) {
   const key = cellKey(table, row, column);
   const parsed = parseSlot(slot);
-  if (slot.coveredBy) structure.push({ code: 'VALUE_COVERED', table, subject: key, source: slot.source, related: slot.coveredBy });
+  if (slot.coveredBy) structure.push({ code: 'VALUE_COVERED', table, key, source: slot.source, coveredBy: slot.coveredBy });
   cells[key] = {
     key,
     table,

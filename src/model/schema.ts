@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { Claim } from '../prose/claim.js';
 import { DocumentFormat, Source } from '../read/document.js';
+import { FormatVersion } from '../spec/tables.js';
 
 export const TableId = z.enum(['t2', 't3', 't4']);
 export type TableId = z.infer<typeof TableId>;
-
-export const FormatVersion = z.enum(['2019', '2021']);
 
 export const ValueStatus = z.enum([
   'number', // a number, typed or as text; may still be negative or fractional
@@ -38,37 +37,49 @@ export const ModelCell = z.object({
 });
 export type ModelCell = z.infer<typeof ModelCell>;
 
-/** Something about the layout that the rules judge: extra rows, missing rows, odd labels. */
-export const StructureNote = z.object({
-  code: z.enum([
-    'TABLE_MISSING',
-    'TABLE_COPIES',
-    'ROW_MISSING',
-    'COLUMN_MISSING',
-    'COLUMN_UNKNOWN',
-    'ROW_SUBTOTAL',
-    'ROW_UNKNOWN',
-    'ROW_DUPLICATE',
-    'ROW_OVERFLOW',
-    'LABEL_DEVIATION',
-    'COLUMNS_BY_POSITION',
-    'VALUE_COUNT',
-    'VERSION_CONFLICT',
-    'VALUE_COVERED',
-    'VALUE_IN_LABEL', // a row's first value written in its label's cell, and read from there
-    'NUMBER_IN_LABEL_UNREAD', // a number in a label's cell that could not be placed without dropping a value
-    'LABEL_ABOVE', // a row's label on a line of its own above its numbers
-  ]),
-  table: TableId,
-  /** What the note is about: a row or column id, a label as found, a count. */
-  subject: z.string().optional(),
-  detail: z.string().optional(),
-  /** Where in the file the note is about, when it is about a place. */
-  source: Source.optional(),
-  /** A second place it names: the top-left cell of the merge a value lies in. */
-  related: Source.optional(),
-});
+/** A note that names a row or column by its label as found, with where that stands. */
+const labelNote = <C extends string>(code: C) => z.object({ code: z.literal(code), table: TableId, label: z.string(), source: Source });
+
+/** A number written in a row's label cell (「行政许可 97」), as written. */
+const numberInLabelNote = <C extends string>(code: C) =>
+  z.object({ code: z.literal(code), table: TableId, label: z.string(), number: z.string(), source: Source });
+
+/**
+ * Something about the layout that the rules judge (the F_ rules): a missing table, row or column, an
+ * added one, an odd label. Each code carries what its rule says of it, typed, and where it is.
+ */
+export const StructureNote = z.discriminatedUnion('code', [
+  /** 表二 or 表四 was not found (a file without 表三 is a file problem, not a note). */
+  z.object({ code: z.literal('TABLE_MISSING'), table: TableId.extract(['t2', 't4']) }),
+  /** The document holds `copies` copies of the table; `copy` (1 for the first) is the one read. */
+  z.object({ code: z.literal('TABLE_COPIES'), table: TableId, copies: z.number().int(), copy: z.number().int(), source: Source }),
+  /** 表二 and 表三 are in different formats; `source` is 表二's anchor. */
+  z.object({ code: z.literal('VERSION_CONFLICT'), table: z.literal('t2'), t2Version: FormatVersion, t3Version: FormatVersion, source: Source }),
+  /** A row of the official table that is not there: its id in src/spec/tables.ts. */
+  z.object({ code: z.literal('ROW_MISSING'), table: TableId, row: z.string(), source: Source }),
+  /** A column of the official table that is not there; 表二's columns differ by section, so its notes name the row too. */
+  z.object({ code: z.literal('COLUMN_MISSING'), table: TableId, column: z.string(), row: z.string().optional(), source: Source }),
+  /** 表四 must have 15 columns; `found` were. */
+  z.object({ code: z.literal('VALUE_COUNT'), table: z.literal('t4'), found: z.number().int(), source: Source }),
+  labelNote('COLUMN_UNKNOWN'), // values under a header the official table does not have
+  labelNote('ROW_SUBTOTAL'), // an agency's own subtotal row: never counted
+  labelNote('ROW_UNKNOWN'), // numbers under a label the official table does not have ('' for none)
+  labelNote('ROW_DUPLICATE'), // a standard row a second time: only the first is read
+  labelNote('ROW_OVERFLOW'), // a value past the table's last column: `source` is that value's place
+  labelNote('LABEL_ABOVE'), // a row's label on a line of its own above its numbers
+  /** A label recognised though spelled otherwise than the official one. */
+  z.object({ code: z.literal('LABEL_DEVIATION'), table: TableId, found: z.string(), official: z.string(), source: Source }),
+  /** Column headers were not found: each row's values were taken left to right. */
+  z.object({ code: z.literal('COLUMNS_BY_POSITION'), table: TableId, source: Source }),
+  numberInLabelNote('VALUE_IN_LABEL'), // read as the row's first value
+  numberInLabelNote('NUMBER_IN_LABEL_UNREAD'), // left unread: placing it would drop a value
+  /** A value's position lies inside a merge: `key` is the value's, `coveredBy` the merge's top-left cell. */
+  z.object({ code: z.literal('VALUE_COVERED'), table: TableId, key: z.string(), source: Source, coveredBy: Source }),
+]);
 export type StructureNote = z.infer<typeof StructureNote>;
+
+/** The notes of the given codes, as their variants. */
+export type NoteOf<C extends StructureNote['code']> = Extract<StructureNote, { code: C }>;
 
 export const TableInfo = z.object({
   /** Where the table's anchor label stands. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FormatVersion, TableId } from '../model/schema.js';
+import { TableId } from '../model/schema.js';
+import { FormatVersion } from '../spec/tables.js';
 import { DocumentFormat, Source } from '../read/document.js';
 import { SkipReason } from '../prose/claim.js';
 import { FileProblemCode } from '../read/problem.js';

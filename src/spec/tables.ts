@@ -4,8 +4,12 @@
  * identifier from which the model's canonical keys are made. Source: report-format.md §3.3–§4.6.
  * The reader looks labels up here, the model names keys from it, the template writer lays it out.
  */
-export type FormatVersion = '2019' | '2021';
-export const FORMAT_VERSIONS: readonly FormatVersion[] = ['2019', '2021'];
+import { z } from 'zod';
+
+/** The official format a report's tables follow: the 2019 trial format or the 2021 one. */
+export const FormatVersion = z.enum(['2019', '2021']);
+export type FormatVersion = z.infer<typeof FormatVersion>;
+export const FORMAT_VERSIONS: readonly FormatVersion[] = FormatVersion.options;
 
 export interface Label {
   id: string;

@@ -41,7 +41,7 @@ describe('tables are found by label, wherever and however they are laid out', ()
   it('never joins a number split over two cells: the row is read as it is and reported', async () => {
     const report = await modelOf('generated/rules/web-paste-split-number.xlsx');
     expect(report.cells['t3.received.total']).toMatchObject({ value: 2, source: { address: 'H57' } });
-    expect(report.structure).toContainEqual({ code: 'ROW_OVERFLOW', table: 't3', subject: '一、本年新收政府信息公开申请数量', source: { kind: 'xlsx', sheet: 'Sheet1', address: 'I57' } });
+    expect(report.structure).toContainEqual({ code: 'ROW_OVERFLOW', table: 't3', label: '一、本年新收政府信息公开申请数量', source: { kind: 'xlsx', sheet: 'Sheet1', address: 'I57' } });
   });
 
   it('finds the title of a pasted web page in its link text when the page title was not copied', async () => {
@@ -102,7 +102,7 @@ describe('format version, year and agency', () => {
 describe('rows an agency added', () => {
   it('recognises a subtotal row and never counts it', async () => {
     const report = await modelOf('generated/rules/subtotal-row.xlsx');
-    expect(report.structure).toEqual([expect.objectContaining({ code: 'ROW_SUBTOTAL', table: 't3', subject: '（三）不予公开' })]);
+    expect(report.structure).toEqual([expect.objectContaining({ code: 'ROW_SUBTOTAL', table: 't3', label: '（三）不予公开' })]);
     expect(valuesOf(report)).toEqual(valuesOf(await modelOf('clean-2021.xlsx')));
   });
 
@@ -114,6 +114,6 @@ describe('rows an agency added', () => {
 
   it('checks only the first of two copies of 表三 and says so', async () => {
     const report = await modelOf('generated/rules/duplicate-t3.xlsx');
-    expect(report.structure).toEqual([expect.objectContaining({ code: 'TABLE_COPIES', subject: '2' })]);
+    expect(report.structure).toEqual([expect.objectContaining({ code: 'TABLE_COPIES', copies: 2 })]);
   });
 });

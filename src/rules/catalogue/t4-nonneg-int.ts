@@ -1,5 +1,5 @@
 import type { CheckRule } from '../rule.js';
-import { COUNT_MESSAGES, countDrafts } from './count-values.js';
+import { COUNT_MESSAGES, countDrafts } from './shared/count-values.js';
 
 export const T4_NONNEG_INT: CheckRule = {
   id: 'T4_NONNEG_INT',

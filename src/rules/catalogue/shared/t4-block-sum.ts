@@ -1,9 +1,9 @@
-import { cellKey } from '../../model/keys.js';
-import { T4_BLOCKS, T4_OUTCOMES } from '../../spec/tables.js';
-import type { EquationRule } from '../rule.js';
+import { cellKey } from '../../../model/keys.js';
+import { T4_BLOCKS, T4_OUTCOMES } from '../../../spec/tables.js';
+import type { EquationRule } from '../../rule.js';
 
 /** 表四's three blocks each end in a 总计 of their four outcomes: one rule per block, as the specification names them. */
-function blockRule(id: string, blockId: string): EquationRule {
+export function blockSumRule(id: string, blockId: string): EquationRule {
   const block = T4_BLOCKS.find((b) => b.id === blockId)!;
   const outcomes = T4_OUTCOMES.filter((o) => o.id !== 'total');
   return {
@@ -38,7 +38,3 @@ function blockRule(id: string, blockId: string): EquationRule {
     ],
   };
 }
-
-export const T4_SUM_RV = blockRule('T4_SUM_RV', 'review');
-export const T4_SUM_LD = blockRule('T4_SUM_LD', 'suitDirect');
-export const T4_SUM_LR = blockRule('T4_SUM_LR', 'suitAfterReview');

@@ -1,14 +1,6 @@
-import type { ModelCell, Report, TableId } from '../../model/schema.js';
-import type { FormatVersion } from '../../spec/tables.js';
-import { findingCell } from '../engine-cells.js';
-import type { Draft, Text } from '../finding.js';
-import { cellNames } from '../names.js';
-
-/** Drafts for one cell of a table, named by its row and column. */
-export function cellDraft(cell: ModelCell, messageId: string, version?: FormatVersion): Draft {
-  const { row, column } = cellNames(cell, version);
-  return { table: cell.table, messageId, params: { raw: cell.raw }, row, column, cells: [findingCell(cell)] };
-}
+import type { Report, TableId } from '../../../model/schema.js';
+import type { Draft, Text } from '../../finding.js';
+import { cellDraft } from './cell-draft.js';
 
 /** A count of requests or cases must be a whole number ≥ 0 (表三, 表四). */
 export function countDrafts(report: Report, table: TableId): Draft[] {

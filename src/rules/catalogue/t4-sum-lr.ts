@@ -1,0 +1,3 @@
+import { blockSumRule } from './shared/t4-block-sum.js';
+
+export const T4_SUM_LR = blockSumRule('T4_SUM_LR', 'suitAfterReview');
