@@ -36,6 +36,10 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
     zh: '{path} 的页面都是图片（扫描件），没有可读取的文字，本工具不做文字识别（OCR），未检查；请检查同一年报的 Word 文档或网页版。',
     en: '{path} is pictures of pages (a scan) with no text to read, and this tool does not do OCR, so it was not checked; check the report’s Word document or web page instead.',
   },
+  FILE_PDF_NO_READER: {
+    zh: '{path} 是 PDF 文件，但这里运行的检查程序没有带读取 PDF 的组件（PDF.js），未检查；请用 xxgk-check 命令行或离线检查页检查它。',
+    en: '{path} is a PDF, but the checker running here has no PDF reader (PDF.js) with it, so it was not checked; check it with the xxgk-check command line or the offline page.',
+  },
   FILE_ZIP_NOT_WORKBOOK: {
     zh: '{path} 是压缩包，不是 Excel 工作簿或 Word 文档；请解压后检查其中的年报文件。',
     en: '{path} is a zip archive, not an Excel workbook or Word document; unpack it and check the report files inside.',

@@ -16,7 +16,8 @@ import { docTableOf, joinContinued } from './tables.js';
  * next page), tables without rulings from the alignment of their text, and the rest is prose in
  * reading order. Page numbers and running heads are neither. A file whose pages hold no text (a
  * scan) is refused with FILE_PDF_NO_TEXT; one with an opening password with FILE_ENCRYPTED (a
- * file that only restricts printing or copying is read).
+ * file that only restricts printing or copying is read); any PDF, where no PDF.js was given, with
+ * FILE_PDF_NO_READER.
  *
  * Before PDF.js sees the file, its bytes are scanned for what PDF.js would not refuse by itself
  * (src/read/pdf/scan.ts); while it is read, pages are counted and time is kept.
@@ -55,9 +56,9 @@ export async function extractPdf(bytes: Uint8Array, context: ReadContext, clock 
   const scan = scanPdf(bytes, context.limits, context.inflate);
   if (!scan.ok) return breached('FILE_TOO_COMPLEX', scan.breach);
   // The bytes are checked first, so a hostile file is refused the same way wherever the core runs.
-  if (!context.loadPdf) {
-    throw new Error('Reading a PDF needs PDF.js: pass `loadPdf` in the read context (Node: loadNodePdfEngine from src/node/pdfjs.ts).');
-  }
+  // A runtime without PDF.js (a library user who passed no `loadPdf`; Node's is loadNodePdfEngine
+  // from src/node/pdfjs.ts) gets a sentence for the file, not an exception for the batch.
+  if (!context.loadPdf) return fail('FILE_PDF_NO_READER');
   const engine = await context.loadPdf();
   let task: PdfLoadingTask | undefined;
   try {
