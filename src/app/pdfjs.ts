@@ -1,4 +1,4 @@
-import type { LoadPdfEngine, PdfEngine } from '../read/pdf/engine.js';
+import { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from '../read/pdf/engine.js';
 import { FONT_SINK } from '../read/pdf/host.js';
 import { embeddedCMaps } from './cmaps.js';
 
@@ -16,6 +16,10 @@ export const loadPagePdfEngine: LoadPdfEngine = () => (loading ??= load());
 let loading: Promise<PdfEngine> | undefined;
 
 async function load(): Promise<PdfEngine> {
+  // PDF.js's in-thread worker passes every message through structuredClone, which its legacy build
+  // does not add: a browser without it (before Chrome and Edge 98, Firefox 94) checks workbooks but
+  // not PDFs, and each PDF says so rather than being called damaged.
+  if (typeof structuredClone !== 'function') throw new PdfEngineUnavailable('browser');
   const [pdfjs, , cmaps] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('xxgk:adobe-gb1-cmaps')]);
   const { getDocument, OPS } = pdfjs as unknown as Pick<PdfEngine, 'getDocument' | 'OPS'>;
   return { getDocument, OPS, params: { CMapReaderFactory: embeddedCMaps(cmaps.default), disableFontFace: false, ownerDocument: FONT_SINK } };

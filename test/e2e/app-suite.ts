@@ -3,8 +3,9 @@ import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verdict } from '../../src/app/words.js';
+import { renderProblem } from '../../src/report/problems.js';
 import type { FileResult } from '../../src/result.js';
-import { download, dropFiles, launch, missing, networkRequests, openApp, pageErrors, recordRequests, shownFindings, waitDone, type BrowserName } from '../support/browser.js';
+import { APP_URL, download, dropFiles, launch, missing, networkRequests, openApp, pageErrors, recordRequests, shownFindings, waitDone, type BrowserName } from '../support/browser.js';
 import { cli } from '../support/cli.js';
 import { BATCHES, CASES, fixture } from '../support/fixtures.js';
 import { expectedHighlights } from '../support/html.js';
@@ -158,6 +159,24 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       expect(await page.textContent('#file-view')).toContain('某某市某某局 · 2022 年度');
       expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
       await finish(page);
+    });
+
+    it('in a browser too old for PDF.js (no structuredClone in its workers), a PDF says so and what to do; workbooks are checked as ever', { timeout: 60_000 }, async () => {
+      const page = await context.newPage();
+      // Every worker's code is made to start by taking structuredClone away, as an old browser lacks it.
+      await page.addInitScript(() => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob | MediaSource) => create(blob instanceof Blob && blob.type === 'text/javascript' ? new Blob(["Object.defineProperty(self, 'structuredClone', { value: undefined });\n", blob], { type: blob.type }) : blob);
+      });
+      await page.goto(APP_URL);
+      await page.waitForSelector('body[data-state="ready"]');
+      const pdf = fixture('real/libreoffice/seed-jining-2020.pdf');
+      await dropFiles(page, [pdf, fixture('clean-2021.xlsx')]);
+      await page.click('#files-table button[data-file="0"]');
+      await page.waitForSelector('#file-view[data-file="0"]');
+      expect(await page.textContent('#file-view p.problem')).toBe(renderProblem(basename(pdf), { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh'));
+      expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.className))).toEqual(['status-unreadable', 'status-ok']);
+      await page.close();
     });
 
     it(`every fixture cases.json lists, PDFs included, dropped at once: the JSON, the closing line${full ? ', each file’s verdict, findings and flagged cells' : ''} are the command line’s`, { timeout: 300_000 }, async () => {

@@ -6,6 +6,7 @@ import { checkBytes } from '../../../src/check.js';
 import { nodeInflate } from '../../../src/node/inflate.js';
 import { loadNodePdfEngine } from '../../../src/node/pdfjs.js';
 import { defaultLimits, type ReadLimits } from '../../../src/read/limits.js';
+import { PdfEngineUnavailable } from '../../../src/read/pdf/engine.js';
 import { scanPdf } from '../../../src/read/pdf/scan.js';
 import type { FileProblem } from '../../../src/read/problem.js';
 import { readDocument } from '../../../src/read/read-document.js';
@@ -116,6 +117,18 @@ describe('reading a PDF needs PDF.js, which the core never imports itself', () =
     expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER' }, 'zh')).toBe('年报.pdf 是 PDF 文件，但这里运行的检查程序没有带读取 PDF 的组件（PDF.js），未检查；请用 xxgk-check 命令行或离线检查页检查它。');
     const checked = await checkBytes('report.pdf', readFileSync(fixture('real/libreoffice/report-2021.pdf')));
     expect(checked).toEqual({ path: 'report.pdf', findings: [], problem: { code: 'FILE_PDF_NO_READER' } });
+  });
+
+  it('where it cannot run (a browser too old for PDF.js), the sentence says to open the page in a current browser', async () => {
+    const loadPdf = () => Promise.reject(new PdfEngineUnavailable('browser'));
+    const read = await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf });
+    expect(read).toEqual({ ok: false, problem: { code: 'FILE_PDF_NO_READER', detail: 'browser' } });
+    // Told by name, as the page's PDF.js bundle throws its own copy of the class.
+    const copy = Object.assign(new Error('PDF.js cannot run here (browser)'), { name: 'PdfEngineUnavailable', reason: 'browser' });
+    expect(await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf: () => Promise.reject(copy) })).toEqual(read);
+    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh')).toMatch(/^年报\.pdf 是 PDF 文件，但这个浏览器版本太旧.*请用新版浏览器（Chrome 或 Edge 98 以上、Firefox 94 以上）打开检查页/);
+    // Any other failure to load is the host's fault, not the file's: it is not hidden behind a sentence.
+    await expect(readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf: () => Promise.reject(new Error('broken build')) })).rejects.toThrow('broken build');
   });
 
   it('a hostile PDF is refused by its bytes all the same, before PDF.js would be needed', async () => {
