@@ -7,7 +7,7 @@ export { checkBytes, checkBytesModel, checkDocument, checkReport, type CheckOpti
 export { readDocument } from './read/read-document.js';
 export { sniff } from './read/sniff.js';
 export { portableInflate, type InflateRaw } from './read/zip/inflate.js';
-export type { LoadPdfEngine, PdfEngine } from './read/pdf/engine.js';
+export { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from './read/pdf/engine.js';
 export { defaultLimits, type ReadLimits } from './read/limits.js';
 export { Document, DocTable, DocCell, Paragraph, Source, sourceId } from './read/document.js';
 export type { FileProblem, FileProblemCode } from './read/problem.js';

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import { combineBatch, type BatchOutcome } from '../batch/combine.js';
 import { checkBytesModel, type CheckOptions, type Checked } from '../check.js';
 import { defaultLimits } from '../read/limits.js';
+import type { LoadPdfEngine } from '../read/pdf/engine.js';
 import { annotatedName } from '../report/annotate/name.js';
 import { batchNotes, HEADERS, statusLabel, statusOf, type FileStatus } from '../report/batch-table.js';
 import { describeFile, VERSION_SHORT } from '../report/format-names.js';
@@ -41,8 +42,12 @@ export interface FileInput {
   bytes: () => Promise<Uint8Array>;
 }
 
-/** One file checked, as the command line reads one from disk: too large is refused before a byte is read. Never throws. */
-export async function checkInput(input: FileInput): Promise<Checked> {
+/**
+ * One file checked, as the command line reads one from disk: too large is refused before a byte is
+ * read. PDF.js is the host's: the page passes its bundled build (src/app/pdfjs.ts), a test in Node
+ * the command line's (src/node/pdfjs.ts). Never throws.
+ */
+export async function checkInput(input: FileInput, loadPdf: LoadPdfEngine): Promise<Checked> {
   if (input.size > defaultLimits.maxFileBytes) return { result: { path: input.path, findings: [], problem: { code: 'FILE_TOO_LARGE', detail: `${input.size}` } } };
   let bytes: Uint8Array;
   try {
@@ -50,7 +55,7 @@ export async function checkInput(input: FileInput): Promise<Checked> {
   } catch (error) {
     return { result: { path: input.path, findings: [], problem: { code: 'FILE_UNREADABLE', detail: error instanceof Error ? error.name : String(error) } } };
   }
-  return checkBytesModel(input.path, bytes, CHECK_OPTIONS);
+  return checkBytesModel(input.path, bytes, { ...CHECK_OPTIONS, loadPdf });
 }
 
 /** What a batch adds, as the command line adds it: identity, consecutive years, and the region's summary when one is chosen (-1: none). */

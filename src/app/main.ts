@@ -38,7 +38,9 @@ const state: {
 
 const source = document.getElementById('xxgk-worker')!.textContent!;
 const workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-const pool = new WorkerPool(workerUrl, Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)));
+/** The worker's code followed by PDF.js's (src/app/worker-pdf.ts), for workers that meet a PDF. */
+const pdfWorkerUrl = () => URL.createObjectURL(new Blob([source, ';\n', document.getElementById('xxgk-pdfjs')!.textContent!], { type: 'text/javascript' }));
+const pool = new WorkerPool(workerUrl, Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), pdfWorkerUrl);
 
 const w = () => WORDS[state.lang];
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -21,6 +21,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** The code it was started from: the pool's url, or the url of the code with PDF.js. */
+  url: string;
   task?: Task;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -29,15 +31,21 @@ interface Slot {
  * Workers that do the page's heavy work, so that the page never freezes: each takes one request
  * at a time. A worker that overruns a request's time limit is stopped and replaced, and so is one
  * that crashes; that request fails with the reason, and the others go on.
+ *
+ * Workers start from code without PDF.js. One that meets a PDF says so (`needs: 'pdfjs'`): it is
+ * replaced by a worker started from the code with PDF.js (`withPdfjs`, made once), which runs that
+ * request first; every worker started after that has PDF.js too.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private next = 1;
+  private pdfjsUrl: string | undefined;
 
   constructor(
-    private readonly url: string,
+    private url: string,
     size: number,
+    private readonly withPdfjs: () => string = () => url,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
@@ -60,10 +68,12 @@ export class WorkerPool {
 
   /** A new worker for the slot, its answers settling the slot's task. */
   private attach(slot: Slot): void {
-    slot.worker = new Worker(this.url);
+    slot.url = this.url;
+    slot.worker = new Worker(slot.url);
     slot.worker.onmessage = (event: MessageEvent<Answer>) => {
       const task = slot.task;
       if (!task || event.data.id !== task.id) return;
+      if (!event.data.ok && 'needs' in event.data) return this.withPdfjsFor(slot);
       this.settle(slot);
       if (event.data.ok) task.resolve(event.data.value);
       else task.reject(new WorkerFailure('failed', event.data.error));
@@ -88,6 +98,19 @@ export class WorkerPool {
     slot.worker.terminate();
     this.attach(slot);
     task?.reject(failure);
+    this.dispatch();
+  }
+
+  /** The slot's worker met a PDF without PDF.js: a worker with it takes the slot and that request, before any other. */
+  private withPdfjsFor(slot: Slot): void {
+    const task = slot.task!;
+    this.pdfjsUrl ??= this.withPdfjs();
+    if (slot.url === this.pdfjsUrl) return this.replace(slot, new WorkerFailure('failed', 'PDF.js is missing from the worker started with it'));
+    this.url = this.pdfjsUrl;
+    this.settle(slot);
+    slot.worker.terminate();
+    this.attach(slot);
+    this.queue.unshift(task);
     this.dispatch();
   }
 

@@ -19,4 +19,5 @@ export interface Requests {
 
 export type Kind = keyof Requests;
 export type Request<K extends Kind = Kind> = { id: number; kind: K } & Requests[K]['request'];
-export type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+/** `needs: 'pdfjs'`: the file is a PDF and the worker was started without PDF.js (src/app/pdfjs-slot.ts). */
+export type Answer = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string } | { id: number; ok: false; needs: 'pdfjs' };

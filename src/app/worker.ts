@@ -1,6 +1,7 @@
 import './zod-jitless.js';
 import type { Lang } from '../report/lang.js';
 import { annotatedDownload, checkInput, combine, fileView, htmlReport, jsonReport, summaryDownload, view, type Tool } from './engine.js';
+import { loadInstalledPdfEngine, NeedsPdfjs } from './pdfjs-slot.js';
 import type { Answer, Kind, Request, Requests } from './protocol.js';
 
 /** The package's name and version, put in by the build (scripts/build-app.js). */
@@ -9,7 +10,7 @@ declare const XXGK_TOOL: Tool;
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
 const HANDLERS: { [K in Kind]: (request: Request<K>) => Promise<Requests[K]['answer']> | Requests[K]['answer'] } = {
-  check: ({ path, file }) => checkInput({ path, size: file.size, bytes: () => bytesOf(file) }),
+  check: ({ path, file }) => checkInput({ path, size: file.size, bytes: () => bytesOf(file) }, loadInstalledPdfEngine),
   combine: ({ paths, checked, summaryIndex, skipped, lang }) => {
     const outcome = combine(paths, checked, summaryIndex, skipped);
     return { outcome, view: view(outcome, lang) };
@@ -31,6 +32,7 @@ scope.onmessage = async (event) => {
     const transfer = value && typeof value === 'object' && 'bytes' in value && value.bytes instanceof Uint8Array ? [value.bytes.buffer] : [];
     scope.postMessage({ id: request.id, ok: true, value }, transfer);
   } catch (error) {
-    scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    if (error instanceof NeedsPdfjs) scope.postMessage({ id: request.id, ok: false, needs: 'pdfjs' });
+    else scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }
 };

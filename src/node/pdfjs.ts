@@ -3,11 +3,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoadPdfEngine, PdfEngine } from '../read/pdf/engine.js';
+import { FONT_SINK, patchWorker } from '../read/pdf/host.js';
 
 /**
  * PDF.js for Node: the legacy build of pdfjs-dist 4.10 (the current builds need Node 22), its
  * worker run in this thread (a batch already runs each file in a worker thread of its own), and
- * the character maps from the package's own folder, read from disk, never fetched.
+ * the character maps from the package's own folder, read from disk, never fetched. The worker's code
+ * is mended and fonts go nowhere as in the offline page (src/read/pdf/host.ts).
  *
  * The legacy build installs core-js polyfills as it loads. Those that add what Node 20 lacks
  * (Promise.withResolvers, iterator helpers, Set methods) stay: PDF.js calls them. Those that
@@ -43,31 +45,11 @@ async function load(): Promise<PdfEngine> {
 }
 
 /**
- * Where PDF.js puts the @font-face rules it makes for a page's fonts: nowhere. With font faces
- * disabled, PDF.js compiles every glyph the page shows into a path for a canvas (about 40% of the
- * time spent on a page's lines); with them enabled and no document (Node), it falls back to the
- * same. This stands in for the document 4.10's FontLoader writes its <style> rules into (under Node
- * it loads fonts synchronously, so nothing waits for them): no font is loaded anywhere, nothing is
- * drawn, and the text and lines PDF.js gives are the same.
- */
-const FONT_SINK = {
-  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
-  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
-};
-
-/**
- * The worker's code, mended where 4.10 drops text: a glyph of a vertical font is taken for off the
- * page when its y plus its advance, in text-space units, falls below the page's edge. With the
- * large font sizes and small text matrices WPS writes (Tf 199, Tm 0.05), every glyph of a vertical
- * label below y = 199 is dropped (洪泽区's 「三、本年度办理结果」 reads 「三、本年」). The glyph is
- * now off the page only when its top is. Loaded from a data: URL (the module imports nothing and
- * does not use import.meta); unchanged if the line is not found (another version of PDF.js).
+ * The worker's code, mended (src/read/pdf/host.ts), loaded from a data: URL: the module imports
+ * nothing and does not use import.meta.
  */
 function patchedWorker(path: string): string {
-  const VERTICAL_CHECK = 'posY + glyphWidth < viewBox[1]';
-  const source = readFileSync(path, 'utf8');
-  if (source.split(VERTICAL_CHECK).length !== 2) return pathToFileURL(path).href;
-  return `data:text/javascript;base64,${Buffer.from(source.replace(VERTICAL_CHECK, 'posY < viewBox[1]')).toString('base64')}`;
+  return `data:text/javascript;base64,${Buffer.from(patchWorker(readFileSync(path, 'utf8'))).toString('base64')}`;
 }
 
 /** Records the built-ins the polyfills may touch; the returned function undoes replacements and browser globals. */

@@ -16,6 +16,7 @@ export const FileProblemCode = z.enum([
   'FILE_ODS',
   'FILE_ODT', // an OpenDocument text document
   'FILE_PDF_NO_TEXT', // a PDF whose pages are pictures (scanned): no text to read
+  'FILE_PDF_NO_READER', // a PDF, where the core runs without PDF.js (no `loadPdf` given; detail 'browser': one too old for it): the runtime's lack, not the file's
   'FILE_ZIP_NOT_WORKBOOK', // a zip archive that is no office document
   'FILE_ENCODING', // text in an encoding that cannot be told
   'FILE_DAMAGED', // truncated or corrupt zip, or XML that does not parse

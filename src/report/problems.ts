@@ -36,6 +36,10 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
     zh: '{path} 的页面都是图片（扫描件），没有可读取的文字，本工具不做文字识别（OCR），未检查；请检查同一年报的 Word 文档或网页版。',
     en: '{path} is pictures of pages (a scan) with no text to read, and this tool does not do OCR, so it was not checked; check the report’s Word document or web page instead.',
   },
+  FILE_PDF_NO_READER: {
+    zh: '{path} 是 PDF 文件，但这里运行的检查程序没有带读取 PDF 的组件（PDF.js），未检查；请用 xxgk-check 命令行或离线检查页检查它。',
+    en: '{path} is a PDF, but the checker running here has no PDF reader (PDF.js) with it, so it was not checked; check it with the xxgk-check command line or the offline page.',
+  },
   FILE_ZIP_NOT_WORKBOOK: {
     zh: '{path} 是压缩包，不是 Excel 工作簿或 Word 文档；请解压后检查其中的年报文件。',
     en: '{path} is a zip archive, not an Excel workbook or Word document; unpack it and check the report files inside.',
@@ -86,6 +90,12 @@ const PROBLEMS: Record<FileProblemCode, Text> = {
   },
 };
 
+/** A PDF in a browser too old for PDF.js (src/app/pdfjs.ts): the page works there, its PDFs do not. */
+const PDF_OLD_BROWSER: Text = {
+  zh: '{path} 是 PDF 文件，但这个浏览器版本太旧，无法在其中读取 PDF，未检查；请用新版浏览器（Chrome 或 Edge 98 以上、Firefox 94 以上）打开检查页，或用 xxgk-check 命令行检查它。',
+  en: '{path} is a PDF, and this browser is too old to read PDFs in, so it was not checked; open the page in a current browser (Chrome or Edge 98 or later, Firefox 94 or later), or check it with the xxgk-check command line.',
+};
+
 /** A document with no table at all: its tables are most likely pictures. */
 const NO_TABLES: Text = {
   zh: '{path} 中没有任何表格，找不到表三，无法检查；如果年报的表格是图片，请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
@@ -124,6 +134,7 @@ export function renderProblem(path: string, problem: FileProblem, lang: Lang): s
   const detail = problem.breach
     ? renderBreach(problem.breach, lang)
     : ((problem.detail !== undefined ? CONVERT_REASONS[problem.detail]?.[lang] : undefined) ?? problem.detail ?? '');
-  const template = problem.code === 'NO_TABLE3' && problem.detail === 'no-tables' ? NO_TABLES : PROBLEMS[problem.code];
+  const template =
+    problem.code === 'NO_TABLE3' && problem.detail === 'no-tables' ? NO_TABLES : problem.code === 'FILE_PDF_NO_READER' && problem.detail === 'browser' ? PDF_OLD_BROWSER : PROBLEMS[problem.code];
   return template[lang].replace('{path}', path).replaceAll('{detail}', detail);
 }

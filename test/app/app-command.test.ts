@@ -43,10 +43,14 @@ describe('xxgk-check app', () => {
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("connect-src 'none'");
     expect(csp).not.toMatch(/https?:|\*/);
+    // PDF.js did not widen it: scripts only by the page's own hash, never eval, workers only from blob:.
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(csp).toContain('worker-src blob:;');
+    expect(csp).not.toContain('unsafe-eval');
     // No element loads anything from elsewhere: no src= or href= but the page's own anchors.
     const markup = page.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<style>[\s\S]*?<\/style>/, '');
     expect(markup.match(/\b(src|href)="(?!#)[^"]*"/g) ?? []).toEqual([]);
-    // Two scripts, the worker's (not run by the page, started from a blob:) and the page's: nothing can close them early.
-    expect(page.match(/<\/script/gi)).toHaveLength(2);
+    // Three scripts, the worker's and PDF.js's (not run by the page, started from a blob:) and the page's: nothing can close them early.
+    expect(page.match(/<\/script/gi)).toHaveLength(3);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotatedDownload, checkInput, combine, fileView, htmlReport, jsonReport, summaryDownload, view } from '../../src/app/engine.js';
 import { TOOL } from '../../src/cli/version.js';
+import { loadNodePdfEngine } from '../../src/node/pdfjs.js';
 import { cli } from '../support/cli.js';
 import { BATCHES, CASES, fixture } from '../support/fixtures.js';
 import { tempDir } from '../support/temp.js';
@@ -10,6 +11,9 @@ import { tempDir } from '../support/temp.js';
 /**
  * What the page's worker runs (src/app/engine.ts), here in Node: for the same files it must give the
  * command line's outputs byte for byte. The page itself is compared in a browser by test/e2e/app-*.
+ * PDF.js is the command line's here (src/node/pdfjs.ts): the page's own (src/app/pdfjs.ts) is its
+ * bundle's, with the worker's code mended and the character maps embedded by the build, and runs
+ * where the page runs, in the browsers of test/e2e/app-*.
  */
 const FIXTURES = fixture('');
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -17,12 +21,11 @@ const inputOf = (path: string) => ({ path, size: statSync(join(FIXTURES, path)).
 
 async function pageRun(paths: string[], summaryIndex = -1) {
   const checked = [];
-  for (const path of paths) checked.push(await checkInput(inputOf(path)));
+  for (const path of paths) checked.push(await checkInput(inputOf(path), loadNodePdfEngine));
   return combine(paths, checked, summaryIndex, []);
 }
 
-/** The page does not read PDFs yet (PDF.js is not in its bundle): being built; then every case. */
-const ALL = CASES.map((c) => c.file).filter((f) => !f.endsWith('.pdf'));
+const ALL = CASES.map((c) => c.file);
 
 describe('the page’s engine gives the command line’s outputs', () => {
   it('every fixture of cases.json in one batch: the same JSON, in Chinese and in English', { timeout: 120_000 }, async () => {
@@ -87,7 +90,7 @@ describe('the page’s engine gives the command line’s outputs', () => {
   });
 
   it('a file larger than the limit is refused before it is read, as on the command line', async () => {
-    const checked = await checkInput({ path: 'big.xlsx', size: 10 ** 9, bytes: () => Promise.reject(new Error('must not be read')) });
+    const checked = await checkInput({ path: 'big.xlsx', size: 10 ** 9, bytes: () => Promise.reject(new Error('must not be read')) }, loadNodePdfEngine);
     expect(checked.result.problem).toEqual({ code: 'FILE_TOO_LARGE', detail: String(10 ** 9) });
   });
 });

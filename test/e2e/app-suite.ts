@@ -1,13 +1,16 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verdict } from '../../src/app/words.js';
+import { renderProblem } from '../../src/report/problems.js';
 import type { FileResult } from '../../src/result.js';
-import { download, dropFiles, launch, missing, networkRequests, openApp, pageErrors, recordRequests, shownFindings, waitDone, type BrowserName } from '../support/browser.js';
+import { APP_URL, download, dropFiles, launch, missing, networkRequests, openApp, pageErrors, recordRequests, shownFindings, waitDone, type BrowserName } from '../support/browser.js';
 import { cli } from '../support/cli.js';
 import { BATCHES, CASES, fixture } from '../support/fixtures.js';
 import { expectedHighlights } from '../support/html.js';
+import { cidFontPdf } from '../support/pdf.js';
+import { REAL_REPORTS } from '../support/real-reports.js';
 import { tempDir } from '../support/temp.js';
 
 /**
@@ -15,7 +18,8 @@ import { tempDir } from '../support/temp.js';
  * dropped or chosen with the keyboard, results read off the page and downloads saved, each compared
  * with what the command line gives for the same files. Every request the browser makes is recorded;
  * none may leave the computer. `full` runs everything; otherwise the core of it (one report, the
- * downloads, a hostile file, the network), for a second browser.
+ * downloads, a hostile file, the network, PDFs, every fixture without opening each file's view), for
+ * a second browser.
  */
 export function appSuite(browser: BrowserName, full: boolean): void {
   const why = missing(browser);
@@ -41,7 +45,8 @@ export function appSuite(browser: BrowserName, full: boolean): void {
 
     /** A CLI run's JSON for these files (one of them the region's summary), named as the page names dropped files (their last part). */
     async function cliJson(files: readonly string[], options: { lang?: 'zh' | 'en'; summary?: string } = {}): Promise<{ files: (FileResult & { error?: { message: string } })[] } & { text: string }> {
-      const dir = flatCopies(files);
+      // Files of one folder are read where they lie (a real report is never copied); others are copied into one.
+      const dir = files.every((f) => dirname(f) === dirname(files[0]!)) ? dirname(files[0]!) : flatCopies(files);
       const names = files.filter((f) => f !== options.summary).map((f) => basename(f));
       const run = await cli(['--format', 'json', '--lang', options.lang ?? 'zh', ...(options.summary ? ['--summary', basename(options.summary)] : []), ...names], { cwd: dir });
       return { ...JSON.parse(run.stdout), text: run.stdout };
@@ -123,11 +128,60 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await finish(page);
     });
 
-    if (!full) return;
+    for (const file of [fixture('real/libreoffice/seed-jining-2020.pdf'), ...(existsSync(HONGZE) ? [HONGZE] : [])]) {
+      it(`a PDF, ${basename(file)}: the command line’s findings, each at its place on its page, and the command line’s reports`, { timeout: 120_000 }, async () => {
+        const page = await openApp(context);
+        const ms = await dropFiles(page, [file]);
+        console.log(`app-${browser}: ${basename(file)} checked ${ms} ms after the drop, PDF.js loaded for it`);
+        const dir = tempDir('app-cli');
+        const run = await cli(['--format', 'html', '--output', join(dir, 'r.html'), basename(file)], { cwd: dirname(file) });
+        expect(run.code).toBe(1);
+        const result = (await cliJson([file])).files[0]!;
+        expect(result.format).toBe('pdf');
+        await expectFileShown(page, result, 1);
+        // The places as the page shows them are the command line's: 「位置（第 4 页）：上起 162 毫米、左起 33 毫米处 = 10，…」.
+        const places = await page.$$eval('#file-view ol.findings li .cells', (spans) => spans.map((s) => s.textContent));
+        const cliPlaces = await page.evaluate((report) => [...new DOMParser().parseFromString(report, 'text/html').querySelectorAll('ol.findings li .cells')].map((s) => s.textContent), readFileSync(join(dir, 'r.html'), 'utf8'));
+        expect(places).toEqual(cliPlaces);
+        expect(places.join('\n')).toMatch(/第 \d+ 页\S*上起 \d+ 毫米、左起 \d+ 毫米处/);
+        expect((await download(page, '[data-download="html"]')).bytes.equals(readFileSync(join(dir, 'r.html')))).toBe(true);
+        await finish(page);
+      });
+    }
 
-    it('every fixture cases.json lists, dropped at once: the JSON, the closing line, each file’s verdict, findings and flagged cells are the command line’s', { timeout: 300_000 }, async () => {
+    it('a PDF whose Chinese font is not embedded (STSong-Light in UniGB-UCS2-H): read through the character maps the page carries', { timeout: 60_000 }, async () => {
       const page = await openApp(context);
-      const files = CASES.filter((c) => !c.file.endsWith('.pdf')).map((c) => fixture(c.file)); // PDFs: not in the page yet
+      const file = join(tempDir('app-pdf'), 'stsong.pdf');
+      writeFileSync(file, cidFontPdf(['某某市某某局2022年政府信息公开工作年度报告', '一、总体情况', ...T3_FIRST_ROWS]));
+      await dropFiles(page, [file]);
+      const json = await cliJson([file]);
+      expect(json.files[0]!.agency).toBe('某某市某某局');
+      expect(await page.textContent('#file-view')).toContain('某某市某某局 · 2022 年度');
+      expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
+      await finish(page);
+    });
+
+    it('in a browser too old for PDF.js (no structuredClone in its workers), a PDF says so and what to do; workbooks are checked as ever', { timeout: 60_000 }, async () => {
+      const page = await context.newPage();
+      // Every worker's code is made to start by taking structuredClone away, as an old browser lacks it.
+      await page.addInitScript(() => {
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob: Blob | MediaSource) => create(blob instanceof Blob && blob.type === 'text/javascript' ? new Blob(["Object.defineProperty(self, 'structuredClone', { value: undefined });\n", blob], { type: blob.type }) : blob);
+      });
+      await page.goto(APP_URL);
+      await page.waitForSelector('body[data-state="ready"]');
+      const pdf = fixture('real/libreoffice/seed-jining-2020.pdf');
+      await dropFiles(page, [pdf, fixture('clean-2021.xlsx')]);
+      await page.click('#files-table button[data-file="0"]');
+      await page.waitForSelector('#file-view[data-file="0"]');
+      expect(await page.textContent('#file-view p.problem')).toBe(renderProblem(basename(pdf), { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh'));
+      expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.className))).toEqual(['status-unreadable', 'status-ok']);
+      await page.close();
+    });
+
+    it(`every fixture cases.json lists, PDFs included, dropped at once: the JSON, the closing line${full ? ', each file’s verdict, findings and flagged cells' : ''} are the command line’s`, { timeout: 300_000 }, async () => {
+      const page = await openApp(context);
+      const files = CASES.map((c) => fixture(c.file));
       const ms = await dropFiles(page, files);
       console.log(`app-${browser}: ${files.length} fixtures checked in ${ms} ms`);
       const json = await cliJson(files);
@@ -135,13 +189,29 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       expect(await page.textContent('#batch-summary')).toBe(text.stdout.trimEnd().split('\n').at(-1));
       expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
       expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.getAttribute('data-path')))).toEqual(files.map((f) => basename(f)));
-      for (const [i, result] of json.files.entries()) {
+      // Each file's view in turn: for the first browser (a hundred files, half a minute).
+      if (full) for (const [i, result] of json.files.entries()) {
         await page.click(`#files-table button[data-file="${i}"]`);
         await page.waitForSelector(`#file-view[data-file="${i}"]`);
         await expectFileShown(page, result, i + 1);
       }
       await finish(page);
     });
+
+    if (!full) return;
+
+    it('the PDFs LibreOffice wrote (fixtures/real/libreoffice), dropped at once: the command line’s JSON, every value and its place', { timeout: 120_000 }, async () => {
+      const page = await openApp(context);
+      const dir = fixture('real/libreoffice');
+      const files = readdirSync(dir)
+        .filter((name) => name.endsWith('.pdf'))
+        .map((name) => join(dir, name));
+      const ms = await dropFiles(page, files);
+      console.log(`app-${browser}: ${files.length} PDFs checked in ${ms} ms`);
+      expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe((await cliJson(files)).text);
+      await finish(page);
+    });
+
 
     for (const batch of BATCHES) {
       it(`the batch ${batch.files.map((f) => basename(f)).join(' + ')}${batch.summary ? `, ${basename(batch.summary)} chosen as the region’s summary` : ''}: the command line’s findings across files`, { timeout: 120_000 }, async () => {
@@ -256,6 +326,15 @@ export function appSuite(browser: BrowserName, full: boolean): void {
     });
   });
 }
+
+/** The real report whose places the page must show as the command line does, where ../shared/real-reports is present. */
+const HONGZE = join(REAL_REPORTS, 'hongze-2023.pdf');
+
+/** 表三's first two rows, as a report sets them in columns without rulings. */
+const T3_FIRST_ROWS: [number, string][][] = [
+  [[72, '一、本年新收政府信息公开申请数量'], [330, '21'], [360, '0'], [390, '0'], [420, '0'], [450, '0'], [480, '0'], [510, '21']],
+  [[72, '二、上年结转政府信息公开申请数量'], [330, '0'], [360, '0'], [390, '0'], [420, '0'], [450, '0'], [480, '0'], [510, '0']],
+];
 
 /** Copies of the files in one folder, under their last part, so the command line names them as the page names dropped files. */
 function flatCopies(files: readonly string[]): string {

@@ -66,5 +66,19 @@ export interface PdfEngine {
   params?: Readonly<Record<string, unknown>>;
 }
 
-/** Loads PDF.js once, when the first PDF arrives (a batch of workbooks never pays for it). */
+/**
+ * Loads PDF.js once, when the first PDF arrives (a batch of workbooks never pays for it). Rejects
+ * with PdfEngineUnavailable where PDF.js cannot run; any other rejection is the host's fault.
+ */
 export type LoadPdfEngine = () => Promise<PdfEngine>;
+
+/** PDF.js cannot run here (`reason`: 'browser', a browser that lacks what it needs): the PDF is not checked, and a sentence says so. */
+export class PdfEngineUnavailable extends Error {
+  override readonly name = 'PdfEngineUnavailable';
+  constructor(readonly reason: 'browser') {
+    super(`PDF.js cannot run here (${reason})`);
+  }
+}
+
+/** Told by its name: a host may bundle a copy of the class of its own (the page's PDF.js rides in a script of its own). */
+export const isPdfEngineUnavailable = (error: unknown): error is PdfEngineUnavailable => (error as { name?: unknown } | null | undefined)?.name === 'PdfEngineUnavailable';

@@ -1,7 +1,7 @@
 import type { DocTable, Paragraph } from '../document.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { Reader, ReadContext } from '../reader.js';
-import type { PdfDocumentProxy, PdfEngine, PdfLoadingTask } from './engine.js';
+import { isPdfEngineUnavailable, type PdfDocumentProxy, type PdfEngine, type PdfLoadingTask } from './engine.js';
 import { drawing as drawingOf, textRuns, upright, type Ops } from './extract.js';
 import { ruledTables, type BoxTable } from './lattice.js';
 import { furniture, linesOf, measure, paragraphs, type Line } from './lines.js';
@@ -16,7 +16,8 @@ import { docTableOf, joinContinued } from './tables.js';
  * next page), tables without rulings from the alignment of their text, and the rest is prose in
  * reading order. Page numbers and running heads are neither. A file whose pages hold no text (a
  * scan) is refused with FILE_PDF_NO_TEXT; one with an opening password with FILE_ENCRYPTED (a
- * file that only restricts printing or copying is read).
+ * file that only restricts printing or copying is read); any PDF, where no PDF.js was given or it
+ * cannot run (a browser too old for it), with FILE_PDF_NO_READER.
  *
  * Before PDF.js sees the file, its bytes are scanned for what PDF.js would not refuse by itself
  * (src/read/pdf/scan.ts); while it is read, pages are counted and time is kept.
@@ -55,10 +56,16 @@ export async function extractPdf(bytes: Uint8Array, context: ReadContext, clock 
   const scan = scanPdf(bytes, context.limits, context.inflate);
   if (!scan.ok) return breached('FILE_TOO_COMPLEX', scan.breach);
   // The bytes are checked first, so a hostile file is refused the same way wherever the core runs.
-  if (!context.loadPdf) {
-    throw new Error('Reading a PDF needs PDF.js: pass `loadPdf` in the read context (Node: loadNodePdfEngine from src/node/pdfjs.ts).');
+  // A runtime without PDF.js (a library user who passed no `loadPdf`; Node's is loadNodePdfEngine
+  // from src/node/pdfjs.ts) gets a sentence for the file, not an exception for the batch.
+  if (!context.loadPdf) return fail('FILE_PDF_NO_READER');
+  let engine: PdfEngine;
+  try {
+    engine = await context.loadPdf();
+  } catch (error) {
+    if (isPdfEngineUnavailable(error)) return fail('FILE_PDF_NO_READER', error.reason);
+    throw error;
   }
-  const engine = await context.loadPdf();
   let task: PdfLoadingTask | undefined;
   try {
     task = engine.getDocument({

@@ -2,12 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makePdf, stream } from '../../../scripts/lib/pdf.js';
+import { checkBytes } from '../../../src/check.js';
 import { nodeInflate } from '../../../src/node/inflate.js';
 import { loadNodePdfEngine } from '../../../src/node/pdfjs.js';
 import { defaultLimits, type ReadLimits } from '../../../src/read/limits.js';
+import { PdfEngineUnavailable } from '../../../src/read/pdf/engine.js';
 import { scanPdf } from '../../../src/read/pdf/scan.js';
 import type { FileProblem } from '../../../src/read/problem.js';
 import { readDocument } from '../../../src/read/read-document.js';
+import { renderProblem } from '../../../src/report/problems.js';
 import { ROOT, fixture } from '../../support/fixtures.js';
 
 async function problemOf(file: string, limits: Partial<ReadLimits> = {}): Promise<FileProblem | undefined> {
@@ -108,8 +111,29 @@ describe('the scan of a PDF’s bytes before PDF.js sees them', () => {
 });
 
 describe('reading a PDF needs PDF.js, which the core never imports itself', () => {
-  it('says so when it is not given (a browser page must pass the build it serves)', async () => {
-    await expect(readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')))).rejects.toThrow(/needs PDF.js: pass `loadPdf`/);
+  it('where it is not given, the file is not checked and a sentence says why and what to do; nothing throws', async () => {
+    const read = await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')));
+    expect(read).toEqual({ ok: false, problem: { code: 'FILE_PDF_NO_READER' } });
+    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER' }, 'zh')).toBe('年报.pdf 是 PDF 文件，但这里运行的检查程序没有带读取 PDF 的组件（PDF.js），未检查；请用 xxgk-check 命令行或离线检查页检查它。');
+    const checked = await checkBytes('report.pdf', readFileSync(fixture('real/libreoffice/report-2021.pdf')));
+    expect(checked).toEqual({ path: 'report.pdf', findings: [], problem: { code: 'FILE_PDF_NO_READER' } });
+  });
+
+  it('where it cannot run (a browser too old for PDF.js), the sentence says to open the page in a current browser', async () => {
+    const loadPdf = () => Promise.reject(new PdfEngineUnavailable('browser'));
+    const read = await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf });
+    expect(read).toEqual({ ok: false, problem: { code: 'FILE_PDF_NO_READER', detail: 'browser' } });
+    // Told by name, as the page's PDF.js bundle throws its own copy of the class.
+    const copy = Object.assign(new Error('PDF.js cannot run here (browser)'), { name: 'PdfEngineUnavailable', reason: 'browser' });
+    expect(await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf: () => Promise.reject(copy) })).toEqual(read);
+    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh')).toMatch(/^年报\.pdf 是 PDF 文件，但这个浏览器版本太旧.*请用新版浏览器（Chrome 或 Edge 98 以上、Firefox 94 以上）打开检查页/);
+    // Any other failure to load is the host's fault, not the file's: it is not hidden behind a sentence.
+    await expect(readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf: () => Promise.reject(new Error('broken build')) })).rejects.toThrow('broken build');
+  });
+
+  it('a hostile PDF is refused by its bytes all the same, before PDF.js would be needed', async () => {
+    expect(await readDocument(readFileSync(fixture('generated/bad/pdf-stream-bomb.pdf')))).toMatchObject({ problem: { code: 'FILE_TOO_COMPLEX' } });
+    expect(await readDocument(readFileSync(fixture('generated/bad/pdf-deep.pdf')))).toMatchObject({ problem: { code: 'FILE_TOO_COMPLEX' } });
   });
 });
 
