@@ -55,13 +55,15 @@ export const BatchInfo = z.object({
 });
 export type BatchInfo = z.infer<typeof BatchInfo>;
 
-export interface Counts {
-  files: number;
-  checked: number;
-  unreadable: number;
-  errors: number;
-  warnings: number;
-}
+/** A run's files and findings counted: how many files, how many of them checked, and the findings by severity. */
+export const Counts = z.object({
+  files: z.number().int(),
+  checked: z.number().int(),
+  unreadable: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+});
+export type Counts = z.infer<typeof Counts>;
 
 export function countResults(results: readonly FileResult[]): Counts {
   const findings = results.flatMap((r) => r.findings);
@@ -85,9 +87,4 @@ export function exitCodeOf(results: readonly FileResult[], policy: ExitPolicy = 
   if (counts.unreadable > 0) return 2;
   if (counts.errors > 0) return 1;
   return policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings ? 1 : 0;
-}
-
-/** Only the error findings (--quiet). */
-export function errorsOnly(results: readonly FileResult[]): FileResult[] {
-  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 }

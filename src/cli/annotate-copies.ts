@@ -5,7 +5,6 @@ import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
 import { annotatedName } from '../report/annotate/name.js';
 import { printable } from '../report/printable.js';
-import type { FileResult } from '../result.js';
 import type { CliIo } from './io.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -95,7 +94,8 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-export type Annotate = (original: Uint8Array, findings: FileResult['findings'], lang: Lang) => Promise<{ bytes: Uint8Array; dropped: string[] }>;
+/** Makes the annotated copy of a workbook from its findings (as presented, for the command line). */
+export type Annotate<F> = (original: Uint8Array, findings: readonly F[], lang: Lang) => Promise<{ bytes: Uint8Array; dropped: string[] }>;
 
 /**
  * Writes the copy of every checked workbook that has findings (or of every one, with `all`), each
@@ -103,10 +103,10 @@ export type Annotate = (original: Uint8Array, findings: FileResult['findings'], 
  * document, a web page, an .xls checked through --convert) gets no copy and a sentence pointing to
  * the HTML page instead. Returns 2 when a copy could not be made, else 0.
  */
-export async function writeCopies(
-  results: readonly FileResult[],
+export async function writeCopies<F>(
+  results: readonly { path: string; problem?: unknown; findings: readonly F[] }[],
   plan: CopyPlan,
-  options: { all: boolean; lang: Lang; annotate: Annotate },
+  options: { all: boolean; lang: Lang; annotate: Annotate<F> },
   io: CliIo,
 ): Promise<0 | 2> {
   const { lang } = options;

@@ -10,10 +10,11 @@ import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
+import { onlyErrors, present } from '../../report/present.js';
 import { printable } from '../../report/printable.js';
 import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
-import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
+import { exitCodeOf } from '../../result.js';
 import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
@@ -142,9 +143,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, baseline, (r) => uriOf(r.path))
     : { results: batch.results, known: 0 };
 
+  // Every message rendered and every count made once, for every output.
+  const report = present(results, lang);
   const chalk = makeChalk({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
-  const { warnings } = countResults(results);
+  const { warnings } = report.counts;
   const warningLimit = maxWarnings !== undefined && warnings > maxWarnings ? { warnings, max: maxWarnings } : undefined;
   const missing = batch.info.units?.missing.length ?? 0;
   const missingUnits = (options.failOnMissing ?? config.failOnMissing) && missing > 0 ? missing : undefined;
@@ -164,30 +167,30 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     ...(io.stdoutColumns && !options.output ? { columns: io.stdoutColumns } : {}),
   };
   if (options.summaryXlsx) {
-    const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
-    const failure = await write(io, options.summaryXlsx, await summaryWorkbook(results, batch.info, lang), lang);
+    const { layoutSummaryWorkbook } = await import('../../report/summary-xlsx.js');
+    const failure = await write(io, options.summaryXlsx, await layoutSummaryWorkbook(report, batch.info), lang);
     if (failure !== undefined) return failure;
   }
-  const shown = options.quiet ? errorsOnly(results) : results;
-  const report = (await FORMATTERS[options.format]())(shown, context);
+  const shown = options.quiet ? onlyErrors(report) : report;
+  const laid = (await FORMATTERS[options.format]())(shown, context);
   if (options.output) {
-    const failure = await write(io, options.output, report, lang);
+    const failure = await write(io, options.output, laid, lang);
     if (failure !== undefined) return failure;
     const where = lang === 'zh' ? `（报告已写入 ${printable(options.output)}）` : ` (report written to ${printable(options.output)})`;
-    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) })}${where}\n`);
-  } else if (typeof report === 'string') {
-    io.stdout(report);
+    io.stdout(`${summaryLine(report.counts, { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) })}${where}\n`);
+  } else if (typeof laid === 'string') {
+    io.stdout(laid);
   } else {
     // A batch's report is written a file at a time; waiting for a slow reader keeps it out of memory.
-    for (const piece of report) if (io.stdout(piece) === false) await io.drain?.();
+    for (const piece of laid) if (io.stdout(piece) === false) await io.drain?.();
   }
   // The copies show what the report shows: after the baseline and --quiet.
   let copied = 0;
   if (copies) {
-    const { annotateWorkbook } = await import('../../report/annotate/annotate.js');
-    copied = await writeCopies(shown, copies, { all: Boolean(options.annotateAll), lang, annotate: annotateWorkbook }, io);
+    const { annotatePresented } = await import('../../report/annotate/annotate.js');
+    copied = await writeCopies(shown.files, copies, { all: Boolean(options.annotateAll), lang, annotate: annotatePresented }, io);
   }
-  if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
+  if (options.writeBaseline) return report.counts.unreadable > 0 ? 2 : copied;
   // A machine format on stdout has no summary line: the reason for exit 1 goes to stderr.
   const machine = options.format !== 'text' && options.format !== 'html' && !options.output;
   if (warningLimit && machine) {
