@@ -83,7 +83,11 @@ export interface ExitPolicy {
 
 /** 2 when a file could not be checked; 1 when any finding is an error, or warnings pass the limit; else 0. */
 export function exitCodeOf(results: readonly FileResult[], policy: ExitPolicy = {}): 0 | 1 | 2 {
-  const counts = countResults(results);
+  return exitCodeOfCounts(countResults(results), policy);
+}
+
+/** The same, from the counts already made. */
+export function exitCodeOfCounts(counts: Counts, policy: ExitPolicy = {}): 0 | 1 | 2 {
   if (counts.unreadable > 0) return 2;
   if (counts.errors > 0) return 1;
   return policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings ? 1 : 0;
