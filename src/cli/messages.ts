@@ -76,6 +76,10 @@ const MESSAGES = {
     zh: 'xxgk-check: 无法写入 {file}（{reason}），请检查文件夹是否存在、是否有写权限。',
     en: 'xxgk-check: cannot write {file} ({reason}); check that the folder exists and is writable.',
   },
+  outputExists: {
+    zh: '{file} 已存在，未覆盖；换一个文件名，或加 --force 覆盖。',
+    en: '{file} already exists and was not overwritten; choose another name or add --force.',
+  },
   warningLimitPassed: {
     zh: 'xxgk-check: 警告共 {warnings} 个，多于 --max-warnings 允许的 {max} 个，退出码为 1。',
     en: 'xxgk-check: {warnings} warnings, more than the {max} --max-warnings allows: exit code 1.',
@@ -83,6 +87,25 @@ const MESSAGES = {
   unitsMissing: {
     zh: 'xxgk-check: 名单中有 {count} 个单位未报送（--fail-on-missing），退出码为 1。',
     en: 'xxgk-check: {count} listed units sent nothing (--fail-on-missing): exit code 1.',
+  },
+
+  // rules: the catalogue listed.
+  rulesCount: { zh: '共 {count} 条规则。', en: '{count} rules.' },
+
+  // template: a blank workbook in the official layout. A format goes by its name in Chinese, by its year in English.
+  templateName: { zh: '年报模板-{version}.xlsx', en: 'report-template-{version}.xlsx' },
+  templateVersionClash: {
+    zh: 'xxgk-check: {year} 年度的年报用 {expectedName}，不能写成 {givenName}；去掉 --format-version，或改用 --format-version {expected}。',
+    en: 'xxgk-check: reports for {year} use the {expected} format, not {given}; leave out --format-version, or give --format-version {expected}.',
+  },
+  templateWritten: { zh: '已写出 {file}（{versionName}）。', en: 'Wrote {file} ({version} format).' },
+
+  // app: the offline page.
+  appName: { zh: '年报检查.html', en: 'report-check.html' },
+  appMissing: { zh: 'xxgk-check: 找不到页面 dist/xxgk-check.html；请先运行 npm run build。', en: 'xxgk-check: the page dist/xxgk-check.html is missing; run npm run build first.' },
+  appWritten: {
+    zh: '已写出 {file}：在浏览器中双击打开，把年报文件拖进去即可检查；不需要联网，也不需要安装。',
+    en: 'Wrote {file}: open it in a browser with a double-click and drop report files on it; it needs no network and nothing installed.',
   },
 } satisfies Record<string, Text>;
 
