@@ -21,6 +21,7 @@ export { CATALOGUE, findRule } from './rules/catalogue/index.js';
 export { Finding } from './rules/finding.js';
 export { FileResult, countResults, exitCodeOf } from './result.js';
 export { renderMessage } from './report/message.js';
+export { present, Presented, PresentedFile, PresentedFinding } from './report/present.js';
 export { renderProblem } from './report/problems.js';
 export { describeSource } from './report/source.js';
 export { formatText } from './report/text.js';

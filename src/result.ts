@@ -56,13 +56,15 @@ export const BatchInfo = z.object({
 });
 export type BatchInfo = z.infer<typeof BatchInfo>;
 
-export interface Counts {
-  files: number;
-  checked: number;
-  unreadable: number;
-  errors: number;
-  warnings: number;
-}
+/** A run's files and findings counted: how many files, how many of them checked, and the findings by severity. */
+export const Counts = z.object({
+  files: z.number().int(),
+  checked: z.number().int(),
+  unreadable: z.number().int(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+});
+export type Counts = z.infer<typeof Counts>;
 
 export function countResults(results: readonly FileResult[]): Counts {
   const findings = results.flatMap((r) => r.findings);
@@ -82,13 +84,12 @@ export interface ExitPolicy {
 
 /** 2 when a file could not be checked; 1 when any finding is an error, or warnings pass the limit; else 0. */
 export function exitCodeOf(results: readonly FileResult[], policy: ExitPolicy = {}): 0 | 1 | 2 {
-  const counts = countResults(results);
+  return exitCodeOfCounts(countResults(results), policy);
+}
+
+/** The same, from the counts already made. */
+export function exitCodeOfCounts(counts: Counts, policy: ExitPolicy = {}): 0 | 1 | 2 {
   if (counts.unreadable > 0) return 2;
   if (counts.errors > 0) return 1;
   return policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings ? 1 : 0;
-}
-
-/** Only the error findings (--quiet). */
-export function errorsOnly(results: readonly FileResult[]): FileResult[] {
-  return results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
 }

@@ -4,15 +4,15 @@ import { checkBytesModel, type CheckOptions, type Checked } from '../check.js';
 import { defaultLimits } from '../read/limits.js';
 import type { LoadPdfEngine } from '../read/pdf/engine.js';
 import { annotatedName } from '../report/annotate/name.js';
-import { batchNotes, HEADERS, statusLabel, statusOf, type FileStatus } from '../report/batch-table.js';
+import { batchNotes, HEADERS, statusLabel } from '../report/batch-table.js';
 import { describeFile, VERSION_SHORT } from '../report/format-names.js';
 import { fileSection, formatHtml } from '../report/html/html.js';
 import { formatJson } from '../report/json.js';
 import type { Lang } from '../report/lang.js';
-import { renderProblem } from '../report/problems.js';
+import { present, type FileStatus } from '../report/present.js';
 import { regionMessage } from '../report/region.js';
 import { summaryLine } from '../report/text.js';
-import { countResults, type BatchInfo, type FileResult } from '../result.js';
+import type { BatchInfo, FileResult } from '../result.js';
 
 /**
  * What the offline page does with files, in any runtime: the page's worker calls these, and tests
@@ -89,20 +89,20 @@ export interface View {
 }
 
 export function view(outcome: BatchOutcome, lang: Lang): View {
-  const { results } = outcome;
+  const report = present(outcome.results, lang);
   return {
     lang,
-    summary: summaryLine(countResults(results), { lang, chalk: PLAIN, known: 0 }),
+    summary: summaryLine(report.counts, { lang, chalk: PLAIN, known: 0 }),
     headers: HEADERS[lang],
-    rows: results.map((r) => ({
+    rows: report.files.map((r) => ({
       path: r.path,
       agency: r.unit ?? r.agency ?? '',
       year: r.year ?? null,
       format: r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
-      errors: r.problem ? null : r.findings.filter((f) => f.severity === 'error').length,
-      warnings: r.problem ? null : r.findings.filter((f) => f.severity === 'warning').length,
-      status: statusOf(r),
-      statusLabel: statusLabel(statusOf(r), lang),
+      errors: r.problem ? null : r.counts.errors,
+      warnings: r.problem ? null : r.counts.warnings,
+      status: r.status,
+      statusLabel: statusLabel(r.status, lang),
     })),
     notes: batchNotes(outcome.info, lang, PLAIN),
     ...(outcome.region ? { region: regionMessage(outcome.region, lang) } : {}),
@@ -121,15 +121,15 @@ export interface FileView {
 }
 
 export function fileView(result: FileResult, n: number, lang: Lang): FileView {
-  const { errors, warnings } = countResults([result]);
+  const report = present([result], lang);
+  const file = report.files[0]!;
   return {
     n,
-    path: result.path,
-    meta: describeFile(result, lang),
-    errors,
-    warnings,
-    ...(result.problem ? { problem: renderProblem(result.path, result.problem, lang) } : {}),
-    markup: fileSection(result, n, lang).markup,
+    path: file.path,
+    meta: describeFile(file, lang),
+    ...file.counts,
+    ...(file.problem ? { problem: file.problem.message } : {}),
+    markup: fileSection(file, n, report).markup,
   };
 }
 

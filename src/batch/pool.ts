@@ -26,7 +26,7 @@ export interface PoolOptions {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_HEAP_MB = 128;
-/** Below this many files a worker's start-up (loading exceljs again) costs more than it saves. */
+/** Below this many files a worker's start-up (loading the readers, rules and schemas again) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 4;
 
 /**

@@ -5,8 +5,8 @@ import { sniff } from '../read/sniff.js';
 import type { Lang } from '../report/lang.js';
 import { annotatedName } from '../report/annotate/name.js';
 import { printable } from '../report/printable.js';
-import type { FileResult } from '../result.js';
 import type { CliIo } from './io.js';
+import { cliMessage } from './messages.js';
 import { writeFileAtomic } from './write-file.js';
 
 export { annotatedName };
@@ -24,7 +24,7 @@ export type CopyPlan = Map<string, string>;
  */
 export async function planCopies(files: readonly string[], dir: string | undefined, cwd: string, lang: Lang): Promise<{ plan: CopyPlan } | { refusal: string }> {
   if (dir !== undefined && (await exists(resolve(cwd, dir))) && !(await isDirectory(resolve(cwd, dir)))) {
-    return { refusal: lang === 'zh' ? `--annotate 指定的 ${dir} 是文件，不是文件夹；请另指一个文件夹。` : `The --annotate folder ${dir} is a file, not a folder; name another folder.` };
+    return { refusal: cliMessage('annotateDirIsFile', lang, { dir }) };
   }
   const shared = sharedFolder(files.map((f) => dirname(resolve(cwd, f))));
   const plan: CopyPlan = new Map();
@@ -36,21 +36,11 @@ export async function planCopies(files: readonly string[], dir: string | undefin
     const target = await canonical(resolve(cwd, shown));
     const input = inputs.get(target);
     if (input !== undefined) {
-      return {
-        refusal:
-          lang === 'zh'
-            ? `${file} 的标注副本 ${shown} 就是输入文件 ${input}，不会覆盖输入；请不要同时检查 ${input}，或用 --annotate 另指一个文件夹。`
-            : `The annotated copy of ${file}, ${shown}, is the input ${input}, which is never overwritten; leave ${input} out or name another folder with --annotate.`,
-      };
+      return { refusal: cliMessage('copyIsInput', lang, { file, copy: shown, input }) };
     }
     const other = outputs.get(target);
     if (other !== undefined && (await canonical(resolve(cwd, other))) !== (await canonical(resolve(cwd, file)))) {
-      return {
-        refusal:
-          lang === 'zh'
-            ? `${other} 和 ${file} 的标注副本都会写到 ${shown}；请分开检查，或不要把它们的副本写进同一个文件夹。`
-            : `The annotated copies of ${other} and ${file} would both be ${shown}; check them separately, or do not put their copies in one folder.`,
-      };
+      return { refusal: cliMessage('copiesCollide', lang, { other, file, copy: shown }) };
     }
     outputs.set(target, file);
     plan.set(file, shown);
@@ -95,7 +85,8 @@ async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-export type Annotate = (original: Uint8Array, findings: FileResult['findings'], lang: Lang) => Promise<{ bytes: Uint8Array; dropped: string[] }>;
+/** Makes the annotated copy of a workbook from its findings (as presented, for the command line). */
+export type Annotate<F> = (original: Uint8Array, findings: readonly F[], lang: Lang) => Promise<{ bytes: Uint8Array; dropped: string[] }>;
 
 /**
  * Writes the copy of every checked workbook that has findings (or of every one, with `all`), each
@@ -103,15 +94,15 @@ export type Annotate = (original: Uint8Array, findings: FileResult['findings'], 
  * document, a web page, an .xls checked through --convert) gets no copy and a sentence pointing to
  * the HTML page instead. Returns 2 when a copy could not be made, else 0.
  */
-export async function writeCopies(
-  results: readonly FileResult[],
+export async function writeCopies<F>(
+  results: readonly { path: string; problem?: unknown; findings: readonly F[] }[],
   plan: CopyPlan,
-  options: { all: boolean; lang: Lang; annotate: Annotate },
+  options: { all: boolean; lang: Lang; annotate: Annotate<F> },
   io: CliIo,
 ): Promise<0 | 2> {
   const { lang } = options;
   // Names shown with their control characters escaped.
-  const say = (text: string) => io.stderr(`${printable(text.replace(/\n$/, ''))}\n`);
+  const say = (text: string) => io.stderr(`${printable(text)}\n`);
   let code: 0 | 2 = 0;
   for (const result of results) {
     const shown = plan.get(result.path);
@@ -121,43 +112,25 @@ export async function writeCopies(
       const sniffed = sniff(original, defaultLimits);
       if (!sniffed.ok && ['FILE_LEGACY_XLS', 'FILE_ODS'].includes(sniffed.problem.code)) {
         // Checked through --convert: the copy would have to be of the converted workbook, not of the file the agency has.
-        say(
-          lang === 'zh'
-            ? `xxgk-check: ${result.path} 是经 --convert 转换后检查的旧格式或 OpenDocument 表格，标注副本只写给 .xlsx 工作簿；请先另存为 .xlsx 再加 --annotate，或用 --format html --output 校验结果.html 查看标出问题的表格。`
-            : `xxgk-check: ${result.path} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.`,
-        );
+        say(cliMessage('copyOfConverted', lang, { file: result.path }));
         continue;
       }
       if (!sniffed.ok || sniffed.value.format !== 'xlsx') {
-        say(
-          lang === 'zh'
-            ? `xxgk-check: ${result.path} 不是 .xlsx 工作簿，不写标注副本；要看标出问题的表格，请用 --format html --output 校验结果.html。\n`
-            : `xxgk-check: ${result.path} is not an .xlsx workbook, so no annotated copy is written; for the tables with the problems marked, use --format html --output report.html.\n`,
-        );
+        say(cliMessage('copyNotXlsx', lang, { file: result.path }));
         continue;
       }
       const copy = await options.annotate(original, result.findings, lang);
       await mkdir(dirname(resolve(io.cwd, shown)), { recursive: true });
       await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
-      say(lang === 'zh' ? `已写出 ${shown}\n` : `Wrote ${shown}\n`);
-      if (copy.dropped.length > 0) {
-        say(
-          lang === 'zh'
-            ? `xxgk-check: ${shown} 没有保留原文件中的${copy.dropped.join('、')}；这些内容请以原文件为准。\n`
-            : `xxgk-check: ${shown} does not keep the ${copy.dropped.join(', ')} of the original; see the original for them.\n`,
-        );
-      }
+      say(cliMessage('copyWritten', lang, { copy: shown }));
+      if (copy.dropped.length > 0) say(cliMessage('copyDropped', lang, { copy: shown, parts: copy.dropped }));
     } catch (error) {
       const system = (error as NodeJS.ErrnoException).code;
       if (system) {
-        say(lang === 'zh' ? `xxgk-check: 无法写出标注副本 ${shown}（${system}），请检查文件夹是否可写。` : `xxgk-check: could not write the annotated copy ${shown} (${system}); check that the folder is writable.`);
+        say(cliMessage('copyUnwritable', lang, { copy: shown, reason: system }));
       } else {
         // The workbook library failed on this file: one sentence, its own words only when debugging.
-        say(
-          lang === 'zh'
-            ? `xxgk-check: 无法为 ${result.path} 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。`
-            : `xxgk-check: no annotated copy of ${result.path} could be made: the annotating library cannot read how this workbook is written; the check is not affected, and --format html --output report.html shows the tables with the problems marked.`,
-        );
+        say(cliMessage('copyImpossible', lang, { file: result.path }));
         if (io.env.XXGK_DEBUG && error instanceof Error) io.stderr(`${error.stack ?? error.message}\n`);
       }
       code = 2;

@@ -6,6 +6,7 @@ import { FORMATS } from '../report/formatters.js';
 import { displayWidth, wrapWidth } from '../width/terminal.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { CliIo } from './io.js';
+import { cliMessage } from './messages.js';
 import { langOfArgs, usageErrorMessage } from './usage-errors.js';
 import { TOOL } from './version.js';
 
@@ -50,11 +51,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
       })
       // Help wrapped by display width: commander counts a Chinese character as one column, a terminal as two.
       .configureHelp({ displayWidth, minWidthToWrap: 20, boxWrap: (text: string, width: number) => wrapWidth(text, width).join('\n') })
-      .showHelpAfterError(
-        lang === 'zh'
-          ? `运行 xxgk-check${command.parent ? ` ${command.name()}` : ''} --help 查看用法。`
-          : `Run xxgk-check${command.parent ? ` ${command.name()}` : ''} --help for usage.`,
-      );
+      .showHelpAfterError(cliMessage('helpHint', lang, { command: command.parent ? ` ${command.name()}` : '' }));
 
   configure(program)
     .description(
@@ -95,21 +92,12 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
       const files = workbookTakenAsFolder(given, options);
       if (files.length === 0 && typeof options.annotate === 'string' && (await holdsReports(options.annotate, io.cwd))) {
         // `--annotate 各单位/`: commander took the folder of inputs as the folder for the copies.
-        const dir = options.annotate;
-        io.stderr(
-          options.lang === 'en'
-            ? `xxgk-check: --annotate took ${dir} as the folder for the copies, so there is nothing to check. To check ${dir} with each copy beside its workbook, write: xxgk-check ${dir} --annotate; to put the copies in another folder, write: xxgk-check --annotate=copies/ ${dir}\n`
-            : `xxgk-check: --annotate 把 ${dir} 当作了存放标注副本的文件夹，于是没有要检查的文件。要检查 ${dir} 并把副本写在各工作簿旁，请写：xxgk-check ${dir} --annotate；要把副本写进另一个文件夹，请写：xxgk-check --annotate=校验/ ${dir}\n`,
-        );
+        io.stderr(`${cliMessage('annotateTookFolder', options.lang ?? 'zh', { dir: options.annotate })}\n`);
         setCode(USAGE_ERROR);
         return;
       }
       if (files.length === 0) {
-        io.stderr(
-          options.lang === 'en'
-            ? 'xxgk-check: name at least one report file to check, e.g. xxgk-check report.docx\n'
-            : 'xxgk-check: 请指定要检查的年报文件，例如 xxgk-check 年报.docx\n',
-        );
+        io.stderr(`${cliMessage('noFileNamed', options.lang ?? 'zh')}\n`);
         setCode(USAGE_ERROR);
         return;
       }
@@ -183,21 +171,21 @@ async function holdsReports(dir: string, cwd: string): Promise<boolean> {
 
 /** Option values checked as they are parsed, the complaint in the run's language. */
 function parsers(lang: Lang) {
-  const say = (zh: string, en: string) => new InvalidArgumentError(lang === 'zh' ? zh : en);
+  const say = (id: 'notCount' | 'notPositive' | 'notYear') => new InvalidArgumentError(cliMessage(id, lang));
   return {
     parseCount(value: string): number {
       const count = Number(value);
-      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw say('应为不小于 0 的整数', 'a whole number of 0 or more');
+      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw say('notCount');
       return count;
     },
     parsePositive(value: string): number {
       const n = Number(value);
-      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw say('应为不小于 1 的整数', 'a whole number of 1 or more');
+      if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw say('notPositive');
       return n;
     },
     parseYear(value: string): number {
       const year = Number(value);
-      if (!Number.isInteger(year) || year < 2019 || year > 2100) throw say('年度应为 2019 以后的四位数年份', 'a year from 2019 on');
+      if (!Number.isInteger(year) || year < 2019 || year > 2100) throw say('notYear');
       return year;
     },
   };

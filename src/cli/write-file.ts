@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { access, open, rename, rm } from 'node:fs/promises';
 import type { Lang } from '../report/lang.js';
 import { basename, dirname, join } from 'node:path';
+import { cliMessage } from './messages.js';
 
 /** Temporary files being written now: an interrupted run removes them (removeUnfinishedFiles). */
 const unfinished = new Set<string>();
@@ -37,5 +38,5 @@ export function removeUnfinishedFiles(): void {
 /** The sentence refusing to write over an existing file without --force, or undefined when the path is free. */
 export async function refuseOverwrite(path: string, shown: string, force: boolean | undefined, lang: Lang): Promise<string | undefined> {
   if (force || !(await access(path).then(() => true, () => false))) return undefined;
-  return lang === 'zh' ? `${shown} 已存在，未覆盖；换一个文件名，或加 --force 覆盖。` : `${shown} already exists and was not overwritten; choose another name or add --force.`;
+  return cliMessage('outputExists', lang, { file: shown });
 }

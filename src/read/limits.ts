@@ -16,7 +16,7 @@ export const ReadLimits = z.object({
   maxRatio: z.number().positive().describe('Highest compression ratio of a part larger than 10 MB.'),
   maxSheets: z.number().int().positive().describe('Most worksheets in a workbook.'),
   maxCells: z.number().int().positive().describe('Most cells in all worksheets or tables together.'),
-  /** exceljs checks each merge against every other (O(n²)). */
+  /** Counted by the reader too; it matters most for the annotated copy: exceljs checks each merge against every other (O(n²)). */
   maxMerges: z.number().int().positive().describe('Most merged ranges in all worksheets together.'),
   maxDepth: z.number().int().positive().describe('Deepest nesting of elements in a web page or Word document, or of arrays and dictionaries in a PDF.'),
   maxPages: z.number().int().positive().describe('Most pages in a PDF.'),

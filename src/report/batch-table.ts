@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { BatchInfo, FileResult } from '../result.js';
+import type { BatchInfo } from '../result.js';
 import { VERSION_SHORT } from './format-names.js';
 import type { Lang } from './lang.js';
+import type { FileStatus, PresentedFile } from './present.js';
 import { printable } from './printable.js';
 import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from '../width/terminal.js';
 
@@ -11,18 +12,10 @@ export const HEADERS = {
   en: ['file', 'agency', 'year', 'format', 'errors', 'warnings', 'status'],
 } as const;
 
-const STATUS = {
+const STATUS: Record<Lang, Record<FileStatus, string>> = {
   zh: { ok: '通过', warnings: '有警告', errors: '有错误', unreadable: '无法检查' },
   en: { ok: 'ok', warnings: 'warnings', errors: 'errors', unreadable: 'not checked' },
-} as const;
-
-export type FileStatus = keyof (typeof STATUS)['zh'];
-
-export function statusOf(result: FileResult): FileStatus {
-  if (result.problem) return 'unreadable';
-  if (result.findings.some((f) => f.severity === 'error')) return 'errors';
-  return result.findings.length > 0 ? 'warnings' : 'ok';
-}
+};
 
 export function statusLabel(status: FileStatus, lang: Lang): string {
   return STATUS[lang][status];
@@ -34,19 +27,16 @@ export function statusLabel(status: FileStatus, lang: Lang): string {
  * On a terminal `columns` wide, long paths are shortened from the left, keeping the end that tells
  * them apart (`…/财政局/年报.xlsx`); without one (a file, a pipe), nothing is cut.
  */
-export function batchTable(results: readonly FileResult[], lang: Lang, chalk: ChalkInstance, columns?: number): string[] {
-  const rows = results.map((r) => {
-    const count = (severity: string) => String(r.findings.filter((f) => f.severity === severity).length);
-    return [
-      printable(r.path),
-      columns === undefined ? printable(r.unit ?? r.agency ?? '') : truncateWidth(printable(r.unit ?? r.agency ?? ''), 28),
-      r.year === undefined ? '' : String(r.year),
-      r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
-      r.problem ? '' : count('error'),
-      r.problem ? '' : count('warning'),
-      statusLabel(statusOf(r), lang),
-    ];
-  });
+export function batchTable(files: readonly PresentedFile[], lang: Lang, chalk: ChalkInstance, columns?: number): string[] {
+  const rows = files.map((r) => [
+    printable(r.path),
+    columns === undefined ? printable(r.unit ?? r.agency ?? '') : truncateWidth(printable(r.unit ?? r.agency ?? ''), 28),
+    r.year === undefined ? '' : String(r.year),
+    r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
+    r.problem ? '' : String(r.counts.errors),
+    r.problem ? '' : String(r.counts.warnings),
+    statusLabel(r.status, lang),
+  ]);
   const header = [...HEADERS[lang]];
   if (columns !== undefined) {
     const others = header.slice(1).reduce((sum, h, i) => sum + Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i + 1]!))) + 2, 0);
@@ -69,7 +59,7 @@ export function batchTable(results: readonly FileResult[], lang: Lang, chalk: Ch
     chalk.bold(line(header)),
     ...rows.map((r, i) => {
       const text = line(r);
-      const status = statusOf(results[i]!);
+      const status = files[i]!.status;
       const label = r.at(-1)!;
       return text.slice(0, text.length - label.length) + colour(status, label);
     }),

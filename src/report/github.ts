@@ -1,12 +1,8 @@
-import type { Finding } from '../rules/finding.js';
-import { countResults, type FileResult } from '../result.js';
+import { alertText } from './alert-text.js';
 import type { ReportContext } from './context.js';
-import { renderMessage } from './message.js';
+import { fromResults, type Presented, type PresentedFinding } from './present.js';
 import { primaryCell } from './primary-cell.js';
 import { printable } from './printable.js';
-import { quoteSentence } from './sentence.js';
-import { renderProblem } from './problems.js';
-import { describeSource } from './source.js';
 
 /** GitHub shows at most this many annotations of each level per step; the rest would vanish silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;
@@ -16,28 +12,28 @@ export const ANNOTATIONS_PER_LEVEL = 10;
  * show as annotations on the pull request. Errors first; past GitHub's limit a notice says how
  * many more there are.
  */
-export function formatGithub(results: readonly FileResult[], context: ReportContext): string {
+export function layoutGithub(report: Presented, context: ReportContext): string {
   const { lang } = context;
   const errors: string[] = [];
   const warnings: string[] = [];
-  for (const result of results) {
+  for (const result of report.files) {
     // The runner unescapes only %25, %0D, %0A, %3A and %2C: a control character in a name cannot reach it intact, so it is shown escaped.
     const file = printable(context.uriOf(result.path));
     if (result.problem) {
-      errors.push(command('error', { file, title: result.problem.code }, printable(renderProblem(result.path, result.problem, lang))));
+      errors.push(command('error', { file, title: result.problem.code }, printable(result.problem.message)));
       continue;
     }
     for (const finding of result.findings) {
       const cell = primaryCell(finding);
       // A text file has lines: the annotation goes on the line itself.
       const line: Record<string, string> = cell?.source.kind === 'text' && !cell.file ? { line: String(cell.source.line) } : {};
-      (finding.severity === 'error' ? errors : warnings).push(command(finding.severity, { file, ...line, title: title(finding, context) }, messageOf(finding, context)));
+      (finding.severity === 'error' ? errors : warnings).push(command(finding.severity, { file, ...line, title: title(finding) }, printable(alertText(finding, lang))));
     }
   }
   const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
   const hidden = errors.length + warnings.length - shown.length;
   if (hidden > 0) {
-    const counts = countResults(results);
+    const { counts } = report;
     shown.push(
       command(
         'notice',
@@ -51,18 +47,12 @@ export function formatGithub(results: readonly FileResult[], context: ReportCont
   return shown.length > 0 ? `${shown.join('\n')}\n` : '';
 }
 
-function title(finding: Finding, context: ReportContext): string {
-  const cell = primaryCell(finding);
-  // Titles and messages are read in the log and on the pull request: control characters escaped.
-  return printable(cell ? `${finding.rule} ${describeSource(cell.source, context.lang)}` : finding.rule);
-}
+/** The same, for a library user's results as checked. */
+export const formatGithub = fromResults(layoutGithub);
 
-function messageOf(finding: Finding, context: ReportContext): string {
-  const message = renderMessage(finding, context.lang);
-  const cell = primaryCell(finding);
-  const ref = cell ? describeSource(cell.source, context.lang) : undefined;
-  const said = finding.sentence ? (context.lang === 'zh' ? `（原文：「${quoteSentence(finding.sentence)}」）` : ` (text: “${quoteSentence(finding.sentence)}”)`) : '';
-  return printable(`${ref && !message.includes(ref) ? `${ref}：${message}` : message}${said}`);
+function title(finding: PresentedFinding): string {
+  // Titles and messages are read in the log and on the pull request: control characters escaped.
+  return printable(finding.place !== undefined ? `${finding.rule} ${finding.place}` : finding.rule);
 }
 
 /** `::level key=value,…::message`, escaped as the Actions toolkit does. */

@@ -1,9 +1,8 @@
 import { SKIP_REASONS, type Claim } from '../prose/claim.js';
-import type { Finding, FindingCell, Sentence } from '../rules/finding.js';
-import { countResults, type BatchInfo, type FileResult } from '../result.js';
+import type { FindingCell, Sentence } from '../rules/finding.js';
+import type { BatchInfo, FileResult } from '../result.js';
 import type { Lang } from './lang.js';
-import { renderMessage } from './message.js';
-import { renderProblem } from './problems.js';
+import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from './present.js';
 import { describeSource } from './source.js';
 
 export interface JsonOptions {
@@ -14,9 +13,12 @@ export interface JsonOptions {
 }
 
 /** One JSON document: every file with its findings (or its error), then the counts. */
-export function formatJson(results: readonly FileResult[], options: JsonOptions): string {
-  return [...formatJsonChunks(results, options)].join('');
+export function layoutJson(report: Presented, options: JsonOptions): string {
+  return [...layoutJsonChunks(report, options)].join('');
 }
+
+/** The same, for a library user's results as checked. */
+export const formatJson = fromResults(layoutJson);
 
 /**
  * The same document a file at a time, so that a batch of thousands is written out as it is
@@ -24,23 +26,23 @@ export function formatJson(results: readonly FileResult[], options: JsonOptions)
  * `JSON.stringify(document, null, 2)` does, but for a file's values: one line each, two hundred of
  * them a file, so that the numbers read stay a fifth of the size and can be read down a column.
  */
-export function* formatJsonChunks(results: readonly FileResult[], options: JsonOptions): Generator<string> {
+export function* layoutJsonChunks(report: Presented, options: JsonOptions): Generator<string> {
   const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
   yield `{\n  "tool": ${nested(options.tool, 1)},\n  "files": [`;
-  for (const [i, result] of results.entries()) {
+  for (const [i, result] of report.files.entries()) {
     const file = nested(fileJson(result, options.lang), 2);
     yield `${i === 0 ? '' : ','}\n    ${result.values ? `${file.slice(0, -6)},\n      "values": ${valuesJson(result.values)}\n    }` : file}`;
   }
   const summary = {
-    ...countResults(results),
+    ...report.counts,
     ...(options.known ? { knownInBaseline: options.known } : {}),
     ...(options.batch?.skipped.length ? { skipped: options.batch.skipped } : {}),
     ...(options.batch?.units ? { units: options.batch.units } : {}),
   };
-  yield `${results.length > 0 ? '\n  ' : ''}],\n  "summary": ${nested(summary, 1)}\n}\n`;
+  yield `${report.files.length > 0 ? '\n  ' : ''}],\n  "summary": ${nested(summary, 1)}\n}\n`;
 }
 
-function fileJson(result: FileResult, lang: Lang) {
+function fileJson(result: PresentedFile, lang: Lang) {
   return {
     path: result.path,
     ...(result.format ? { format: result.format } : {}),
@@ -55,7 +57,7 @@ function fileJson(result: FileResult, lang: Lang) {
       ? {
           error: {
             code: result.problem.code,
-            message: renderProblem(result.path, result.problem, lang),
+            message: result.problem.message,
             ...(result.problem.detail ? { detail: result.problem.detail } : {}),
           },
         }
@@ -63,14 +65,14 @@ function fileJson(result: FileResult, lang: Lang) {
   };
 }
 
-function findingJson(finding: Finding, lang: Lang) {
+function findingJson(finding: PresentedFinding, lang: Lang) {
   return {
     rule: finding.rule,
     severity: finding.severity,
     ...(finding.table ? { table: finding.table } : {}),
     ...(finding.row ? { row: finding.row[lang] } : {}),
     ...(finding.column ? { column: finding.column[lang] } : {}),
-    message: renderMessage(finding, lang),
+    message: finding.message,
     messageId: finding.messageId,
     ...(finding.expected !== undefined ? { expected: finding.expected } : {}),
     ...(finding.actual !== undefined ? { actual: finding.actual } : {}),

@@ -1,10 +1,7 @@
-import { CATALOGUE } from '../rules/catalogue/index.js';
-import type { Finding } from '../rules/finding.js';
 import type { FileResult } from '../result.js';
 import { describeCell } from './source.js';
 import type { ReportContext } from './context.js';
-import { renderMessage } from './message.js';
-import { renderProblem } from './problems.js';
+import { fromResults, type Presented, type PresentedFile, type PresentedFinding, type PresentedRule } from './present.js';
 import { sentenceLine } from './sentence.js';
 import { escapeXml } from './xml.js';
 
@@ -13,8 +10,8 @@ import { escapeXml } from './xml.js';
  * fails with every message; warnings leave the case passing and are listed in its system-out. A
  * file that could not be checked is one case in error.
  */
-export function formatJunit(results: readonly FileResult[], context: ReportContext): string {
-  const suites = results.map((result) => suite(result, context));
+export function layoutJunit(report: Presented, context: ReportContext): string {
+  const suites = report.files.map((result) => suite(result, report.rules, context));
   const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -25,12 +22,14 @@ export function formatJunit(results: readonly FileResult[], context: ReportConte
   ].join('\n');
 }
 
-function suite(result: FileResult, context: ReportContext): { tests: number; failures: number; errors: number; xml: string } {
-  const { lang } = context;
+/** The same, for a library user's results as checked. */
+export const formatJunit = fromResults(layoutJunit);
+
+function suite(result: PresentedFile, rules: readonly PresentedRule[], context: ReportContext): { tests: number; failures: number; errors: number; xml: string } {
   const classname = escapeXml(result.path.replace(/\.xlsx$/i, '').replace(/\./g, '_'));
   const file = escapeXml(result.path);
   if (result.problem) {
-    const message = escapeXml(renderProblem(result.path, result.problem, lang));
+    const message = escapeXml(result.problem.message);
     return {
       tests: 1,
       failures: 0,
@@ -45,12 +44,12 @@ function suite(result: FileResult, context: ReportContext): { tests: number; fai
     };
   }
   const described = describedBy(result);
-  const ruleIds = [...new Set([...CATALOGUE.map((r) => r.id), ...result.findings.map((f) => f.rule)])];
+  const ruleIds = [...new Set([...rules.map((r) => r.id), ...result.findings.map((f) => f.rule)])];
   let failures = 0;
   const off = new Set(context.off ?? []);
   const cases = ruleIds.map((id) => {
-    const rule = CATALOGUE.find((r) => r.id === id);
-    const name = escapeXml(rule ? `${id} ${rule.title[lang]}` : id);
+    const rule = rules.find((r) => r.id === id);
+    const name = escapeXml(rule ? `${id} ${rule.title}` : id);
     const findings = result.findings.filter((f) => f.rule === id);
     const errors = findings.filter((f) => f.severity === 'error');
     const warnings = findings.filter((f) => f.severity === 'warning');
@@ -60,7 +59,7 @@ function suite(result: FileResult, context: ReportContext): { tests: number; fai
     const lines = [`${open}>`];
     if (errors.length > 0) {
       failures++;
-      const first = escapeXml(renderMessage(errors[0]!, lang));
+      const first = escapeXml(errors[0]!.message);
       lines.push(`      <failure message="${first}" type="${id}">${escapeXml(errors.map((f) => detail(f, context)).join('\n\n'))}</failure>`);
     }
     if (warnings.length > 0) lines.push(`      <system-out>${escapeXml(warnings.map((f) => detail(f, context)).join('\n\n'))}</system-out>`);
@@ -93,9 +92,9 @@ function describedBy(result: FileResult): [string, string][] {
 }
 
 /** A finding as plain text: the message, then each cell with its value. */
-function detail(finding: Finding, context: ReportContext): string {
+function detail(finding: PresentedFinding, context: ReportContext): string {
   const severity = finding.severity === 'error' ? (context.lang === 'zh' ? '错误' : 'error') : context.lang === 'zh' ? '警告' : 'warning';
   const cells = finding.cells.map((c) => `  ${describeCell(c, context.lang)}${c.key ? ` (${c.key})` : ''} = ${c.value ?? ''}`);
   const said = finding.sentence ? [`  ${sentenceLine(finding.sentence, context.lang)}`] : [];
-  return [`${severity}: ${renderMessage(finding, context.lang)}`, ...said, ...cells].join('\n');
+  return [`${severity}: ${finding.message}`, ...said, ...cells].join('\n');
 }

@@ -1,12 +1,9 @@
-import { CATALOGUE } from '../rules/catalogue/index.js';
-import type { Finding, FindingCell, Sentence } from '../rules/finding.js';
+import type { FindingCell } from '../rules/finding.js';
 import { fingerprint } from '../rules/fingerprint.js';
-import type { FileResult } from '../result.js';
+import { alertText } from './alert-text.js';
 import type { ReportContext } from './context.js';
-import { renderMessage } from './message.js';
+import { fromResults, type Presented, type PresentedFinding } from './present.js';
 import { primaryCell } from './primary-cell.js';
-import { quoteSentence } from './sentence.js';
-import { renderProblem } from './problems.js';
 import { describeCell, describeSource, describeWithin } from './source.js';
 
 /** Not a catalogue rule: a file that could not be checked is reported under this id, so it shows as an alert. */
@@ -18,19 +15,19 @@ export const FILE_RULE_ID = 'FILE_UNREADABLE';
  * and column) in the message, in the region's properties and as a logical location; in a text file
  * it points at the line itself.
  */
-export function formatSarif(results: readonly FileResult[], given: ReportContext): string {
+export function layoutSarif(report: Presented, given: ReportContext): string {
   // SARIF locations are URI references: each path segment percent-encoded (spaces, Chinese, %, #, ?).
   const context: ReportContext = { ...given, uriOf: (path) => encodeUriPath(given.uriOf(path)) };
   const { lang } = context;
   const rules = [
-    ...CATALOGUE.map((rule) => ({
+    ...report.rules.map((rule) => ({
       id: rule.id,
       name: pascal(rule.id),
-      shortDescription: { text: rule.title[lang] },
-      fullDescription: { text: rule.description[lang] },
-      help: { text: rule.fix[lang], markdown: `**${rule.title[lang]}**\n\n${rule.description[lang]}\n\n${rule.fix[lang]}` },
+      shortDescription: { text: rule.title },
+      fullDescription: { text: rule.description },
+      help: { text: rule.fix, markdown: `**${rule.title}**\n\n${rule.description}\n\n${rule.fix}` },
       defaultConfiguration: { level: rule.severity },
-      properties: { tags: [...rule.tags], precision: 'very-high' },
+      properties: { tags: rule.tags, precision: 'very-high' },
     })),
     {
       id: FILE_RULE_ID,
@@ -48,7 +45,7 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
     },
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = results.flatMap((result): object[] => {
+  const sarifResults = report.files.flatMap((result): object[] => {
     const uri = context.uriOf(result.path);
     if (result.problem) {
       return [
@@ -56,7 +53,7 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
           ruleId: FILE_RULE_ID,
           ruleIndex: ruleIndex.get(FILE_RULE_ID)!,
           level: 'error',
-          message: { text: renderProblem(result.path, result.problem, lang) },
+          message: { text: result.problem.message },
           locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
           partialFingerprints: { 'xxgkFinding/v1': result.problem.code },
           properties: { code: result.problem.code },
@@ -65,11 +62,11 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
     }
     return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule), context));
   });
-  const notifications = results
+  const notifications = report.files
     .filter((r) => r.problem)
     .map((r) => ({
       level: 'error',
-      message: { text: renderProblem(r.path, r.problem!, lang) },
+      message: { text: r.problem!.message },
       descriptor: { id: r.problem!.code },
       locations: [{ physicalLocation: { artifactLocation: { uri: context.uriOf(r.path), uriBaseId: '%SRCROOT%' } } }],
     }));
@@ -90,7 +87,7 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         // Each workbook checked, with the agency, year and format read from it.
-        artifacts: results
+        artifacts: report.files
           .filter((r) => !r.problem)
           .map((r) => ({
             location: { uri: context.uriOf(r.path), uriBaseId: '%SRCROOT%' },
@@ -108,11 +105,12 @@ export function formatSarif(results: readonly FileResult[], given: ReportContext
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** The same, for a library user's results as checked. */
+export const formatSarif = fromResults(layoutSarif);
+
 /** `ruleIndex` is absent for a rule of the caller's own, which the driver's list does not hold. */
-function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, context: ReportContext) {
-  const message = renderMessage(finding, context.lang);
+function resultOf(finding: PresentedFinding, uri: string, ruleIndex: number | undefined, context: ReportContext) {
   const primary = primaryCell(finding);
-  const ref = primary ? describeSource(primary.source, context.lang) : undefined;
   const location = (cell: FindingCell | undefined) => ({
     physicalLocation: {
       artifactLocation: { uri: cell?.file ? context.uriOf(cell.file) : uri, uriBaseId: '%SRCROOT%' },
@@ -127,7 +125,7 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, 
     ruleId: finding.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: finding.severity,
-    message: { text: `${ref && !message.includes(ref) ? `${ref}：${message}` : message}${finding.sentence ? quoted(finding.sentence, context) : ''}` },
+    message: { text: alertText(finding, context.lang) },
     locations: [location(primary)],
     ...(others.length > 0
       ? {
@@ -150,11 +148,6 @@ function resultOf(finding: Finding, uri: string, ruleIndex: number | undefined, 
       ...(finding.sentence ? { sentence: finding.sentence } : {}),
     },
   };
-}
-
-/** The sentence a prose finding is about, after its message. */
-function quoted(sentence: Sentence, context: ReportContext): string {
-  return context.lang === 'zh' ? `（原文：「${quoteSentence(sentence)}」）` : ` (text: “${quoteSentence(sentence)}”)`;
 }
 
 const pascal = (id: string) =>

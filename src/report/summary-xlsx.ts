@@ -2,13 +2,12 @@ import type ExcelJS from 'exceljs';
 import { TABLE_NAMES } from '../rules/names.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import { fixZipTimes } from '../template/fixed-zip-times.js';
-import { statusLabel, statusOf } from './batch-table.js';
+import { statusLabel } from './batch-table.js';
 import { describeCell } from './source.js';
 import { VERSION_LABELS } from './format-names.js';
+import { present, type Presented } from './present.js';
 import type { Lang } from './lang.js';
-import { renderMessage } from './message.js';
 import { printable } from './printable.js';
-import { renderProblem } from './problems.js';
 import { displayWidth } from '../width/terminal.js';
 
 const TITLES = {
@@ -36,28 +35,29 @@ const TITLES = {
  * The supervisor's workbook: a sheet with a row per file, a sheet with a row per finding, and (with
  * --units) the units that sent nothing — header rows frozen, filters on, columns sized.
  */
-export async function summaryWorkbook(results: readonly FileResult[], info: BatchInfo | undefined, lang: Lang): Promise<Uint8Array> {
+export async function layoutSummaryWorkbook(report: Presented, info: BatchInfo | undefined): Promise<Uint8Array> {
+  const { lang } = report;
   const { default: ExcelJS } = await import('exceljs');
   const t = TITLES[lang];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'xxgk-check';
   workbook.created = workbook.modified = new Date(Date.UTC(2024, 0, 1));
 
-  const files = results.map((r, i) => [
+  const files = report.files.map((r, i) => [
     i + 1,
     r.path,
     r.unit ?? r.agency ?? '',
     r.year ?? '',
     r.formatVersion ? VERSION_LABELS[r.formatVersion]![lang] : '',
-    statusLabel(statusOf(r), lang),
-    r.problem ? '' : r.findings.filter((f) => f.severity === 'error').length,
-    r.problem ? '' : r.findings.filter((f) => f.severity === 'warning').length,
-    r.problem ? renderProblem(r.path, r.problem, lang) : '',
+    statusLabel(r.status, lang),
+    r.problem ? '' : r.counts.errors,
+    r.problem ? '' : r.counts.warnings,
+    r.problem ? r.problem.message : '',
   ]);
   addTable(workbook.addWorksheet(t.files), t.fileColumns, files, [6, 48, 28, 8, 16, 10, 8, 8, 60]);
 
   let n = 0;
-  const findings = results.flatMap((r) =>
+  const findings = report.files.flatMap((r) =>
     r.findings.map((f) => [
       ++n,
       r.path,
@@ -66,13 +66,18 @@ export async function summaryWorkbook(results: readonly FileResult[], info: Batc
       f.rule,
       t.severity[f.severity],
       f.cells.map((c) => describeCell(c, lang)).join(lang === 'zh' ? '、' : ', '),
-      renderMessage(f, lang),
+      f.message,
     ]),
   );
   addTable(workbook.addWorksheet(t.findings), t.findingColumns, findings, [6, 40, 24, 8, 18, 8, 30, 90]);
 
   if (info?.units) addTable(workbook.addWorksheet(t.missing), t.missingColumns, info.units.missing.map((u, i) => [i + 1, u]), [6, 40]);
   return fixZipTimes(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** The same, for a library user's results as checked. */
+export async function summaryWorkbook(results: readonly FileResult[], info: BatchInfo | undefined, lang: Lang): Promise<Uint8Array> {
+  return layoutSummaryWorkbook(present(results, lang), info);
 }
 
 function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (string | number)[][], widths: number[]) {

@@ -1,17 +1,16 @@
 import type { ChalkInstance } from 'chalk';
 import type { TableId } from '../model/schema.js';
-import type { Finding } from '../rules/finding.js';
 import { TABLE_FULL_NAMES } from '../rules/names.js';
-import { countResults, type BatchInfo, type Counts, type FileResult } from '../result.js';
+import type { BatchInfo, Counts } from '../result.js';
 import { batchNotes, batchTable } from './batch-table.js';
 import { explainLines } from './explain.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from './lang.js';
-import { formatNumber, messageTemplate, renderMessage } from './message.js';
-import { renderProblem } from './problems.js';
+import { formatNumber } from './message.js';
+import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from './present.js';
 import { printable } from './printable.js';
 import { sentenceLine } from './sentence.js';
-import { cellsHeading, describeCell } from './source.js';
+import { cellsHeading } from './source.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -33,22 +32,25 @@ const WORDS = {
 } as const;
 
 /** The human report: per file, per table, one finding a line with its cells below it; a summary last. */
-export function formatText(results: readonly FileResult[], options: TextOptions): string {
+export function layoutText(report: Presented, options: TextOptions): string {
   const lines: string[] = [];
-  for (const result of results) lines.push(...fileLines(result, options), '');
-  if (results.length > 1) lines.push(...batchTable(results, options.lang, options.chalk, options.columns), '');
+  for (const file of report.files) lines.push(...fileLines(file, options), '');
+  if (report.files.length > 1) lines.push(...batchTable(report.files, options.lang, options.chalk, options.columns), '');
   const notes = batchNotes(options.batch, options.lang, options.chalk);
   if (notes.length > 0) lines.push(...notes, '');
-  lines.push(summaryLine(countResults(results), options));
+  lines.push(summaryLine(report.counts, options));
   return `${lines.join('\n')}\n`;
 }
 
-function fileLines(result: FileResult, { lang, chalk }: TextOptions): string[] {
+/** The same, for a library user's results as checked. */
+export const formatText = fromResults(layoutText);
+
+function fileLines(result: PresentedFile, { lang, chalk }: TextOptions): string[] {
   const words = WORDS[lang];
   // Names and workbook text are shown with their control characters escaped: they can neither colour nor break the report.
   const lines = [chalk.bold.underline(printable(result.path))];
   if (result.problem) {
-    lines.push(`  ${chalk.red(words.unreadable)}  ${printable(renderProblem(result.path, result.problem, lang))}`);
+    lines.push(`  ${chalk.red(words.unreadable)}  ${printable(result.problem.message)}`);
     return lines;
   }
   const description = describeFile(result, lang);
@@ -71,26 +73,18 @@ function fileLines(result: FileResult, { lang, chalk }: TextOptions): string[] {
   return lines;
 }
 
-function findingLines(finding: Finding, { lang, chalk }: TextOptions): string[] {
+function findingLines(finding: PresentedFinding, { lang, chalk }: TextOptions): string[] {
   const words = WORDS[lang];
   const severity = finding.severity === 'error' ? chalk.red(words.error) : chalk.yellow(words.warning);
-  const message = renderMessage(finding, lang);
-  const lines = [`    ${severity}  ${chalk.dim(printable(finding.rule))}  ${printable(message)}`];
+  const lines = [`    ${severity}  ${chalk.dim(printable(finding.rule))}  ${printable(finding.message)}`];
   const indent = ' '.repeat(lang === 'zh' ? 10 : 13);
   if (finding.sentence) lines.push(`${indent}${chalk.dim(printable(sentenceLine(finding.sentence, lang)))}`);
-  const named = finding.cells.length === 1 ? message.includes(describeCell(finding.cells[0]!, lang)) : listsItsCells(finding, lang);
-  if (finding.cells.length > 0 && !named) lines.push(`${' '.repeat(lang === 'zh' ? 10 : 13)}${chalk.dim(printable(cellsLine(finding, lang)))}`);
+  if (finding.cells.length > 0 && !finding.namesCells) lines.push(`${indent}${chalk.dim(printable(cellsLine(finding, lang)))}`);
   return lines;
 }
 
-/** The message already names every cell (a list of blank cells, of formulas): no need to list them again. */
-function listsItsCells(finding: Finding, lang: Lang): boolean {
-  const template = messageTemplate(finding, lang) ?? '';
-  return template.includes('{cells}');
-}
-
 /** 「单元格（年度报告）：D36 = 19，D37 = 0」, or each place in full when they are in several sheets, tables or files. */
-function cellsLine(finding: Finding, lang: Lang): string {
+function cellsLine(finding: PresentedFinding, lang: Lang): string {
   const words = WORDS[lang];
   const { heading, name } = cellsHeading(finding.cells, lang);
   const list = finding.cells

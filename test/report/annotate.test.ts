@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/check.js';
 import { checkFile } from '../../src/node/check-file.js';
 import { annotateWorkbook } from '../../src/report/annotate/annotate.js';
-import { cellMarks } from '../../src/report/annotate/marks.js';
+import { cellMarks } from '../support/present.js';
 import { FILLS, PART_FILLS, RESULTS_SHEET } from '../../src/report/annotate/workbook.js';
 import { renderMessage } from '../../src/report/message.js';
 import type { Finding, FindingCell } from '../../src/rules/finding.js';

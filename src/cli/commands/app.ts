@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../../report/lang.js';
 import type { CliIo } from '../io.js';
+import { cliMessage } from '../messages.js';
 import { refuseOverwrite, writeFileAtomic } from '../write-file.js';
 
 export interface AppCommandOptions {
@@ -33,7 +34,7 @@ export function appPagePath(): string | undefined {
  */
 export async function runApp(options: AppCommandOptions, io: CliIo): Promise<number> {
   const { lang } = options;
-  const output = options.output ?? (lang === 'zh' ? '年报检查.html' : 'report-check.html');
+  const output = options.output ?? cliMessage('appName', lang);
   const path = resolve(io.cwd, output);
   const refusal = await refuseOverwrite(path, output, options.force, lang);
   if (refusal) {
@@ -42,24 +43,16 @@ export async function runApp(options: AppCommandOptions, io: CliIo): Promise<num
   }
   const page = appPagePath();
   if (!page) {
-    io.stderr(lang === 'zh' ? 'xxgk-check: 找不到页面 dist/xxgk-check.html；请先运行 npm run build。\n' : 'xxgk-check: the page dist/xxgk-check.html is missing; run npm run build first.\n');
+    io.stderr(`${cliMessage('appMissing', lang)}\n`);
     return 2;
   }
   try {
     await writeFileAtomic(path, await readFile(page));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.stderr(
-      lang === 'zh'
-        ? `xxgk-check: 无法写入 ${output}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
-        : `xxgk-check: cannot write ${output} (${reason}); check that the folder exists and is writable.\n`,
-    );
+    io.stderr(`${cliMessage('outputUnwritable', lang, { file: output, reason })}\n`);
     return 2;
   }
-  io.stdout(
-    lang === 'zh'
-      ? `已写出 ${output}：在浏览器中双击打开，把年报文件拖进去即可检查；不需要联网，也不需要安装。\n`
-      : `Wrote ${output}: open it in a browser with a double-click and drop report files on it; it needs no network and nothing installed.\n`,
-  );
+  io.stdout(`${cliMessage('appWritten', lang, { file: output })}\n`);
   return 0;
 }

@@ -1,22 +1,26 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Baseline } from '../../baseline/baseline.js';
-import { expandInputs } from '../../batch/expand.js';
+import { expandInputs, type Inputs } from '../../batch/expand.js';
 import { terminalProgress, wantsProgress } from '../../batch/progress.js';
-import { runBatch } from '../../batch/run-batch.js';
+import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
 import type { Unit } from '../../batch/units.js';
+import type { CheckOptions } from '../../check.js';
 import { loadConfig } from '../../config/load.js';
+import type { Config } from '../../config/schema.js';
 import { defaultLimits } from '../../read/limits.js';
 import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../report/lang.js';
 import { renderMessage } from '../../report/message.js';
+import { onlyErrors, present, type Presented } from '../../report/present.js';
 import { printable } from '../../report/printable.js';
 import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
-import { countResults, errorsOnly, exitCodeOf } from '../../result.js';
+import { exitCodeOfCounts, type FileResult } from '../../result.js';
 import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
+import { cliMessage } from '../messages.js';
 import { parseRuleOptions } from '../rule-options.js';
 import { TOOL } from '../version.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -58,53 +62,67 @@ const USAGE = 2;
  * Checks every file given (folders and patterns expanded), in parallel, reporting in the order
  * given; a file that cannot be read is reported and the rest go on. Then policy, after detection:
  * the baseline leaves out known findings, --quiet hides warnings from the report, and the exit code
- * counts what is left.
+ * counts what is left. Three steps: what to do (nothing is checked or written when the options
+ * cannot stand), the check, and the outputs.
  */
 export async function runCheck(files: string[], options: CheckCommandOptions, io: CliIo): Promise<number> {
+  const plan = await planCheck(files, options, io);
+  if (typeof plan === 'string') return usage(io, plan);
+  const checked = await check(plan, io);
+  if (typeof checked === 'string') return usage(io, checked);
+  return emit(plan, checked, io);
+}
+
+/** What a check will do, decided from the options, the configuration and the files before anything is checked. */
+interface CheckPlan {
+  options: CheckCommandOptions;
+  config: Config;
+  lang: Lang;
+  inputs: Inputs;
+  check: CheckOptions & Required<Pick<CheckOptions, 'severity'>>;
+  units?: Unit[];
+  baseline?: Baseline;
+  copies?: CopyPlan;
+  /** A file's path as a '/'-separated path from the working folder (baselines, SARIF, GitHub). */
+  uriOf: (path: string) => string;
+}
+
+/** The plan, or the one sentence saying why the run must not start. */
+async function planCheck(files: readonly string[], options: CheckCommandOptions, io: CliIo): Promise<CheckPlan | string> {
   const loaded = await loadConfig(io.cwd, options.config, options.lang ?? 'zh');
-  if (!loaded.ok) return usage(io, loaded.message);
+  if (!loaded.ok) return loaded.message;
   const { config } = loaded;
   const lang = options.lang ?? config.lang ?? 'zh';
   const severity = parseRuleOptions(options.rule ?? [], lang);
-  if (typeof severity === 'string') return usage(io, severity);
-  const uriOf = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).join('/');
+  if (typeof severity === 'string') return severity;
 
   let baseline: Baseline | undefined;
   if (options.baseline) {
     const { readBaseline } = await import('../../baseline/read-baseline.js');
     const read = await readBaseline(resolve(io.cwd, options.baseline), options.baseline, lang);
-    if (typeof read === 'string') return usage(io, read);
+    if (typeof read === 'string') return read;
     baseline = read;
   }
-  if (options.failOnMissing && !options.units) {
-    return usage(io, lang === 'zh' ? '--fail-on-missing 要与 --units 名单一起用：xxgk-check 各单位/ --units 名单.csv --fail-on-missing' : '--fail-on-missing goes with a --units list: xxgk-check reports/ --units units.csv --fail-on-missing');
-  }
+  if (options.failOnMissing && !options.units) return cliMessage('failOnMissingAlone', lang);
   let units: Unit[] | undefined;
   if (options.units) {
     const { readUnits } = await import('../../batch/units.js');
     const read = await readUnits(resolve(io.cwd, options.units));
-    if (!read.ok) {
-      return usage(
-        io,
-        lang === 'zh'
-          ? `无法读取单位名单 ${options.units}（${read.reason}）；名单应为 CSV 或 .xlsx，每行一个单位。`
-          : `Cannot read the list of units ${options.units} (${read.reason}); it should be a CSV or .xlsx with one unit a row.`,
-      );
-    }
+    if (!read.ok) return cliMessage('unitsUnreadable', lang, { file: options.units, reason: read.reason });
     units = read.units;
   }
 
   const inputs = await expandInputs(options.summary ? [...files, options.summary] : files, io.cwd);
-  for (const pattern of inputs.unmatched) io.stderr(lang === 'zh' ? `xxgk-check: “${printable(pattern)}”没有匹配任何文件。\n` : `xxgk-check: “${printable(pattern)}” matched no file.\n`);
-  if (inputs.files.length === 0 && inputs.unreadable.length === 0) return usage(io, lang === 'zh' ? '没有找到要检查的年报文件。' : 'No report file to check was found.');
+  for (const pattern of inputs.unmatched) io.stderr(`${cliMessage('patternUnmatched', lang, { pattern: printable(pattern) })}\n`);
+  if (inputs.files.length === 0 && inputs.unreadable.length === 0) return cliMessage('nothingFound', lang);
   let copies: CopyPlan | undefined;
   if (options.annotate || options.annotateAll) {
     const planned = await planCopies(inputs.files, typeof options.annotate === 'string' ? options.annotate : undefined, io.cwd, lang);
-    if ('refusal' in planned) return usage(io, planned.refusal);
+    if ('refusal' in planned) return planned.refusal;
     copies = planned.plan;
   }
 
-  const checkOptions = {
+  const check: CheckPlan['check'] = {
     // The HTML page draws whole tables and the JSON carries the numbers as read; other outputs need no copy of every value.
     withValues: options.format === 'html' || options.format === 'json',
     severity: { ...config.rules, ...severity },
@@ -114,37 +132,58 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     table: options.table ?? 1,
     explain: options.explain ?? false,
   };
+  const uriOf = (path: string) => relative(io.cwd, resolve(io.cwd, path)).split(sep).join('/');
+  return { options, config, lang, inputs, check, uriOf, ...(units ? { units } : {}), ...(baseline ? { baseline } : {}), ...(copies ? { copies } : {}) };
+}
+
+/** What the check found: the batch as checked, and what is left of it after the baseline. */
+interface CheckOutcome {
+  batch: BatchOutcome;
+  results: FileResult[];
+  /** Findings left out because the baseline knows them. */
+  known: number;
+}
+
+/** The check, or the sentence saying why a region's summary cannot be compared. */
+async function check(plan: CheckPlan, io: CliIo): Promise<CheckOutcome | string> {
+  const { options, lang, inputs } = plan;
   const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns || 80) : undefined;
   const batch = await runBatch(inputs.files, {
     cwd: io.cwd,
-    check: checkOptions,
+    check: plan.check,
     pool: { ...(options.jobs ? { jobs: options.jobs } : {}), ...(progress ? { onDone: (done, total, path) => progress.update(done, total, path) } : {}) },
-    ...(units ? { units } : {}),
+    ...(plan.units ? { units: plan.units } : {}),
     ...(options.summary ? { summary: options.summary } : {}),
     skipped: inputs.skipped,
     unreadable: inputs.unreadable,
   });
   progress?.stop();
-  if (batch.region) return usage(io, regionMessage(batch.region, lang));
+  if (batch.region) return regionMessage(batch.region, lang);
+  const { results, known } = plan.baseline
+    ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, plan.baseline, (r) => plan.uriOf(r.path))
+    : { results: batch.results, known: 0 };
+  return { batch, results, known };
+}
 
+/**
+ * Writes what the options ask for — the baseline, the summary workbook, the report, the annotated
+ * copies — from one presentation of the results, and gives the exit code.
+ */
+async function emit(plan: CheckPlan, { batch, results, known }: CheckOutcome, io: CliIo): Promise<number> {
+  const { options, config, lang } = plan;
   if (options.writeBaseline) {
     const { makeBaseline } = await import('../../baseline/baseline.js');
-    const recorded = makeBaseline(batch.results, (r) => uriOf(r.path), (f) => renderMessage(f, lang));
+    // The baseline records every finding, those an older baseline knows included: they are not in the report.
+    const recorded = makeBaseline(batch.results, (r) => plan.uriOf(r.path), (f) => renderMessage(f, lang));
     const failure = await write(io, options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, lang);
     if (failure !== undefined) return failure;
-    io.stderr(
-      lang === 'zh'
-        ? `已把 ${recorded.findings.length} 个问题记入基线 ${options.writeBaseline}。\n`
-        : `Recorded ${recorded.findings.length} findings in the baseline ${options.writeBaseline}.\n`,
-    );
+    io.stderr(`${cliMessage('baselineWritten', lang, { count: recorded.findings.length, file: options.writeBaseline })}\n`);
   }
-  const { results, known } = baseline
-    ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, baseline, (r) => uriOf(r.path))
-    : { results: batch.results, known: 0 };
 
+  const report = present(results, lang);
   const chalk = makeChalk({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
-  const { warnings } = countResults(results);
+  const { warnings } = report.counts;
   const warningLimit = maxWarnings !== undefined && warnings > maxWarnings ? { warnings, max: maxWarnings } : undefined;
   const missing = batch.info.units?.missing.length ?? 0;
   const missingUnits = (options.failOnMissing ?? config.failOnMissing) && missing > 0 ? missing : undefined;
@@ -153,8 +192,8 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     tool: TOOL,
     chalk: options.format === 'text' && !options.output ? chalk : makeChalk({ flag: false, env: {}, isTTY: false }),
     known,
-    uriOf,
-    off: Object.entries(checkOptions.severity)
+    uriOf: plan.uriOf,
+    off: Object.entries(plan.check.severity)
       .filter(([, level]) => level === 'off')
       .map(([id]) => id),
     batch: batch.info,
@@ -164,48 +203,47 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
     ...(io.stdoutColumns && !options.output ? { columns: io.stdoutColumns } : {}),
   };
   if (options.summaryXlsx) {
-    const { summaryWorkbook } = await import('../../report/summary-xlsx.js');
-    const failure = await write(io, options.summaryXlsx, await summaryWorkbook(results, batch.info, lang), lang);
+    const { layoutSummaryWorkbook } = await import('../../report/summary-xlsx.js');
+    const failure = await write(io, options.summaryXlsx, await layoutSummaryWorkbook(report, batch.info), lang);
     if (failure !== undefined) return failure;
   }
-  const shown = options.quiet ? errorsOnly(results) : results;
-  const report = (await FORMATTERS[options.format]())(shown, context);
-  if (options.output) {
-    const failure = await write(io, options.output, report, lang);
+  const shown = options.quiet ? onlyErrors(report) : report;
+  const failure = await writeReport(io, (await FORMATTERS[options.format]())(shown, context), options.output, lang, () =>
+    summaryLine(report.counts, { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) }),
+  );
+  if (failure !== undefined) return failure;
+  // The copies show what the report shows: after the baseline and --quiet.
+  const copied = await annotate(plan, shown, io);
+
+  if (options.writeBaseline) return report.counts.unreadable > 0 ? 2 : copied;
+  // A machine format on stdout has no summary line: the reason for exit 1 goes to stderr.
+  const machine = options.format !== 'text' && options.format !== 'html' && !options.output;
+  if (warningLimit && machine) io.stderr(`${cliMessage('warningLimitPassed', lang, { warnings, max: warningLimit.max })}\n`);
+  if (missingUnits && machine) io.stderr(`${cliMessage('unitsMissing', lang, { count: missingUnits })}\n`);
+  const code = exitCodeOfCounts(report.counts, maxWarnings === undefined ? {} : { maxWarnings });
+  return Math.max(copied, missingUnits ? 1 : 0, code);
+}
+
+/** The report to stdout (a batch's a piece at a time), or to its file with the closing line on stdout. */
+async function writeReport(io: CliIo, report: string | Iterable<string>, output: string | undefined, lang: Lang, closingLine: () => string): Promise<number | undefined> {
+  if (output) {
+    const failure = await write(io, output, report, lang);
     if (failure !== undefined) return failure;
-    const where = lang === 'zh' ? `（报告已写入 ${printable(options.output)}）` : ` (report written to ${printable(options.output)})`;
-    io.stdout(`${summaryLine(countResults(results), { lang, chalk, known, ...(warningLimit ? { warningLimit } : {}), ...(missingUnits ? { missingUnits } : {}) })}${where}\n`);
+    io.stdout(`${closingLine()}${cliMessage('reportWritten', lang, { file: printable(output) })}\n`);
   } else if (typeof report === 'string') {
     io.stdout(report);
   } else {
     // A batch's report is written a file at a time; waiting for a slow reader keeps it out of memory.
     for (const piece of report) if (io.stdout(piece) === false) await io.drain?.();
   }
-  // The copies show what the report shows: after the baseline and --quiet.
-  let copied = 0;
-  if (copies) {
-    const { annotateWorkbook } = await import('../../report/annotate/annotate.js');
-    copied = await writeCopies(shown, copies, { all: Boolean(options.annotateAll), lang, annotate: annotateWorkbook }, io);
-  }
-  if (options.writeBaseline) return countResults(results).unreadable > 0 ? 2 : copied;
-  // A machine format on stdout has no summary line: the reason for exit 1 goes to stderr.
-  const machine = options.format !== 'text' && options.format !== 'html' && !options.output;
-  if (warningLimit && machine) {
-    io.stderr(
-      lang === 'zh'
-        ? `xxgk-check: 警告共 ${warnings} 个，多于 --max-warnings 允许的 ${warningLimit.max} 个，退出码为 1。\n`
-        : `xxgk-check: ${warnings} warnings, more than the ${warningLimit.max} --max-warnings allows: exit code 1.\n`,
-    );
-  }
-  if (missingUnits && machine) {
-    io.stderr(
-      lang === 'zh'
-        ? `xxgk-check: 名单中有 ${missingUnits} 个单位未报送（--fail-on-missing），退出码为 1。\n`
-        : `xxgk-check: ${missingUnits} listed units sent nothing (--fail-on-missing): exit code 1.\n`,
-    );
-  }
-  if (missingUnits) return Math.max(copied, 1, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
-  return Math.max(copied, exitCodeOf(results, maxWarnings === undefined ? {} : { maxWarnings }));
+  return undefined;
+}
+
+/** The annotated copies the plan holds, of the files as the report shows them: 2 when one could not be made. */
+async function annotate(plan: CheckPlan, shown: Presented, io: CliIo): Promise<number> {
+  if (!plan.copies) return 0;
+  const { annotatePresented } = await import('../../report/annotate/annotate.js');
+  return writeCopies(shown.files, plan.copies, { all: Boolean(plan.options.annotateAll), lang: plan.lang, annotate: annotatePresented }, io);
 }
 
 function usage(io: CliIo, message: string): number {
@@ -220,11 +258,7 @@ async function write(io: CliIo, path: string, text: string | Uint8Array | Iterab
     return undefined;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    io.stderr(
-      lang === 'zh'
-        ? `xxgk-check: 无法写入 ${printable(path)}（${reason}），请检查文件夹是否存在、是否有写权限。\n`
-        : `xxgk-check: cannot write ${printable(path)} (${reason}); check that the folder exists and is writable.\n`,
-    );
+    io.stderr(`${cliMessage('outputUnwritable', lang, { file: printable(path), reason })}\n`);
     return USAGE;
   }
 }

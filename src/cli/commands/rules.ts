@@ -2,6 +2,7 @@ import { CATALOGUE } from '../../rules/catalogue/index.js';
 import type { Lang } from '../../report/lang.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
+import { cliMessage } from '../messages.js';
 
 export interface RulesCommandOptions {
   format: 'text' | 'json';
@@ -33,7 +34,7 @@ export function runRules(options: RulesCommandOptions, io: CliIo): number {
     const severity = r.severity === 'error' ? chalk.red(SEVERITY[lang].error) : chalk.yellow(SEVERITY[lang].warning);
     return `${r.id.padEnd(width)}  ${severity}  ${r.title[lang]}`;
   });
-  const total = lang === 'zh' ? `共 ${CATALOGUE.length} 条规则。` : `${CATALOGUE.length} rules.`;
+  const total = cliMessage('rulesCount', lang, { count: CATALOGUE.length });
   io.stdout(`${lines.join('\n')}\n\n${total}\n`);
   return 0;
 }

@@ -57,7 +57,8 @@ const LOCAL_SIGNATURE = 0x04034b50;
 /**
  * An entry's data as stored (compressed), found the way JSZip finds it: the local header at the
  * offset the central directory gives, its name and extra field skipped, then the central
- * directory's compressed size. Inspecting these bytes is inspecting what exceljs will inflate.
+ * directory's compressed size. Inspecting these bytes is inspecting what is inflated: by the reader,
+ * and by JSZip when exceljs loads a workbook to write its annotated copy.
  */
 export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const at = entry.localHeaderOffset;

@@ -4,6 +4,7 @@ import { defaultLimits } from '../../read/limits.js';
 import { guardWorkbookZip } from '../../read/zip/guard.js';
 import { readZipDirectory } from '../../read/zip/directory.js';
 import type { Lang } from '../lang.js';
+import { presentFindings, type PresentedFinding } from '../present.js';
 import { restoreDefinedNames } from './defined-names.js';
 import { droppedParts } from './dropped-parts.js';
 import { summaryRows } from './marks.js';
@@ -26,7 +27,7 @@ export interface Annotated {
  * cannot read fast) and defined names (whose sheet scope it forgets) are carried over around it.
  * The same input gives the same bytes.
  */
-export async function annotateWorkbook(original: Uint8Array, findings: readonly Finding[], lang: Lang): Promise<Annotated> {
+export async function annotatePresented(original: Uint8Array, findings: readonly PresentedFinding[], lang: Lang): Promise<Annotated> {
   // exceljs inflates every part, not only those the checker read: each is measured first.
   const directory = readZipDirectory(original);
   if (!directory.ok) throw new Error(directory.reason);
@@ -45,4 +46,9 @@ export async function annotateWorkbook(original: Uint8Array, findings: readonly 
   await sizeAllNoteBoxes(copy);
   const bytes = await copy.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
   return { bytes: fixZipTimes(bytes), dropped: droppedParts(Object.keys(source.files), lang) };
+}
+
+/** The same, for a library user's findings as checked: their messages rendered first. */
+export async function annotateWorkbook(original: Uint8Array, findings: readonly Finding[], lang: Lang): Promise<Annotated> {
+  return annotatePresented(original, presentFindings(findings, lang), lang);
 }

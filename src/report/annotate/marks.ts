@@ -1,8 +1,8 @@
-import type { Finding, Severity } from '../../rules/finding.js';
+import type { Severity } from '../../rules/finding.js';
 import { TABLE_NAMES } from '../../rules/names.js';
 import { SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../lang.js';
-import { renderMessage } from '../message.js';
+import type { PresentedFinding } from '../present.js';
 import { decides, primaryCell } from '../primary-cell.js';
 import { describeSources } from '../source.js';
 
@@ -21,8 +21,8 @@ export interface CellMark {
 }
 
 /** 「错误 T3_BALANCE：表三「自然人」列：本年新收 19 + …，相差 1」 */
-function noteLine(finding: Finding, lang: Lang): string {
-  return `${SEVERITY_WORDS[lang][finding.severity]} ${finding.rule}${lang === 'zh' ? '：' : ': '}${renderMessage(finding, lang)}`;
+function noteLine(finding: PresentedFinding, lang: Lang): string {
+  return `${SEVERITY_WORDS[lang][finding.severity]} ${finding.rule}${lang === 'zh' ? '：' : ': '}${finding.message}`;
 }
 
 /** Where the mark for a named cell goes (a merge's master cell for a cell it covers), or undefined for nowhere. */
@@ -33,7 +33,7 @@ export type PlaceOf = (sheet: string, address: string) => string | undefined;
  * names the cell adds its line to the one note. Cells the workbook shows as one (a merge) are one
  * mark, at the place `placeOf` gives. Cells come in order of first mention.
  */
-export function cellMarks(findings: readonly Finding[], lang: Lang, placeOf: PlaceOf = (_, address) => address): CellMark[] {
+export function cellMarks(findings: readonly PresentedFinding[], lang: Lang, placeOf: PlaceOf = (_, address) => address): CellMark[] {
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
     const line = noteLine(finding, lang);
@@ -74,7 +74,7 @@ export interface SummaryRow {
 const WORKBOOK: Record<Lang, string> = { zh: '工作簿', en: 'Workbook' };
 
 /** The rows of 校验结果: errors first, then warnings, each in report order. */
-export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRow[] {
+export function summaryRows(findings: readonly PresentedFinding[], lang: Lang): SummaryRow[] {
   const ordered = [...findings.filter((f) => f.severity === 'error'), ...findings.filter((f) => f.severity !== 'error')];
   return ordered.map((finding, i) => {
     const primary = primaryCell(finding);
@@ -87,13 +87,13 @@ export function summaryRows(findings: readonly Finding[], lang: Lang): SummaryRo
       cells: cellsText(finding, lang),
       cellCount: finding.cells.length,
       ...(primary?.source.kind === 'xlsx' && !primary.file ? { target: { sheet: primary.source.sheet, address: primary.source.address } } : {}),
-      message: renderMessage(finding, lang),
+      message: finding.message,
     };
   });
 }
 
 /** The finding's cells grouped by sheet, runs compressed: 「年度报告!D32:D33、D53:D54」. */
-function cellsText(finding: Finding, lang: Lang): string {
+function cellsText(finding: PresentedFinding, lang: Lang): string {
   return describeSources(
     finding.cells.map((c) => c.source),
     lang,

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { Finding, Severity } from '../../rules/finding.js';
+import type { Severity } from '../../rules/finding.js';
+import type { PresentedFinding } from '../present.js';
 import { describeSource } from '../source.js';
 import type { Lang } from '../lang.js';
 import { cellMarks, type SummaryRow } from './marks.js';
@@ -21,7 +22,7 @@ const fillOf = (severity: Severity, strong = true): ExcelJS.Fill => ({ type: 'pa
  * master cell, the one the workbook shows. The new style is a copy: exceljs shares one style object
  * among all cells read with the same style, so setting `cell.fill` would colour every one of them.
  */
-export function markCells(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): void {
+export function markCells(workbook: ExcelJS.Workbook, findings: readonly PresentedFinding[], lang: Lang): void {
   const placeOf = (sheet: string, address: string) => {
     const cell = workbook.getWorksheet(sheet)?.getCell(address);
     return cell && (cell.isMerged ? cell.master.address : cell.address);

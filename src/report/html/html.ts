@@ -1,14 +1,12 @@
 import type { TableId } from '../../model/schema.js';
-import { findRule } from '../../rules/catalogue/index.js';
-import type { Finding } from '../../rules/finding.js';
 import { TABLE_FULL_NAMES, TABLE_NAMES } from '../../rules/names.js';
-import { countResults, type FileResult } from '../../result.js';
+import type { FileResult } from '../../result.js';
 import { table3Plan, table4Plan, type TablePlan } from '../../template/layout.js';
 import type { ReportContext } from '../context.js';
 import { describeFile, SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../lang.js';
-import { formatNumber, renderMessage } from '../message.js';
-import { renderProblem } from '../problems.js';
+import { formatNumber } from '../message.js';
+import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from '../present.js';
 import { cellsHeading } from '../source.js';
 import { summaryLine } from '../text.js';
 import { html, trusted, type Markup } from './markup.js';
@@ -54,10 +52,10 @@ const DRAWN: { table: TableId; plan: (result: FileResult) => TablePlan; widths: 
  * warning), each finding below its table and linked both ways with its cells. Nothing is fetched,
  * and the same results give the same bytes.
  */
-export function formatHtml(results: readonly FileResult[], context: ReportContext): string {
+export function layoutHtml(report: Presented, context: ReportContext): string {
   const { lang } = context;
   const words = WORDS[lang];
-  const counts = countResults(results);
+  const { counts } = report;
   const tone = counts.errors > 0 || counts.unreadable > 0 ? 'bad' : counts.warnings > 0 ? 'warn' : 'good';
   const page = html`<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -74,9 +72,9 @@ export function formatHtml(results: readonly FileResult[], context: ReportContex
 <p class="summary ${tone}">${summaryLine(counts, { lang, chalk: context.chalk, known: context.known ?? 0, ...(context.warningLimit ? { warningLimit: context.warningLimit } : {}), ...(context.missingUnits ? { missingUnits: context.missingUnits } : {}) })}</p>
 <p class="legend"><span class="swatch error"></span>${SEVERITY_WORDS[lang].error}<span class="swatch warning"></span>${SEVERITY_WORDS[lang].warning}</p>
 </header>
-${results.length > 1 ? fileList(results, lang) : ''}
+${report.files.length > 1 ? fileList(report.files, lang) : ''}
 <main>
-${results.map((result, i) => fileSection(result, i + 1, lang))}
+${report.files.map((file, i) => fileSection(file, i + 1, report))}
 </main>
 <footer>${context.tool.name} ${context.tool.version}</footer>
 </body>
@@ -85,10 +83,13 @@ ${results.map((result, i) => fileSection(result, i + 1, lang))}
   return page.markup;
 }
 
-function fileList(results: readonly FileResult[], lang: Lang): Markup {
+/** The same, for a library user's results as checked. */
+export const formatHtml = fromResults(layoutHtml);
+
+function fileList(files: readonly PresentedFile[], lang: Lang): Markup {
   const words = WORDS[lang];
-  const items = results.map((result, i) => {
-    const { errors, warnings } = countResults([result]);
+  const items = files.map((result, i) => {
+    const { errors, warnings } = result.counts;
     const status = result.problem ? words.unreadable : errors + warnings === 0 ? words.clean : words.counts(errors, warnings);
     return html`<li><a href="#file-${i + 1}">${result.path}</a><span class="counts">${status}</span></li>`;
   });
@@ -96,18 +97,20 @@ function fileList(results: readonly FileResult[], lang: Lang): Markup {
 }
 
 /** One file's section of the page (its tables, flagged cells and findings), with element ids numbered by `n`; the offline page draws files with it too. */
-export function fileSection(result: FileResult, n: number, lang: Lang): Markup {
+export function fileSection(result: PresentedFile, n: number, report: Pick<Presented, 'lang' | 'rules'>): Markup {
+  const { lang } = report;
   const words = WORDS[lang];
   const head = html`<h2>${result.path}</h2>${describeFile(result, lang) ? html`<p class="meta">${describeFile(result, lang)}</p>` : ''}`;
-  if (result.problem) return html`<section class="file" id="file-${n}">${head}<p class="problem">${renderProblem(result.path, result.problem, lang)}</p></section>\n`;
+  if (result.problem) return html`<section class="file" id="file-${n}">${head}<p class="problem">${result.problem.message}</p></section>\n`;
 
   // Findings are numbered in the order the page shows them: under 表三, under 表四, then the rest.
   const drawnTables = new Set(DRAWN.map((d) => d.table));
   const groups = [...DRAWN.map((d) => result.findings.filter((f) => f.table === d.table)), result.findings.filter((f) => !f.table || !drawnTables.has(f.table))];
-  const numbered = new Map<Finding, number>();
+  const numbered = new Map<PresentedFinding, number>();
   groups.flat().forEach((f, i) => numbered.set(f, i + 1));
   const ids = { cellId: (key: string) => `file-${n}-${key.replace(/\./g, '-')}`, findingId: (i: number) => `file-${n}-f${i}` };
   const plans = DRAWN.map((d) => d.plan(result));
+  const titles = new Map(report.rules.map((r) => [r.id, r.title]));
   const drawnKeys = new Set(plans.flatMap((plan) => plan.cells.flatMap((c) => (c.key ? [c.key] : []))));
 
   const tables = DRAWN.map((d, g) => {
@@ -116,10 +119,10 @@ export function fileSection(result: FileResult, n: number, lang: Lang): Markup {
     const values = result.values ?? {};
     const present = [...keys].some((k) => k in values);
     const body = present || !result.values ? drawTable(plan, { widths: d.widths, values, lang, flags: flagsOf(result.findings, numbered, keys), ...ids }) : html`<p class="missing">${words.notFound(TABLE_NAMES[d.table][lang])}</p>`;
-    return html`<section class="table" id="file-${n}-${d.table}"><h3>${TABLE_FULL_NAMES[d.table][lang]}</h3>${body}${findingList(groups[g]!, numbered, drawnKeys, ids, lang)}</section>`;
+    return html`<section class="table" id="file-${n}-${d.table}"><h3>${TABLE_FULL_NAMES[d.table][lang]}</h3>${body}${findingList(groups[g]!, numbered, drawnKeys, ids, titles, lang)}</section>`;
   });
   const others = groups.at(-1)!;
-  const rest = others.length > 0 ? html`<section class="table" id="file-${n}-other"><h3>${words.other}</h3>${findingList(others, numbered, drawnKeys, ids, lang)}</section>` : '';
+  const rest = others.length > 0 ? html`<section class="table" id="file-${n}-other"><h3>${words.other}</h3>${findingList(others, numbered, drawnKeys, ids, titles, lang)}</section>` : '';
   // A clean workbook's tables are there to look at, folded so that a batch stays short.
   const claims = result.claims ? claimsSection(result.claims, n, lang) : '';
   const body = result.findings.length === 0 ? html`<p class="clean">${words.clean}</p><details><summary>${words.show}</summary>${tables}</details>${claims}` : html`${tables}${rest}${claims}`;
@@ -131,7 +134,7 @@ export function fileSection(result: FileResult, n: number, lang: Lang): Markup {
  * value found wrong), lightly where it is only a part of an equation; an error outranks a warning
  * among marks of one strength. Only keys of the drawn table.
  */
-function flagsOf(findings: readonly Finding[], numbered: ReadonlyMap<Finding, number>, keys: ReadonlySet<string>): Map<string, CellFlag> {
+function flagsOf(findings: readonly PresentedFinding[], numbered: ReadonlyMap<PresentedFinding, number>, keys: ReadonlySet<string>): Map<string, CellFlag> {
   const flags = new Map<string, CellFlag>();
   for (const finding of findings) {
     for (const cell of finding.cells) {
@@ -149,10 +152,11 @@ function flagsOf(findings: readonly Finding[], numbered: ReadonlyMap<Finding, nu
 }
 
 function findingList(
-  findings: readonly Finding[],
-  numbered: ReadonlyMap<Finding, number>,
+  findings: readonly PresentedFinding[],
+  numbered: ReadonlyMap<PresentedFinding, number>,
   drawnKeys: ReadonlySet<string>,
   ids: { cellId: (key: string) => string; findingId: (n: number) => string },
+  titles: ReadonlyMap<string, string>,
   lang: Lang,
 ): Markup | '' {
   if (findings.length === 0) return '';
@@ -167,8 +171,8 @@ function findingList(
       const label = cell.key === '' && cell.value === null ? ref : `${ref} = ${value}`;
       return html`${i > 0 ? (lang === 'zh' ? '，' : ', ') : ''}${drawnKeys.has(cell.key) ? html`<a href="#${ids.cellId(cell.key)}">${label}</a>` : html`<span>${label}</span>`}`;
     });
-    const title = findRule(finding.rule)?.title[lang] ?? '';
-    return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${renderMessage(finding, lang)}${finding.sentence ? sentenceMarkup(finding.sentence, lang) : ''}${cells.length > 0 ? html`<span class="cells">${heading}${cells}</span>` : ''}</li>`;
+    const title = titles.get(finding.rule) ?? '';
+    return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${finding.message}${finding.sentence ? sentenceMarkup(finding.sentence, lang) : ''}${cells.length > 0 ? html`<span class="cells">${heading}${cells}</span>` : ''}</li>`;
   });
   return html`<ol class="findings">${items}</ol>`;
 }

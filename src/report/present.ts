@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { CATALOGUE } from '../rules/catalogue/index.js';
+import { FileProblem } from '../read/problem.js';
+import { Finding, Severity } from '../rules/finding.js';
+import { Counts, FileResult } from '../result.js';
+import type { Lang } from './lang.js';
+import { messageTemplate, renderMessage } from './message.js';
+import { primaryCell } from './primary-cell.js';
+import { renderProblem } from './problems.js';
+import { describeSource } from './source.js';
+
+/**
+ * The one step between checking and laying out, as ESLint hands its formatters results already
+ * counted: every finding's message rendered once in the report's language, what the message names,
+ * and the counts. Formatters are given this shape and only lay it out; none looks a template up,
+ * counts severities or searches a rendered message.
+ */
+
+export const PresentedFinding = Finding.extend({
+  /** The finding's sentence in the report's language, from its rule's template (or its own, for a rule of the caller's). */
+  message: z.string(),
+  /** The message names every cell the finding lists: a formatter that lists cells under it need not list them again. */
+  namesCells: z.boolean(),
+  /** The place the finding points at first (its sentence, the total written, its first cell), in words. */
+  place: z.string().optional(),
+  /** The message already says `place`: a formatter that leads with the place does not say it twice. */
+  namesPlace: z.boolean(),
+});
+export type PresentedFinding = z.infer<typeof PresentedFinding>;
+
+export const FileStatus = z.enum(['ok', 'warnings', 'errors', 'unreadable']);
+export type FileStatus = z.infer<typeof FileStatus>;
+
+export const SeverityCounts = z.object({ errors: z.number().int(), warnings: z.number().int() });
+export type SeverityCounts = z.infer<typeof SeverityCounts>;
+
+/** Why a file could not be checked, with the sentence that says so. */
+export const PresentedProblem = FileProblem.extend({ message: z.string() });
+export type PresentedProblem = z.infer<typeof PresentedProblem>;
+
+export const PresentedFile = FileResult.extend({
+  findings: z.array(PresentedFinding),
+  problem: PresentedProblem.optional(),
+  counts: SeverityCounts,
+  status: FileStatus,
+});
+export type PresentedFile = z.infer<typeof PresentedFile>;
+
+/** A catalogue rule in the report's language, for formatters that list every rule (SARIF's driver, JUnit's test cases). */
+export const PresentedRule = z.object({
+  id: z.string(),
+  severity: Severity,
+  tags: z.array(z.string()),
+  title: z.string(),
+  description: z.string(),
+  fix: z.string(),
+});
+export type PresentedRule = z.infer<typeof PresentedRule>;
+
+export const Presented = z.object({
+  lang: z.enum(['zh', 'en']),
+  files: z.array(PresentedFile),
+  counts: Counts,
+  /** The built-in catalogue, in order; a rule of the caller's own is not in it. */
+  rules: z.array(PresentedRule),
+});
+export type Presented = z.infer<typeof Presented>;
+
+export function present(results: readonly FileResult[], lang: Lang): Presented {
+  const files = results.map((result) => presentFile(result, lang));
+  return { lang, files, counts: totals(files), rules: CATALOGUE.map((rule) => presentRule(rule, lang)) };
+}
+
+export function presentFile(result: FileResult, lang: Lang): PresentedFile {
+  const { findings, problem, ...rest } = result;
+  return withCounts({
+    ...rest,
+    findings: presentFindings(findings, lang),
+    ...(problem ? { problem: { ...problem, message: renderProblem(result.path, problem, lang) } } : {}),
+  });
+}
+
+export function presentFindings(findings: readonly Finding[], lang: Lang): PresentedFinding[] {
+  return findings.map((finding) => presentFinding(finding, lang));
+}
+
+/** A layout as a library user calls it: the checked results in, presented first in the language its options name. */
+export function fromResults<Options extends { lang: Lang }, Out>(layout: (report: Presented, options: Options) => Out): (results: readonly FileResult[], options: Options) => Out {
+  return (results, options) => layout(present(results, options.lang), options);
+}
+
+/** Only the errors (--quiet): the same messages, counted again for what is left. */
+export function onlyErrors(report: Presented): Presented {
+  const files = report.files.map((file) => withCounts({ ...file, findings: file.findings.filter((f) => f.severity === 'error') }));
+  return { ...report, files, counts: totals(files) };
+}
+
+function presentFinding(finding: Finding, lang: Lang): PresentedFinding {
+  const message = renderMessage(finding, lang);
+  const primary = primaryCell(finding);
+  const place = primary ? describeSource(primary.source, lang) : undefined;
+  return {
+    ...finding,
+    message,
+    namesCells: namesCells(finding, messageTemplate(finding, lang) ?? ''),
+    ...(place !== undefined ? { place } : {}),
+    // Decided on the text: a run of places in {cells} (「第 5 至 29 行第 4 列」) holds a place without saying it alone.
+    namesPlace: place !== undefined && message.includes(place),
+  };
+}
+
+/**
+ * From the template, not the text: one cell is named by `{cell}`, or by `{cells}` when it is in the
+ * finding's own file (the list does not name files); several only by `{cells}`.
+ */
+function namesCells(finding: Finding, template: string): boolean {
+  const puts = (param: string) => template.includes(`{${param}}`) && !(param in finding.params);
+  if (finding.cells.length !== 1) return template.includes('{cells}');
+  return puts('cell') || (puts('cells') && !finding.cells[0]!.file);
+}
+
+function withCounts(file: Omit<PresentedFile, 'counts' | 'status'>): PresentedFile {
+  const counts = { errors: 0, warnings: 0 };
+  for (const finding of file.findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+  const status: FileStatus = file.problem ? 'unreadable' : counts.errors > 0 ? 'errors' : counts.warnings > 0 ? 'warnings' : 'ok';
+  return { ...file, counts, status };
+}
+
+function totals(files: readonly PresentedFile[]): Counts {
+  const unreadable = files.filter((f) => f.problem).length;
+  return {
+    files: files.length,
+    checked: files.length - unreadable,
+    unreadable,
+    errors: files.reduce((n, f) => n + f.counts.errors, 0),
+    warnings: files.reduce((n, f) => n + f.counts.warnings, 0),
+  };
+}
+
+function presentRule(rule: (typeof CATALOGUE)[number], lang: Lang): PresentedRule {
+  return { id: rule.id, severity: rule.severity, tags: [...rule.tags], title: rule.title[lang], description: rule.description[lang], fix: rule.fix[lang] };
+}
