@@ -1,32 +1,42 @@
 /**
  * The checker's core, for any JavaScript runtime (a browser included): a report file's bytes in,
- * findings and reports out. Nothing here touches a file system, a process or a thread; src/node/,
- * src/batch/ and src/cli/ add those for Node.
+ * findings and reports out. Nothing here touches a file system, a process or a thread; `xxgk-check`
+ * (src/index.ts) adds those for Node.
  */
-export { checkBytes, checkBytesModel, checkDocument, checkReport, type CheckOptions, type Checked } from './check.js';
+
+// Checking a file's bytes, a read document or a built report: the whole pipeline in one call.
+export { checkBytes, checkDocument, checkReport, type CheckOptions, type Checked } from './check.js';
+
+// The pipeline's stages, one call each: bytes → document → located tables → report → claims → findings.
 export { readDocument } from './read/read-document.js';
-export { sniff } from './read/sniff.js';
-export { portableInflate, type InflateRaw } from './read/zip/inflate.js';
-export { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from './read/pdf/engine.js';
-export { defaultLimits, type ReadLimits } from './read/limits.js';
-export { Document, DocTable, DocCell, Paragraph, Source, sourceId } from './read/document.js';
-export type { FileProblem, FileProblemCode } from './read/problem.js';
 export { locateReport } from './locate/locate.js';
 export { buildReport } from './model/build.js';
 export { readClaims } from './prose/read-claims.js';
-export { Claim, SkipReason } from './prose/claim.js';
-export { Report, ModelCell } from './model/schema.js';
 export { runRules, runPairRules, runRegionRules, type RunOptions, type SeverityOverride } from './rules/engine.js';
+
+// The rules, as data.
 export { CATALOGUE, findRule } from './rules/catalogue/index.js';
-export { Finding } from './rules/finding.js';
-export { FileResult, countResults, exitCodeOf } from './result.js';
-export { renderMessage } from './report/message.js';
+export type { Rule } from './rules/rule.js';
+
+// Reports: the results presented once (messages in a language, counts), laid out by a formatter named as on the command line.
 export { present, Presented, PresentedFile, PresentedFinding } from './report/present.js';
-export { renderProblem } from './report/problems.js';
+export { formatResults, FORMATTERS, FORMATS, type Format, type Formatter } from './report/formatters.js';
+export type { ReportContext } from './report/context.js';
 export { describeSource } from './report/source.js';
-export { formatText } from './report/text.js';
-export { formatJson } from './report/json.js';
-export { formatSarif } from './report/sarif.js';
-export { formatJunit } from './report/junit.js';
-export { formatGithub } from './report/github.js';
-export { formatHtml } from './report/html/html.js';
+export { countResults, exitCodeOf } from './result.js';
+
+// What the reading needs from its host: limits, an inflater (Node passes its zlib), PDF.js.
+export { defaultLimits, type ReadLimits } from './read/limits.js';
+export { portableInflate, type InflateRaw } from './read/zip/index.js';
+export { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from './read/pdf/index.js';
+
+// The data between the stages, as zod schemas and their types.
+export { Document, DocTable, DocCell, Paragraph, Source } from './read/document.js';
+export type { FileProblem, FileProblemCode } from './read/problem.js';
+export type { LocatedReport } from './locate/located.js';
+export { Report, ModelCell } from './model/schema.js';
+export { Claim, SkipReason } from './model/claim.js';
+export { Finding } from './rules/finding.js';
+export { FileResult } from './result.js';
+export type { Lang, Text } from './spec/text.js';
+export * as spec from './spec/tables.js';

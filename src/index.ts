@@ -1,20 +1,24 @@
-/** The library: the same pipeline the command line runs. `xxgk-check/core` is the part that runs anywhere, a browser included. */
+/**
+ * The library for Node: the core (which runs anywhere, `xxgk-check/core`) and what Node adds — files
+ * from disk, many files on worker threads, folders, a region's sum, the workbooks the tool writes.
+ * The command line is `xxgk-check/cli`; nothing here loads it.
+ */
 export * from './core.js';
-export { checkFile, checkFileModel } from './node/check-file.js';
-export { readDocumentFile, readFileBytes } from './node/read-file.js';
-export { nodeInflate } from './node/inflate.js';
+
+// Files from disk: one, or many on worker threads.
+export { checkFile } from './node/check-file.js';
+export { readDocumentFile } from './node/read-file.js';
 export { loadNodePdfEngine } from './node/pdfjs.js';
-export type { LocatedReport } from './locate/located.js';
-export type { Rule } from './rules/rule.js';
-export * as spec from './spec/tables.js';
-export { runCli } from './cli/main.js';
 export { checkFiles, type PoolOptions } from './batch/pool.js';
-export { runBatch, type BatchOptions, type BatchOutcome } from './batch/run-batch.js';
+
+// A batch as a supervisor runs it: folders and patterns, cross-year and duplicate checks, a region's sum, the units list.
 export { expandInputs } from './batch/expand.js';
+export { runBatch, type BatchOptions, type BatchOutcome } from './batch/run-batch.js';
 export { sumReports } from './batch/region.js';
 export { readUnits, matchUnit, type Unit } from './batch/units.js';
-export { FORMATTERS, FORMATS, type Format, type Formatter } from './report/formatters.js';
+
+// Workbooks the tool writes: the supervisor's summary, the annotated copy, the official template.
 export { summaryWorkbook } from './report/summary-xlsx.js';
+export { annotateWorkbook } from './report/annotate/index.js';
 export { placeReport } from './template/document.js';
 export { writeWorkbook } from './template/write.js';
-export { annotateWorkbook } from './report/annotate/annotate.js';

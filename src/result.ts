@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ValueStatus } from './model/schema.js';
 import { FormatVersion } from './spec/tables.js';
 import { DocumentFormat, Source } from './read/document.js';
-import { Claim } from './prose/claim.js';
+import { Claim } from './model/claim.js';
 import { FileProblem } from './read/problem.js';
 import { Finding } from './rules/finding.js';
 

@@ -2,13 +2,13 @@ import { Chalk } from 'chalk';
 import { combineBatch, type BatchOutcome } from '../batch/combine.js';
 import { checkBytesModel, type CheckOptions, type Checked } from '../check.js';
 import { defaultLimits } from '../read/limits.js';
-import type { LoadPdfEngine } from '../read/pdf/engine.js';
-import { annotatedName } from '../report/annotate/name.js';
+import type { LoadPdfEngine } from '../read/pdf/index.js';
+import { annotatedName } from '../report/annotate/index.js';
 import { batchNotes, HEADERS, statusLabel } from '../report/batch-table.js';
 import { describeFile, VERSION_SHORT } from '../report/format-names.js';
-import { fileSection, formatHtml } from '../report/html/html.js';
+import { fileSection, formatHtml } from '../report/html/index.js';
 import { formatJson } from '../report/json.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import { present, type FileStatus } from '../report/present.js';
 import { regionMessage } from '../report/region.js';
 import { summaryLine } from '../report/text.js';
@@ -170,7 +170,7 @@ export async function summaryDownload(results: readonly FileResult[], info: Batc
 
 /** `xxgk-check --annotate-all FILE`: the same copy, under the same name. */
 export async function annotatedDownload(original: Uint8Array, result: FileResult, lang: Lang): Promise<Download> {
-  const { annotateWorkbook } = await import('../report/annotate/annotate.js');
+  const { annotateWorkbook } = await import('../report/annotate/index.js');
   const copy = await annotateWorkbook(original, result.findings, lang);
   const name = annotatedName(result.path);
   const note =

@@ -1,7 +1,7 @@
 import type { BatchOutcome } from '../batch/combine.js';
 import type { Checked } from '../check.js';
 import type { FileProblem } from '../read/problem.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import type { Download, FileView, View } from './engine.js';
 import { takeFiles, type Given } from './files.js';
 import { WorkerFailure, WorkerPool } from './pool.js';

@@ -1,4 +1,4 @@
-import type { LoadPdfEngine } from '../read/pdf/engine.js';
+import type { LoadPdfEngine } from '../read/pdf/index.js';
 
 /**
  * How the page's worker finds PDF.js. The worker's code (src/app/worker.ts) does not hold it: a

@@ -1,5 +1,5 @@
-import { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from '../read/pdf/engine.js';
-import { FONT_SINK } from '../read/pdf/host.js';
+import { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from '../read/pdf/index.js';
+import { FONT_SINK } from '../read/pdf/index.js';
 import { embeddedCMaps } from './cmaps.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { BatchOutcome } from '../batch/combine.js';
 import type { Checked } from '../check.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import type { Download, FileView, View } from './engine.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import type { FileRow } from './engine.js';
 
 /** The columns of the table of files a person can sort by. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 
 /**
  * The page's own words (buttons, the how-to, the verdict). Findings, file problems, the closing

@@ -1,5 +1,5 @@
 import './zod-jitless.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import { annotatedDownload, checkInput, combine, fileView, htmlReport, jsonReport, summaryDownload, view, type Tool } from './engine.js';
 import { loadInstalledPdfEngine, NeedsPdfjs } from './pdfjs-slot.js';
 import type { Answer, Kind, Request, Requests } from './protocol.js';

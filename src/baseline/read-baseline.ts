@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import { Baseline } from './baseline.js';
 
 /** A baseline file, or the sentence saying why it cannot be used. */

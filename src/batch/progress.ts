@@ -1,5 +1,5 @@
-import type { Lang } from '../report/lang.js';
-import { printable } from '../report/printable.js';
+import type { Lang } from '../spec/text.js';
+import { printable } from '../width/printable.js';
 import { displayWidth, truncateWidth } from '../width/terminal.js';
 
 export interface ProgressState {

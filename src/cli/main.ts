@@ -1,5 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { FORMATS } from '../report/formatters.js';

@@ -1,5 +1,5 @@
-import type { Lang } from '../report/lang.js';
-import type { Text } from '../rules/finding.js';
+import type { Lang } from '../spec/text.js';
+import type { Text } from '../spec/text.js';
 
 /**
  * What the command line says of its own run (not a finding, not why a file could not be checked),

@@ -1,5 +1,5 @@
 import { unknownRuleMessage } from '../config/messages.js';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import { findRule } from '../rules/catalogue/index.js';
 import type { SeverityOverride } from '../rules/engine.js';
 import { cliMessage } from './messages.js';

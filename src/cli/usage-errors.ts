@@ -1,4 +1,4 @@
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 
 /**
  * commander's error messages (English, `error: …`) in the language of the run. commander has no

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { access, open, rename, rm } from 'node:fs/promises';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import { basename, dirname, join } from 'node:path';
 import { cliMessage } from './messages.js';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 import { findRule } from '../rules/catalogue/index.js';
 import { unknownRuleMessage } from './messages.js';
 import type { Config } from './schema.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../report/lang.js';
+import type { Lang } from '../spec/text.js';
 
 export function unknownRuleMessage(id: string, lang: Lang, where?: string): string {
   const at = where ? (lang === 'zh' ? `配置文件 ${where} 中` : ` in ${where}`) : '';

@@ -1,7 +1,8 @@
 import type { LocatedReport, LocatedRow, LocatedTable, Slot } from '../locate/located.js';
 import { T3_COLUMNS, t2Layout, t3Rows, type FormatVersion } from '../spec/tables.js';
-import { cellKey } from './keys.js';
-import type { ModelCell, Report, StructureNote, TableId } from './schema.js';
+import { cellKey } from '../spec/keys.js';
+import type { ModelCell, Report, StructureNote } from './schema.js';
+import type { TableId } from '../spec/tables.js';
 import { parseSlot } from './value.js';
 
 /** Located tables → the typed report: every value under its canonical key, with its source cell. */

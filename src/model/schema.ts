@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import type { Claim } from '../prose/claim.js';
+import type { Claim } from './claim.js';
 import { DocumentFormat, Source } from '../read/document.js';
-import { FormatVersion } from '../spec/tables.js';
+import { FormatVersion, TableId } from '../spec/tables.js';
 
-export const TableId = z.enum(['t2', 't3', 't4']);
-export type TableId = z.infer<typeof TableId>;
 
 export const ValueStatus = z.enum([
   'number', // a number, typed or as text; may still be negative or fractional

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import type { InflateRaw } from '../read/zip/inflate.js';
+import type { InflateRaw } from '../read/zip/index.js';
 
 /** Node's own zlib: several times faster than the portable inflater on the parts a batch reads. */
 export const nodeInflate: InflateRaw = (data, maxBytes) => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { LoadPdfEngine, PdfEngine } from '../read/pdf/engine.js';
-import { FONT_SINK, patchWorker } from '../read/pdf/host.js';
+import type { LoadPdfEngine, PdfEngine } from '../read/pdf/index.js';
+import { FONT_SINK, patchWorker } from '../read/pdf/index.js';
 
 /**
  * PDF.js for Node: the legacy build of pdfjs-dist 4.10 (the current builds need Node 22), its

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../read/document.js';
-import type { Sentence } from '../rules/finding.js';
+import type { Sentence } from '../model/cited.js';
 import { T3_COLUMNS, type FormatVersion } from '../spec/tables.js';
-import type { SkipReason } from './claim.js';
+import type { SkipReason } from '../model/claim.js';
 import { normalize, originalRange, type Normalized } from './normalize.js';
 import type { Phrase, Reading, Topic } from './phrase.js';
 import { phrasesFor } from './phrases/index.js';

@@ -1,8 +1,8 @@
 import type { ModelCell, Report } from '../model/schema.js';
 import type { Source } from '../read/document.js';
-import { findingCell } from '../rules/engine-cells.js';
-import { cellNames } from '../rules/names.js';
-import type { Claim, SkipReason } from './claim.js';
+import { findingCell } from '../model/cited.js';
+import { cellNames } from '../spec/names.js';
+import type { Claim, SkipReason } from '../model/claim.js';
 import type { Extracted } from './extract.js';
 import type { Reading } from './phrase.js';
 import { t3Reading } from './phrases/readings.js';

@@ -1,6 +1,6 @@
 import type { FormatVersion } from '../spec/tables.js';
-import type { Text } from '../rules/finding.js';
-import type { SkipReason } from './claim.js';
+import type { Text } from '../spec/text.js';
+import type { SkipReason } from '../model/claim.js';
 
 /**
  * What a clause is about, as the sentence has said so far: requests for information (this

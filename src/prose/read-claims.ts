@@ -1,6 +1,6 @@
 import type { Report } from '../model/schema.js';
 import type { Paragraph } from '../read/document.js';
-import type { Claim } from './claim.js';
+import type { Claim } from '../model/claim.js';
 import { extractClaims } from './extract.js';
 import { judgeClaims } from './judge.js';
 

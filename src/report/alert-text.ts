@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 import type { PresentedFinding } from './present.js';
 import { quoteSentence } from './sentence.js';
 

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { BatchInfo } from '../result.js';
 import { VERSION_SHORT } from './format-names.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 import type { FileStatus, PresentedFile } from './present.js';
-import { printable } from './printable.js';
+import { printable } from '../width/printable.js';
 import { displayWidth, padEndWidth, padStartWidth, truncateWidth } from '../width/terminal.js';
 
 /** The table's column headings (the offline page's summary table uses them too). */

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { BatchInfo } from '../result.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 
 /** What every formatter is given besides the results. */
 export interface ReportContext {

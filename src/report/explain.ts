@@ -1,8 +1,8 @@
-import { printable } from './printable.js';
+import { printable } from '../width/printable.js';
 import type { ChalkInstance } from 'chalk';
-import { SKIP_REASONS, type Claim } from '../prose/claim.js';
-import { TABLE_NAMES } from '../rules/names.js';
-import type { Lang } from './lang.js';
+import { SKIP_REASONS, type Claim } from '../model/claim.js';
+import { TABLE_NAMES } from '../spec/names.js';
+import type { Lang } from '../spec/text.js';
 import { formatNumber } from './message.js';
 import { describeSource } from './source.js';
 

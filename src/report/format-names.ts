@@ -1,6 +1,6 @@
 import type { FileResult } from '../result.js';
 import type { Severity } from '../rules/finding.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 
 export const VERSION_LABELS: Record<string, Record<Lang, string>> = {
   '2019': { zh: '2019 年试行格式', en: '2019 trial format' },

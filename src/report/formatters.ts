@@ -1,5 +1,7 @@
+import { Chalk } from 'chalk';
+import type { FileResult } from '../result.js';
 import type { ReportContext } from './context.js';
-import type { Presented } from './present.js';
+import { present, type Presented } from './present.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -15,3 +17,17 @@ export const FORMATTERS: Record<Format, () => Promise<Formatter>> = {
   github: async () => (await import('./github.js')).layoutGithub,
   html: async () => (await import('./html/html.js')).layoutHtml,
 };
+
+const PLAIN = new Chalk({ level: 0 });
+
+/**
+ * Results as a report in the format named as on the command line (`--format json`): presented once,
+ * laid out by that formatter, as one string. What the context leaves out is filled as for a file
+ * (no colour, paths as given, Chinese).
+ */
+export async function formatResults(format: Format, results: readonly FileResult[], context: Partial<ReportContext> = {}): Promise<string> {
+  const full: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version: '' }, chalk: PLAIN, uriOf: (path) => path, ...context };
+  const layout = await FORMATTERS[format]();
+  const out = layout(present(results, full.lang), full);
+  return typeof out === 'string' ? out : [...out].join('');
+}

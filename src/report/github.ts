@@ -2,7 +2,7 @@ import { alertText } from './alert-text.js';
 import type { ReportContext } from './context.js';
 import { fromResults, type Presented, type PresentedFinding } from './present.js';
 import { primaryCell } from './primary-cell.js';
-import { printable } from './printable.js';
+import { printable } from '../width/printable.js';
 
 /** GitHub shows at most this many annotations of each level per step; the rest would vanish silently. */
 export const ANNOTATIONS_PER_LEVEL = 10;

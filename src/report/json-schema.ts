@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { TableId } from '../model/schema.js';
+import { TableId } from '../spec/tables.js';
 import { FormatVersion } from '../spec/tables.js';
 import { DocumentFormat, Source } from '../read/document.js';
-import { SkipReason } from '../prose/claim.js';
+import { SkipReason } from '../model/claim.js';
 import { FileProblemCode } from '../read/problem.js';
 import { BatchInfo } from '../result.js';
 

@@ -1,7 +1,7 @@
-import { SKIP_REASONS, type Claim } from '../prose/claim.js';
-import type { FindingCell, Sentence } from '../rules/finding.js';
+import { SKIP_REASONS, type Claim } from '../model/claim.js';
+import type { FindingCell, Sentence } from '../model/cited.js';
 import type { BatchInfo, FileResult } from '../result.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from './present.js';
 import { describeSource } from './source.js';
 

@@ -1,7 +1,8 @@
-import type { Finding, FindingCell, Param } from '../rules/finding.js';
+import type { Finding, Param } from '../rules/finding.js';
+import type { FindingCell } from '../model/cited.js';
 import { findRule } from '../rules/catalogue/index.js';
-import { TABLE_NAMES } from '../rules/names.js';
-import type { Lang } from './lang.js';
+import { TABLE_NAMES } from '../spec/names.js';
+import type { Lang } from '../spec/text.js';
 import { describeCell, describeSource, describeSources } from './source.js';
 
 /** The template of a finding's message: carried in the finding (a rule of the caller's own), else the catalogue's. */

@@ -3,7 +3,7 @@ import { CATALOGUE } from '../rules/catalogue/index.js';
 import { FileProblem } from '../read/problem.js';
 import { Finding, Severity } from '../rules/finding.js';
 import { Counts, FileResult } from '../result.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 import { messageTemplate, renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
 import { renderProblem } from './problems.js';

@@ -1,4 +1,5 @@
-import type { Finding, FindingCell } from '../rules/finding.js';
+import type { Finding } from '../rules/finding.js';
+import type { FindingCell } from '../model/cited.js';
 
 /**
  * The place a finding points at first: for a finding about the prose, its sentence; else the total

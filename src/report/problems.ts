@@ -1,6 +1,6 @@
 import { CONVERT_MISSING, CONVERT_TIMEOUT, type FileProblem, type FileProblemCode, type LimitBreach } from '../read/problem.js';
-import type { Text } from '../rules/finding.js';
-import type { Lang } from './lang.js';
+import type { Text } from '../spec/text.js';
+import type { Lang } from '../spec/text.js';
 
 /** One plain sentence per reason a file could not be checked: which file, what is wrong, what to do. */
 const PROBLEMS: Record<FileProblemCode, Text> = {

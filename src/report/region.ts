@@ -1,5 +1,5 @@
 import type { RegionProblem } from '../batch/combine.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 
 /** Why a region's summary cannot be compared with its agencies: one sentence (the command line stops with it; the page shows it). */
 export function regionMessage(region: RegionProblem, lang: Lang): string {

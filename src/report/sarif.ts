@@ -1,4 +1,4 @@
-import type { FindingCell } from '../rules/finding.js';
+import type { FindingCell } from '../model/cited.js';
 import { fingerprint } from '../rules/fingerprint.js';
 import { alertText } from './alert-text.js';
 import type { ReportContext } from './context.js';

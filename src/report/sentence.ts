@@ -1,5 +1,5 @@
-import type { Sentence } from '../rules/finding.js';
-import type { Lang } from './lang.js';
+import type { Sentence } from '../model/cited.js';
+import type { Lang } from '../spec/text.js';
 import { describeSource } from './source.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Source } from '../read/document.js';
-import type { FindingCell } from '../rules/finding.js';
-import type { Lang } from './lang.js';
+import type { FindingCell } from '../model/cited.js';
+import type { Lang } from '../spec/text.js';
 import { compressAddresses, compressRuns } from './ranges.js';
 
 /**

@@ -1,13 +1,13 @@
 import type ExcelJS from 'exceljs';
-import { TABLE_NAMES } from '../rules/names.js';
+import { TABLE_NAMES } from '../spec/names.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import { fixZipTimes } from '../template/fixed-zip-times.js';
 import { statusLabel } from './batch-table.js';
 import { describeCell } from './source.js';
 import { VERSION_LABELS } from './format-names.js';
 import { present, type Presented } from './present.js';
-import type { Lang } from './lang.js';
-import { printable } from './printable.js';
+import type { Lang } from '../spec/text.js';
+import { printable } from '../width/printable.js';
 import { displayWidth } from '../width/terminal.js';
 
 const TITLES = {

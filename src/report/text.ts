@@ -1,14 +1,14 @@
 import type { ChalkInstance } from 'chalk';
-import type { TableId } from '../model/schema.js';
-import { TABLE_FULL_NAMES } from '../rules/names.js';
+import type { TableId } from '../spec/tables.js';
+import { TABLE_FULL_NAMES } from '../spec/names.js';
 import type { BatchInfo, Counts } from '../result.js';
 import { batchNotes, batchTable } from './batch-table.js';
 import { explainLines } from './explain.js';
 import { describeFile } from './format-names.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../spec/text.js';
 import { formatNumber } from './message.js';
 import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from './present.js';
-import { printable } from './printable.js';
+import { printable } from '../width/printable.js';
 import { sentenceLine } from './sentence.js';
 import { cellsHeading } from './source.js';
 

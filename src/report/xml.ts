@@ -1,4 +1,4 @@
-import { escapeChar } from './printable.js';
+import { escapeChar } from '../width/printable.js';
 
 /**
  * Text as XML attribute or element content: the five entities, and each character XML 1.0 forbids

@@ -1,8 +1,9 @@
 import type { ModelCell, Report } from '../model/schema.js';
-import type { Draft, Finding, FindingCell, Severity } from './finding.js';
+import type { Draft, Finding, Severity } from './finding.js';
+import type { FindingCell } from '../model/cited.js';
 import { compareSources } from '../read/document.js';
 import { CATALOGUE, findRule } from './catalogue/index.js';
-import { findingCell } from './engine-cells.js';
+import { findingCell } from '../model/cited.js';
 import {
   countedValue,
   isCheckRule,

@@ -1,7 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { sourceId } from '../read/document.js';
-import type { Finding, Sentence } from './finding.js';
+import type { Finding } from './finding.js';
+import type { Sentence } from '../model/cited.js';
 
 /** A claim's words without its numbers: the same claim when only its number changes. */
 const claimWords = (sentence: Sentence) => sentence.text.slice(sentence.start, sentence.end).replace(/[\d０-９]+(?:[.．][\d０-９]+)?/g, '#');

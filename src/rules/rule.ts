@@ -1,6 +1,8 @@
-import type { ModelCell, Report, TableId } from '../model/schema.js';
+import type { ModelCell, Report } from '../model/schema.js';
+import type { TableId } from '../spec/tables.js';
 import type { FormatVersion } from '../spec/tables.js';
-import type { Draft, Severity, Text } from './finding.js';
+import type { Draft, Severity } from './finding.js';
+import type { Text } from '../spec/text.js';
 
 /** One term of an equation: a canonical key and the name it goes by in the message. */
 export interface Term {

@@ -1,4 +1,4 @@
-import { cellKey } from '../model/keys.js';
+import { cellKey } from './keys.js';
 import { T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, T2_SECTIONS } from './tables.js';
 
 /** docs/keys.md: every canonical key of the model, generated from the table specification. */

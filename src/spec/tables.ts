@@ -11,6 +11,10 @@ export const FormatVersion = z.enum(['2019', '2021']);
 export type FormatVersion = z.infer<typeof FormatVersion>;
 export const FORMAT_VERSIONS: readonly FormatVersion[] = FormatVersion.options;
 
+/** The three tables the checker reads: 表二, 表三, 表四. */
+export const TableId = z.enum(['t2', 't3', 't4']);
+export type TableId = z.infer<typeof TableId>;
+
 export interface Label {
   id: string;
   /** Label as printed in the official table (full-width punctuation). */

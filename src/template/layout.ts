@@ -1,4 +1,4 @@
-import { cellKey } from '../model/keys.js';
+import { cellKey } from '../spec/keys.js';
 import { T3_COLUMNS, T3_GROUPS, T3_NOTE, T4_BLOCKS, T4_OUTCOMES, TABLE_TITLES, t2Layout, t3Rows, type FormatVersion } from '../spec/tables.js';
 
 /**

@@ -8,7 +8,8 @@ import { annotateWorkbook } from '../../src/report/annotate/annotate.js';
 import { cellMarks } from '../support/present.js';
 import { FILLS, PART_FILLS, RESULTS_SHEET } from '../../src/report/annotate/workbook.js';
 import { renderMessage } from '../../src/report/message.js';
-import type { Finding, FindingCell } from '../../src/rules/finding.js';
+import type { Finding } from '../../src/rules/finding.js';
+import type { FindingCell } from '../../src/model/cited.js';
 import { fixture } from '../support/fixtures.js';
 import { argbOf, loadWorkbook, noteOf, snapshotSheet, type SheetSnapshot } from '../support/workbook.js';
 

@@ -1,5 +1,6 @@
 import { sourceId } from '../../src/read/document.js';
-import type { Finding, FindingCell } from '../../src/rules/finding.js';
+import type { Finding } from '../../src/rules/finding.js';
+import type { FindingCell } from '../../src/model/cited.js';
 import type { FileResult } from '../../src/result.js';
 import { table3Plan, table4Plan } from '../../src/template/layout.js';
 

@@ -1,5 +1,5 @@
 import { cellMarks as marksOfPresented, type PlaceOf } from '../../src/report/annotate/marks.js';
-import type { Lang } from '../../src/report/lang.js';
+import type { Lang } from '../../src/spec/text.js';
 import { presentFindings } from '../../src/report/present.js';
 import type { Finding } from '../../src/rules/finding.js';
 

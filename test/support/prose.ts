@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { locateReport } from '../../src/locate/locate.js';
 import { buildReport } from '../../src/model/build.js';
 import type { ModelCell, Report } from '../../src/model/schema.js';
-import type { Claim } from '../../src/prose/claim.js';
+import type { Claim } from '../../src/model/claim.js';
 import { readClaims } from '../../src/prose/read-claims.js';
 import type { Paragraph } from '../../src/read/document.js';
 import { readDocument } from '../../src/read/read-document.js';

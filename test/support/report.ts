@@ -1,5 +1,6 @@
-import { cellKey } from '../../src/model/keys.js';
-import type { ModelCell, Report, TableId } from '../../src/model/schema.js';
+import { cellKey } from '../../src/spec/keys.js';
+import type { ModelCell, Report } from '../../src/model/schema.js';
+import type { TableId } from '../../src/spec/tables.js';
 import { parseText } from '../../src/model/value.js';
 import { addressOf } from '../../src/spec/a1.js';
 import { T3_COLUMNS, T4_BLOCKS, T4_OUTCOMES, t2Layout, t3Rows, type FormatVersion } from '../../src/spec/tables.js';

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Lang } from '../../report/lang.js';
+import type { Lang } from '../../spec/text.js';
 import type { CliIo } from '../io.js';
 import { cliMessage } from '../messages.js';
 import { refuseOverwrite, writeFileAtomic } from '../write-file.js';

@@ -10,10 +10,10 @@ import type { Config } from '../../config/schema.js';
 import { defaultLimits } from '../../read/limits.js';
 import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
-import type { Lang } from '../../report/lang.js';
+import type { Lang } from '../../spec/text.js';
 import { renderMessage } from '../../report/message.js';
 import { onlyErrors, present, type Presented } from '../../report/present.js';
-import { printable } from '../../report/printable.js';
+import { printable } from '../../width/printable.js';
 import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
 import { exitCodeOfCounts, type FileResult } from '../../result.js';
@@ -242,7 +242,7 @@ async function writeReport(io: CliIo, report: string | Iterable<string>, output:
 /** The annotated copies the plan holds, of the files as the report shows them: 2 when one could not be made. */
 async function annotate(plan: CheckPlan, shown: Presented, io: CliIo): Promise<number> {
   if (!plan.copies) return 0;
-  const { annotatePresented } = await import('../../report/annotate/annotate.js');
+  const { annotatePresented } = await import('../../report/annotate/index.js');
   return writeCopies(shown.files, plan.copies, { all: Boolean(plan.options.annotateAll), lang: plan.lang, annotate: annotatePresented }, io);
 }
 

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../../rules/catalogue/index.js';
-import type { Lang } from '../../report/lang.js';
+import type { Lang } from '../../spec/text.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
 import { cliMessage } from '../messages.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Lang } from '../../report/lang.js';
+import type { Lang } from '../../spec/text.js';
 import type { FormatVersion } from '../../spec/tables.js';
 import { placeReport } from '../../template/document.js';
 import { writeWorkbook } from '../../template/write.js';

@@ -1,5 +1,5 @@
-import { cellKey } from '../../model/keys.js';
-import type { Text } from '../../rules/finding.js';
+import { cellKey } from '../../spec/keys.js';
+import type { Text } from '../../spec/text.js';
 import { T2_SECTIONS, T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, t3ResultRows, type FormatVersion } from '../../spec/tables.js';
 import type { Reading, Topic } from '../phrase.js';
 

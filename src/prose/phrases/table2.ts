@@ -1,5 +1,5 @@
 import type { Phrase, ReadingContext, Reading } from '../phrase.js';
-import type { SkipReason } from '../claim.js';
+import type { SkipReason } from '../../model/claim.js';
 import { t2Reading } from './readings.js';
 
 /** 规范性文件 or 规章, by the topic the clause (or the one before it) set. */

@@ -2,7 +2,7 @@ import { Inflate } from 'fflate';
 import type { ReadLimits } from '../limits.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import { WORKSHEET_PART } from '../sniff.js';
-import { entryData, type ZipEntry } from './directory.js';
+import { entryData, readZipDirectory, type ZipEntry } from './directory.js';
 
 /**
  * Inflates every part of a workbook, counted and thrown away, before exceljs loads the whole file
@@ -13,9 +13,11 @@ import { entryData, type ZipEntry } from './directory.js';
  * than a report can have. Parts inflate a chunk at a time and each chunk is counted and dropped,
  * so memory stays bounded whatever the file claims or holds.
  */
-export async function guardWorkbookZip(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits): Promise<Result<void>> {
+export async function guardWorkbookZip(bytes: Uint8Array, limits: ReadLimits): Promise<Result<void>> {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return fail('FILE_DAMAGED', directory.reason);
   const totals: Totals = { bytes: 0, cells: 0, merges: 0 };
-  for (const entry of entries) {
+  for (const entry of directory.entries) {
     if (entry.name.endsWith('/')) continue;
     if (entry.flags & ENCRYPTED_FLAG) return fail('FILE_ENCRYPTED', entry.name);
     if (entry.method !== STORED && entry.method !== DEFLATED) return fail('FILE_DAMAGED', `${entry.name}: compression method ${entry.method}`);

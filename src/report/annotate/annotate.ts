@@ -1,9 +1,8 @@
 import type { Finding } from '../../rules/finding.js';
 import { fixZipTimes } from '../../template/fixed-zip-times.js';
 import { defaultLimits } from '../../read/limits.js';
-import { guardWorkbookZip } from '../../read/zip/guard.js';
-import { readZipDirectory } from '../../read/zip/directory.js';
-import type { Lang } from '../lang.js';
+import { guardWorkbookZip } from '../../read/zip/index.js';
+import type { Lang } from '../../spec/text.js';
 import { presentFindings, type PresentedFinding } from '../present.js';
 import { restoreDefinedNames } from './defined-names.js';
 import { droppedParts } from './dropped-parts.js';
@@ -29,9 +28,7 @@ export interface Annotated {
  */
 export async function annotatePresented(original: Uint8Array, findings: readonly PresentedFinding[], lang: Lang): Promise<Annotated> {
   // exceljs inflates every part, not only those the checker read: each is measured first.
-  const directory = readZipDirectory(original);
-  if (!directory.ok) throw new Error(directory.reason);
-  const guarded = await guardWorkbookZip(original, directory.entries, defaultLimits);
+  const guarded = await guardWorkbookZip(original, defaultLimits);
   if (!guarded.ok) throw new Error(guarded.problem.detail ?? guarded.problem.code);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../spec/text.js';
 
 /**
  * Parts of a workbook that exceljs reads past and does not write back. The copy is made through

@@ -1,7 +1,7 @@
 import type { Severity } from '../../rules/finding.js';
-import { TABLE_NAMES } from '../../rules/names.js';
+import { TABLE_NAMES } from '../../spec/names.js';
 import { SEVERITY_WORDS } from '../format-names.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../spec/text.js';
 import type { PresentedFinding } from '../present.js';
 import { decides, primaryCell } from '../primary-cell.js';
 import { describeSources } from '../source.js';

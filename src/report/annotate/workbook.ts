@@ -2,9 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { Severity } from '../../rules/finding.js';
 import type { PresentedFinding } from '../present.js';
 import { describeSource } from '../source.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../spec/text.js';
 import { cellMarks, type SummaryRow } from './marks.js';
-import { printable } from '../printable.js';
+import { printable } from '../../width/printable.js';
 import { wrappedLines } from '../../width/sheet.js';
 
 /** Excel's own “light red” and “yellow” fills (its conditional-format presets): dark text stays readable. */

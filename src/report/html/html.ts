@@ -1,10 +1,10 @@
-import type { TableId } from '../../model/schema.js';
-import { TABLE_FULL_NAMES, TABLE_NAMES } from '../../rules/names.js';
+import type { TableId } from '../../spec/tables.js';
+import { TABLE_FULL_NAMES, TABLE_NAMES } from '../../spec/names.js';
 import type { FileResult } from '../../result.js';
 import { table3Plan, table4Plan, type TablePlan } from '../../template/layout.js';
 import type { ReportContext } from '../context.js';
 import { describeFile, SEVERITY_WORDS } from '../format-names.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../spec/text.js';
 import { formatNumber } from '../message.js';
 import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from '../present.js';
 import { cellsHeading } from '../source.js';

@@ -1,7 +1,7 @@
-import { SKIP_REASONS, type Claim } from '../../prose/claim.js';
-import type { Sentence } from '../../rules/finding.js';
-import { TABLE_NAMES } from '../../rules/names.js';
-import type { Lang } from '../lang.js';
+import { SKIP_REASONS, type Claim } from '../../model/claim.js';
+import type { Sentence } from '../../model/cited.js';
+import { TABLE_NAMES } from '../../spec/names.js';
+import type { Lang } from '../../spec/text.js';
 import { formatNumber } from '../message.js';
 import { describeSource } from '../source.js';
 import { html, type Markup } from './markup.js';

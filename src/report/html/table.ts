@@ -1,7 +1,7 @@
 import type { Severity } from '../../rules/finding.js';
 import type { CellValue } from '../../result.js';
 import type { PlanCell, TablePlan } from '../../template/layout.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../spec/text.js';
 import { formatNumber } from '../message.js';
 import { sourceId } from '../../read/document.js';
 import { describeSource } from '../source.js';

@@ -1,6 +1,6 @@
-import { findingCell } from '../engine-cells.js';
+import { findingCell } from '../../model/cited.js';
 import type { Draft } from '../finding.js';
-import { cellNames } from '../names.js';
+import { cellNames } from '../../spec/names.js';
 import type { RegionRule } from '../rule.js';
 
 export const AGG_SUM: RegionRule = {

@@ -1,4 +1,4 @@
-import { TABLE_FULL_NAMES } from '../names.js';
+import { TABLE_FULL_NAMES } from '../../spec/names.js';
 import type { CheckRule } from '../rule.js';
 import { noteCell, notesOf } from './shared/structure-notes.js';
 

@@ -1,5 +1,5 @@
 import type { ModelCell } from '../../model/schema.js';
-import { findingCell } from '../engine-cells.js';
+import { findingCell } from '../../model/cited.js';
 import type { Draft } from '../finding.js';
 import type { CheckRule } from '../rule.js';
 

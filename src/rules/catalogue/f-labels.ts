@@ -1,5 +1,5 @@
 import type { Draft } from '../finding.js';
-import { TABLE_FULL_NAMES } from '../names.js';
+import { TABLE_FULL_NAMES } from '../../spec/names.js';
 import type { CheckRule } from '../rule.js';
 import { noteCell, notesOf } from './shared/structure-notes.js';
 

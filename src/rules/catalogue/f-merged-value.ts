@@ -1,5 +1,5 @@
-import { findingCell } from '../engine-cells.js';
-import { cellNames } from '../names.js';
+import { findingCell } from '../../model/cited.js';
+import { cellNames } from '../../spec/names.js';
 import type { CheckRule } from '../rule.js';
 import { noteCell, notesOf } from './shared/structure-notes.js';
 

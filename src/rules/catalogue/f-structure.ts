@@ -1,7 +1,8 @@
 import type { NoteOf } from '../../model/schema.js';
 import { T2_SECTIONS, T3_COLUMNS, T3_ROWS } from '../../spec/tables.js';
-import type { Draft, Text } from '../finding.js';
-import { TABLE_FULL_NAMES } from '../names.js';
+import type { Draft } from '../finding.js';
+import type { Text } from '../../spec/text.js';
+import { TABLE_FULL_NAMES } from '../../spec/names.js';
 import type { CheckRule } from '../rule.js';
 import { noteCell, notesOf } from './shared/structure-notes.js';
 

@@ -1,6 +1,6 @@
-import { findingCell } from '../engine-cells.js';
+import { findingCell } from '../../model/cited.js';
 import type { Draft } from '../finding.js';
-import { TABLE_NAMES } from '../names.js';
+import { TABLE_NAMES } from '../../spec/names.js';
 import type { CheckRule, Equation } from '../rule.js';
 import { formatNumber } from './shared/format-number.js';
 

@@ -1,6 +1,9 @@
-import type { Report, TableId } from '../../model/schema.js';
+import type { Report } from '../../model/schema.js';
+import type { TableId } from '../../spec/tables.js';
 import type { FormatVersion } from '../../spec/tables.js';
-import type { Draft, FindingCell, Text } from '../finding.js';
+import type { Draft } from '../finding.js';
+import type { FindingCell } from '../../model/cited.js';
+import type { Text } from '../../spec/text.js';
 import type { CheckRule } from '../rule.js';
 import { noteCell, notesOf } from './shared/structure-notes.js';
 import { TABLE_ANCHORS } from './shared/table-anchors.js';

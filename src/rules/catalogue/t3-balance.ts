@@ -1,4 +1,4 @@
-import { cellKey } from '../../model/keys.js';
+import { cellKey } from '../../spec/keys.js';
 import { T3_COLUMNS, T3_ROWS } from '../../spec/tables.js';
 import type { EquationRule } from '../rule.js';
 

@@ -1,6 +1,6 @@
-import { cellKey } from '../../model/keys.js';
+import { cellKey } from '../../spec/keys.js';
 import { T3_COLUMNS } from '../../spec/tables.js';
-import { findingCell } from '../engine-cells.js';
+import { findingCell } from '../../model/cited.js';
 import type { Draft } from '../finding.js';
 import type { PairRule } from '../rule.js';
 import { numberAt } from './shared/number-at.js';

@@ -1,5 +1,5 @@
-import { cellKey } from '../../model/keys.js';
-import { findingCell } from '../engine-cells.js';
+import { cellKey } from '../../spec/keys.js';
+import { findingCell } from '../../model/cited.js';
 import type { Draft } from '../finding.js';
 import type { PairRule } from '../rule.js';
 import { numberAt } from './shared/number-at.js';

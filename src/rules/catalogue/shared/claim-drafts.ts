@@ -1,6 +1,7 @@
-import type { TableId } from '../../../model/schema.js';
-import type { Claim } from '../../../prose/claim.js';
-import type { Draft, Text } from '../../finding.js';
+import type { TableId } from '../../../spec/tables.js';
+import type { Claim } from '../../../model/claim.js';
+import type { Draft } from '../../finding.js';
+import type { Text } from '../../../spec/text.js';
 import { formatNumber } from './format-number.js';
 
 /**

@@ -1,5 +1,7 @@
-import type { Report, TableId } from '../../../model/schema.js';
-import type { Draft, Text } from '../../finding.js';
+import type { Report } from '../../../model/schema.js';
+import type { TableId } from '../../../spec/tables.js';
+import type { Draft } from '../../finding.js';
+import type { Text } from '../../../spec/text.js';
 import { cellDraft } from './cell-draft.js';
 
 /** A count of requests or cases must be a whole number ≥ 0 (表三, 表四). */

@@ -1,7 +1,7 @@
 import type { ModelCell, Report, ValueStatus } from '../../../model/schema.js';
-import { findingCell } from '../../engine-cells.js';
+import { findingCell } from '../../../model/cited.js';
 import type { Draft } from '../../finding.js';
-import { rowName } from '../../names.js';
+import { rowName } from '../../../spec/names.js';
 
 /**
  * Cells of one status grouped by table, so that a row left empty, or a column a page leaves blank

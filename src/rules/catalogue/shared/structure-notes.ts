@@ -1,6 +1,6 @@
 import type { NoteOf, Report, StructureNote } from '../../../model/schema.js';
 import type { Source } from '../../../read/document.js';
-import type { FindingCell } from '../../finding.js';
+import type { FindingCell } from '../../../model/cited.js';
 
 /** The structure notes of the given codes, as their variants. */
 export function notesOf<C extends StructureNote['code']>(report: Report, codes: readonly C[]): NoteOf<C>[] {

@@ -1,4 +1,4 @@
-import { cellKey } from '../../../model/keys.js';
+import { cellKey } from '../../../spec/keys.js';
 import type { ModelCell } from '../../../model/schema.js';
 
 export const FEE_KEY = cellKey('t2', 'fees', 'feeAmount');

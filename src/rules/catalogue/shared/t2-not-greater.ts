@@ -1,8 +1,8 @@
-import { cellKey } from '../../../model/keys.js';
+import { cellKey } from '../../../spec/keys.js';
 import type { ModelCell, Report } from '../../../model/schema.js';
-import { findingCell } from '../../engine-cells.js';
+import { findingCell } from '../../../model/cited.js';
 import type { Draft } from '../../finding.js';
-import { cellNames, rowName } from '../../names.js';
+import { cellNames, rowName } from '../../../spec/names.js';
 
 /** A soft inequality between two cells of one 表二 row: `smaller` should not exceed `larger`. */
 export function notGreater(report: Report, row: string, smaller: string, larger: string, messageId: string): Draft[] {

@@ -1,4 +1,4 @@
-import { cellKey } from '../../../model/keys.js';
+import { cellKey } from '../../../spec/keys.js';
 import { T4_BLOCKS, T4_OUTCOMES } from '../../../spec/tables.js';
 import type { EquationRule } from '../../rule.js';
 

@@ -1,4 +1,4 @@
-import type { TableId } from '../../../model/schema.js';
+import type { TableId } from '../../../spec/tables.js';
 
 /** The label each table is found by, as the messages quote it. */
 export const TABLE_ANCHORS: Record<TableId, string> = {

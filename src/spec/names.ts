@@ -1,6 +1,5 @@
-import type { ModelCell, TableId } from '../model/schema.js';
-import { T2_SECTIONS, T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, TABLE_TITLES, type FormatVersion } from '../spec/tables.js';
-import type { Text } from './finding.js';
+import { T2_SECTIONS, T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, TABLE_TITLES, type FormatVersion, type TableId } from './tables.js';
+import type { Text } from './text.js';
 
 /** Names of tables, rows and columns for messages, from the specification of the tables. */
 export const TABLE_NAMES: Record<TableId, Text> = {
@@ -45,6 +44,6 @@ export function columnName(table: TableId, row: string, column: string, version?
   return def ? text(def) : { zh: column, en: column };
 }
 
-export function cellNames(cell: ModelCell, version?: FormatVersion): { row: Text; column: Text } {
+export function cellNames(cell: { table: TableId; row: string; column: string }, version?: FormatVersion): { row: Text; column: Text } {
   return { row: rowName(cell.table, cell.row), column: columnName(cell.table, cell.row, cell.column, version) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FindingCell, Sentence, Text } from '../rules/finding.js';
+import { Text } from '../spec/text.js';
+import { FindingCell, Sentence } from './cited.js';
 
 /**
  * Why a number in the prose was not compared with the tables. Skipping is never a finding: a
