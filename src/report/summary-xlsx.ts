@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../spec/names.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import { fixZipTimes } from '../template/fixed-zip-times.js';
 import { statusLabel } from './batch-table.js';
-import { describeCell } from './source.js';
+import { describeCell, describeSource } from './source.js';
 import { VERSION_LABELS } from './format-names.js';
 import { present, type Presented } from './present.js';
 import type { Lang } from '../spec/text.js';
@@ -16,7 +16,7 @@ const TITLES = {
     findings: '问题',
     missing: '未报送',
     fileColumns: ['序号', '文件', '单位', '年度', '格式', '状态', '错误', '警告', '说明'],
-    findingColumns: ['序号', '文件', '单位', '表', '规则', '级别', '单元格', '说明'],
+    findingColumns: ['序号', '文件', '单位', '表', '规则', '级别', '单元格', '说明', '原文'],
     missingColumns: ['序号', '单位'],
     severity: { error: '错误', warning: '警告' },
   },
@@ -25,7 +25,7 @@ const TITLES = {
     findings: 'Findings',
     missing: 'Sent nothing',
     fileColumns: ['No.', 'File', 'Agency', 'Year', 'Format', 'Status', 'Errors', 'Warnings', 'Note'],
-    findingColumns: ['No.', 'File', 'Agency', 'Table', 'Rule', 'Severity', 'Cells', 'Message'],
+    findingColumns: ['No.', 'File', 'Agency', 'Table', 'Rule', 'Severity', 'Cells', 'Message', 'Text'],
     missingColumns: ['No.', 'Unit'],
     severity: { error: 'error', warning: 'warning' },
   },
@@ -67,9 +67,11 @@ export async function layoutSummaryWorkbook(report: Presented, info: BatchInfo |
       t.severity[f.severity],
       f.cells.map((c) => describeCell(c, lang)).join(lang === 'zh' ? '、' : ', '),
       f.message,
+      // A prose finding's sentence, where it stands and whole: a supervisor reads it without opening the report.
+      f.sentence ? `${describeSource(f.sentence.source, lang)}${lang === 'zh' ? '：' : ': '}${f.sentence.text}` : '',
     ]),
   );
-  addTable(workbook.addWorksheet(t.findings), t.findingColumns, findings, [6, 40, 24, 8, 18, 8, 30, 90]);
+  addTable(workbook.addWorksheet(t.findings), t.findingColumns, findings, [6, 40, 24, 8, 18, 8, 30, 90, 60]);
 
   if (info?.units) addTable(workbook.addWorksheet(t.missing), t.missingColumns, info.units.missing.map((u, i) => [i + 1, u]), [6, 40]);
   return fixZipTimes(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
@@ -83,17 +85,20 @@ export async function summaryWorkbook(results: readonly FileResult[], info: Batc
 function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (string | number)[][], widths: number[]) {
   sheet.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   sheet.addRow([...header]).font = { bold: true };
-  const lastWidth = widths[header.length - 1] ?? 40;
+  // The wide columns hold sentences (a note, a message, the report's own words): they wrap.
+  const wrapped = widths.flatMap((w, i) => (w >= WRAPPED_WIDTH ? [i] : []));
   for (const given of rows) {
     // A control character in a file's name or a workbook's text is no XML: Excel would refuse the workbook.
     const row = given.map((v) => (typeof v === 'string' ? printable(v) : v));
     const added = sheet.addRow(row);
     // Spreadsheets do not grow a row for wrapped text they did not wrap themselves.
-    const lines = Math.ceil(displayWidth(String(row[header.length - 1] ?? '')) / Math.max(1, lastWidth - 2));
+    const lines = Math.max(1, ...wrapped.map((i) => Math.ceil(displayWidth(String(row[i] ?? '')) / Math.max(1, widths[i]! - 2))));
     if (lines > 1) added.height = 15 * lines;
   }
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: header.length } };
-  sheet.getColumn(header.length).alignment = { wrapText: true, vertical: 'top' };
+  for (const i of wrapped) sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
 }
+
+const WRAPPED_WIDTH = 60;

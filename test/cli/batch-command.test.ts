@@ -102,6 +102,23 @@ describe('--summary-xlsx', () => {
     expect(workbook.worksheets[0]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(workbook.worksheets[1]!.autoFilter).toBeTruthy();
   });
+  it('gives a prose finding its sentence whole, with where it stands, in a column of its own', async () => {
+    const cwd = tempDir('summary-prose');
+    for (const lang of ['zh', 'en'] as const) {
+      const run = await cli(['--summary-xlsx', `${lang}.xlsx`, '--lang', lang, fixture('generated/prose/pasted-2021.xlsx')], { cwd });
+      expect(run.code).toBe(0);
+      const read = await readDocumentFile(join(cwd, `${lang}.xlsx`));
+      if (!read.ok) throw new Error(read.problem.code);
+      const findings = sheetOf(read.value.tables[1]!);
+      const row = (r: number) => findings.cells.filter((c) => c.row === r).map((c) => c.text);
+      expect(row(1).at(-1)).toBe(lang === 'zh' ? '原文' : 'Text');
+      const prose = [...new Set(findings.cells.map((c) => c.row))].map(row).find((cells) => cells.includes('P_T2'))!;
+      const sentence = '2023年，我局在门户网站主动公开政府信息860余条，印发行政规范性文件4件，现行有效行政规范性文件12件。';
+      expect(prose.at(-1)).toBe(lang === 'zh' ? `Sheet1!A7：${sentence}` : `Sheet1!A7: ${sentence}`);
+      const table = [...new Set(findings.cells.map((c) => c.row))].map(row).find((cells) => cells.includes('F_LABELS'))!;
+      expect(table).toHaveLength(8);
+    }
+  });
 });
 
 describe('--units', () => {
