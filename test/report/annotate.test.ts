@@ -169,6 +169,21 @@ describe('the 校验结果 sheet', () => {
   });
 });
 
+describe('a pasted page’s prose in the workbook', () => {
+  it('the cell holding a sentence the tables contradict is filled and carries the finding in its note', async () => {
+    const { after, findings } = await annotated('generated/prose/pasted-2021.xlsx');
+    const prose = findings.filter((f) => f.sentence);
+    expect(prose.map((f) => f.rule)).toEqual(expect.arrayContaining(['P_T2', 'P_REQUESTS']));
+    const sheet = after.getWorksheet('Sheet1')!;
+    for (const finding of prose) {
+      if (finding.sentence!.source.kind !== 'xlsx') throw new Error('a workbook’s sentence stands in a cell');
+      const cell = sheet.getCell(finding.sentence!.source.address);
+      expect(argbOf(cell)).toBe(FILLS[finding.severity]);
+      expect(noteOf(cell)).toContain(renderMessage(finding, 'zh'));
+    }
+  });
+});
+
 describe('cells the workbook shows as one', () => {
   it('a finding on a cell covered by a merge fills and notes the merge’s master cell', async () => {
     const { after, findings } = await annotated('generated/rules/merged-value.xlsx');

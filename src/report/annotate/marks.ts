@@ -29,7 +29,7 @@ function noteLine(finding: PresentedFinding, lang: Lang): string {
 export type PlaceOf = (sheet: string, address: string) => string | undefined;
 
 /**
- * Every cell the findings name, once: an error on a cell outranks a warning, and each finding that
+ * Every cell the findings name (and the cell holding a prose finding's sentence), once: an error on a cell outranks a warning, and each finding that
  * names the cell adds its line to the one note. Cells the workbook shows as one (a merge) are one
  * mark, at the place `placeOf` gives. Cells come in order of first mention.
  */
@@ -37,14 +37,17 @@ export function cellMarks(findings: readonly PresentedFinding[], lang: Lang, pla
   const marks = new Map<string, CellMark>();
   for (const finding of findings) {
     const line = noteLine(finding, lang);
-    for (const cell of finding.cells) {
-      const { source, file } = cell;
+    const places = [
+      ...finding.cells.map((cell) => ({ source: cell.source, file: cell.file, strong: decides(finding, cell) })),
+      // The sentence a prose finding quotes, where a pasted page put it in a cell: the words may be what needs changing.
+      ...(finding.sentence ? [{ source: finding.sentence.source, file: undefined, strong: true }] : []),
+    ];
+    for (const { source, file, strong } of places) {
       // Only the workbook's own cells: not last year's file, not a place in another kind of file.
       if (source.kind !== 'xlsx' || file) continue;
       const address = placeOf(source.sheet, source.address);
       if (address === undefined) continue;
       const id = `${source.sheet}\u0000${address}`;
-      const strong = decides(finding, cell);
       const mark = marks.get(id) ?? { sheet: source.sheet, address, severity: finding.severity, strong, lines: [] };
       // A strong mark outranks a light one; among marks of one strength, an error outranks a warning.
       if (strong && !mark.strong) Object.assign(mark, { strong: true, severity: finding.severity });
