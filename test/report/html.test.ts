@@ -118,6 +118,20 @@ function markupOf(page: string): { elements: Set<string>; attributes: Set<string
   return { elements, attributes, unparsed: (body.match(/</g) ?? []).length - tags };
 }
 
+describe('a cross-year finding on the page', () => {
+  it('marks and links only this file’s cells: last year’s cell, though it shares a key with a cell drawn here, marks nothing here', async () => {
+    const result = await checkFile(fixture('generated/years/a-2022.xlsx'), { withValues: true });
+    // Last year's 结转下年度 only, under the key this year's 表三 also draws.
+    const lastYear = { file: 'a-2021.xlsx', key: 't3.carriedOver.total', value: 3, source: { kind: 'xlsx' as const, sheet: '年度报告', address: 'J40' } };
+    const finding = { rule: 'XY_CARRY', severity: 'error' as const, messageId: 'x', params: {}, cells: [lastYear] };
+    const page = formatHtml([{ ...result, findings: [finding] }], context());
+    expect(page).toContain('data-key="t3.carriedOver.total"');
+    expect(highlighted(page, 'error')).toEqual([]);
+    expect(highlighted(page, 'error-part')).toEqual([]);
+    expect(page).not.toContain('href="#file-1-t3-carriedOver-total"');
+  });
+});
+
 describe('text from a workbook on the page', () => {
   it('is only ever text: a hostile agency name, cell value and sheet name inject nothing', async () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';

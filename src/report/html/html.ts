@@ -132,13 +132,14 @@ export function fileSection(result: PresentedFile, n: number, report: Pick<Prese
 /**
  * Key → how the findings mark that cell: strongly where it decides a finding (a total written, a
  * value found wrong), lightly where it is only a part of an equation; an error outranks a warning
- * among marks of one strength. Only keys of the drawn table.
+ * among marks of one strength. Only keys of the drawn table, and only this file's cells: a cross-year
+ * finding's cell in last year's report shares its key with a cell here that it is not about.
  */
 function flagsOf(findings: readonly PresentedFinding[], numbered: ReadonlyMap<PresentedFinding, number>, keys: ReadonlySet<string>): Map<string, CellFlag> {
   const flags = new Map<string, CellFlag>();
   for (const finding of findings) {
     for (const cell of finding.cells) {
-      if (!keys.has(cell.key)) continue;
+      if (!keys.has(cell.key) || cell.file) continue;
       const strong = decides(finding, cell);
       const flag = flags.get(cell.key) ?? { severity: finding.severity, strong, findings: [] };
       if (strong && !flag.strong) Object.assign(flag, { strong: true, severity: finding.severity });
@@ -169,7 +170,7 @@ function findingList(
       const ref = name(cell);
       const value = cell.value === null ? words.blank : typeof cell.value === 'number' ? formatNumber(cell.value) : cell.value;
       const label = cell.key === '' && cell.value === null ? ref : `${ref} = ${value}`;
-      return html`${i > 0 ? (lang === 'zh' ? '，' : ', ') : ''}${drawnKeys.has(cell.key) ? html`<a href="#${ids.cellId(cell.key)}">${label}</a>` : html`<span>${label}</span>`}`;
+      return html`${i > 0 ? (lang === 'zh' ? '，' : ', ') : ''}${drawnKeys.has(cell.key) && !cell.file ? html`<a href="#${ids.cellId(cell.key)}">${label}</a>` : html`<span>${label}</span>`}`;
     });
     const title = titles.get(finding.rule) ?? '';
     return html`<li id="${ids.findingId(number)}" value="${number}" class="${finding.severity}" data-rule="${finding.rule}"><span class="badge">${SEVERITY_WORDS[lang][finding.severity]}</span><span class="rule" title="${title}">${finding.rule}</span>${finding.message}${finding.sentence ? sentenceMarkup(finding.sentence, lang) : ''}${cells.length > 0 ? html`<span class="cells">${heading}${cells}</span>` : ''}</li>`;
