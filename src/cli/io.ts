@@ -1,3 +1,4 @@
+import { removeUnfinishedConversions } from '../node/convert.js';
 import { removeUnfinishedFiles } from './write-file.js';
 
 /** Everything the CLI touches of its process, so tests can run it in-process. */
@@ -46,13 +47,14 @@ export function processIo(): CliIo {
 
 /**
  * On Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP), removes the temporary files of writes
- * under way (an annotated copy, a report written with --output), then lets the signal end the
- * process as it would have.
+ * under way (an annotated copy, a report written with --output) and the folders of conversions
+ * under way (ending their LibreOffice), then lets the signal end the process as it would have.
  */
 export function removeUnfinishedOnSignals(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       removeUnfinishedFiles();
+      removeUnfinishedConversions();
       process.kill(process.pid, signal);
     });
   }
