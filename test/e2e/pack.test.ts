@@ -34,7 +34,7 @@ describe('the packed package', () => {
     writeFileSync(join(project, 'package.json'), '{"name": "uses-xxgk-check", "private": true}\n');
     const installed = npm(['install', '--no-package-lock', join(out, filename)], project);
     expect(installed.status, installed.stderr).toBe(0);
-    expect(readdirSync(join(project, 'node_modules', 'xxgk-check')).sort()).toEqual(['README.md', 'bin', 'dist', 'package.json', 'schema']);
+    expect(readdirSync(join(project, 'node_modules', 'xxgk-check')).sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'schema']);
 
     const run = spawnSync('npx', ['--no-install', 'xxgk-check', fixture('seed-jining-2020.xlsx')], { cwd: project, encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
