@@ -14,8 +14,19 @@ export interface CombineOptions {
   /** The index among the files of the region's own summary (--summary), checked against the sum of the others; -1 for none. */
   summaryIndex?: number;
   skipped?: string[];
+  /** Files met in folders rather than named: one that proves to be no report (a README, a cover letter) is skipped, not reported. */
+  walked?: readonly string[];
   /** Folders the walk could not list: each is reported as a file that could not be checked. */
   unreadable?: readonly { path: string; code: string }[];
+}
+
+/**
+ * Whether a file met in a folder is to be passed over as no report: none of the tables' marks
+ * anywhere in its text. Not a PDF's: its text may be a font's private codes read as letters, so a
+ * report could look like no report; it is reported instead.
+ */
+export function provesNoReport(result: FileResult): boolean {
+  return result.problem?.detail === 'not-a-report' && result.format !== 'pdf';
 }
 
 export type RegionProblem = { kind: 'mixed'; versions: Record<FormatVersion, string[]> } | { kind: 'unreadable'; path: string };
@@ -32,7 +43,12 @@ export interface BatchOutcome {
  * and which listed units sent nothing.
  * Touches no file system, so the command line and the page in the browser make the same checks.
  */
-export function combineBatch(files: readonly string[], checked: Checked[], options: CombineOptions): BatchOutcome {
+export function combineBatch(allFiles: readonly string[], allChecked: Checked[], options: CombineOptions): BatchOutcome {
+  const walked = new Set(options.walked);
+  const noReport = (i: number) => i !== options.summaryIndex && walked.has(allFiles[i]!) && provesNoReport(allChecked[i]!.result);
+  const files = allFiles.filter((_, i) => !noReport(i));
+  const checked = allChecked.filter((_, i) => !noReport(i));
+  const passedOver = allFiles.filter((_, i) => noReport(i));
   checked.forEach((c, i) => (c.result = { ...c.result, path: files[i]! }));
   const identities = checked.map((c, i) => identify(files[i]!, c.report, options.units));
   const results: FileResult[] = checked.map(({ result }, i) => {
@@ -41,7 +57,7 @@ export function combineBatch(files: readonly string[], checked: Checked[], optio
     return { ...result, ...(agency && !result.agency ? { agency } : {}), ...(year && result.year === undefined ? { year } : {}), ...(unit ? { unit } : {}) };
   });
 
-  const summaryIndex = options.summaryIndex ?? -1;
+  const summaryIndex = options.summaryIndex === undefined || options.summaryIndex < 0 ? -1 : files.indexOf(allFiles[options.summaryIndex]!);
   // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
   const isSummary = (i: number) => i === summaryIndex || Boolean(checked[i]!.result.regionSummary);
   const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => !isSummary(i));
@@ -82,7 +98,7 @@ export function combineBatch(files: readonly string[], checked: Checked[], optio
 
   for (const folder of options.unreadable ?? []) results.push({ path: folder.path, findings: [], problem: { code: 'DIR_UNREADABLE', detail: folder.code } });
 
-  const info: BatchInfo = { skipped: options.skipped ?? [] };
+  const info: BatchInfo = { skipped: [...(options.skipped ?? []), ...passedOver] };
   if (options.units) {
     const received = new Set(identities.filter((_, i) => !isSummary(i)).map((i) => i.unit).filter(Boolean));
     info.units = {

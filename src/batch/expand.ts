@@ -9,6 +9,8 @@ export interface Inputs {
   files: string[];
   /** Files met in directories or by patterns that are not reports (pictures, archives …). */
   skipped: string[];
+  /** The files among `files` met in directories or by patterns rather than named: one that proves to be no report is passed over, as `skipped` are. */
+  walked: string[];
   /** Arguments that named nothing. */
   unmatched: string[];
   /** Folders that could not be listed (no permission …), with the system's code: their files were not checked. */
@@ -33,15 +35,17 @@ const NODE_FS: WalkFs = { readdir: (path) => readdir(path, { withFileTypes: true
 export async function expandInputs(args: readonly string[], cwd: string, fs: WalkFs = NODE_FS): Promise<Inputs> {
   const files: string[] = [];
   const skipped: string[] = [];
+  const met: string[] = [];
   const unmatched: string[] = [];
   const unreadable: Inputs['unreadable'] = [];
   const seen = new Set<string>();
-  const take = async (path: string) => {
+  const take = async (path: string, named = false) => {
     const absolute = resolve(cwd, path);
     const key = await fs.realpath(absolute).catch(() => absolute);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(path);
+      if (!named) met.push(path);
     }
   };
   const walked = new Set<string>();
@@ -64,10 +68,10 @@ export async function expandInputs(args: readonly string[], cwd: string, fs: Wal
       }
     } else {
       // A named file is always checked: if it is missing or not a workbook, the check says so.
-      await take(arg);
+      await take(arg, true);
     }
   }
-  return { files, skipped, unmatched, unreadable };
+  return { files, skipped, walked: met, unmatched, unreadable };
 }
 
 async function walk(fs: WalkFs, cwd: string, dir: string, walked: Set<string>, unreadable: Inputs['unreadable']): Promise<string[]> {

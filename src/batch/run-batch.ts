@@ -16,6 +16,8 @@ export interface BatchOptions {
   /** The region's own summary workbook among the files (--summary): checked against the sum of the others. */
   summary?: string;
   skipped?: string[];
+  /** Files met in folders rather than named (see expandInputs): one that proves to be no report is skipped. */
+  walked?: readonly string[];
   /** Folders the walk could not list: each is reported as a file that could not be checked. */
   unreadable?: readonly { path: string; code: string }[];
 }
@@ -43,6 +45,7 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
     summaryIndex,
     ...(options.units ? { units: options.units } : {}),
     ...(options.skipped ? { skipped: options.skipped } : {}),
+    ...(options.walked ? { walked: options.walked } : {}),
     ...(options.unreadable ? { unreadable: options.unreadable } : {}),
   });
 }

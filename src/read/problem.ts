@@ -26,7 +26,7 @@ export const FileProblemCode = z.enum([
   'FILE_UNSAFE_XML', // XML with a DOCTYPE or entity declarations (billion laughs), which no office program writes
   'FILE_NOT_XLSX', // none of the above: bytes we do not recognise (binary, no known signature)
   'FILE_CONVERT_FAILED', // --convert was asked for, and LibreOffice is missing or failed
-  'NO_TABLE3', // a document, but no 表三 was found in it (detail: 'no-tables' when it holds no table at all)
+  'NO_TABLE3', // a document, but no 表三 was found in it (detail: 'not-a-report' when nothing in it is a report's, 'no-tables' when it holds no table at all)
   'TABLE_COPY_MISSING', // --table N names a copy of 表三 the workbook does not have
   'DIR_UNREADABLE', // a folder of a batch that could not be listed: the files in it were not checked
 ]);

@@ -97,6 +97,11 @@ const PDF_OLD_BROWSER: Text = {
 };
 
 /** A document with no table at all: its tables are most likely pictures. */
+const NOT_A_REPORT: Text = {
+  zh: '{path} 看来不是政府信息公开工作年度报告：其中既没有表二、表三、表四的标题，也没有表三的栏目，无法检查；请确认选对了文件（如果它是年报，它的表格和标题可能是图片，请检查该年报的其他版本）。',
+  en: '{path} does not look like an annual report on government information disclosure: it holds neither the headings of Tables 2, 3 and 4 nor the rows of Table 3, so it cannot be checked; make sure it is the right file (if it is the report, its tables and headings may be pictures: check another version of it).',
+};
+
 const NO_TABLES: Text = {
   zh: '{path} 中没有任何表格，找不到表三，无法检查；如果年报的表格是图片，请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
   en: '{path} holds no table at all, so it has no Table 3 and cannot be checked; if the report’s tables are pictures, use text tables, or check another version of the report (web page, Word document or workbook).',
@@ -130,11 +135,16 @@ const CONVERT_REASONS: Record<string, Text> = {
   [CONVERT_TIMEOUT]: { zh: 'LibreOffice 超时未完成', en: 'LibreOffice did not finish in time' },
 };
 
+/** Problems whose detail changes what the sentence says, not only a fact within it. */
+const VARIANTS: Partial<Record<FileProblem['code'], Record<string, Text>>> = {
+  NO_TABLE3: { 'no-tables': NO_TABLES, 'not-a-report': NOT_A_REPORT },
+  FILE_PDF_NO_READER: { browser: PDF_OLD_BROWSER },
+};
+
 export function renderProblem(path: string, problem: FileProblem, lang: Lang): string {
   const detail = problem.breach
     ? renderBreach(problem.breach, lang)
     : ((problem.detail !== undefined ? CONVERT_REASONS[problem.detail]?.[lang] : undefined) ?? problem.detail ?? '');
-  const template =
-    problem.code === 'NO_TABLE3' && problem.detail === 'no-tables' ? NO_TABLES : problem.code === 'FILE_PDF_NO_READER' && problem.detail === 'browser' ? PDF_OLD_BROWSER : PROBLEMS[problem.code];
+  const template = (problem.detail !== undefined ? VARIANTS[problem.code]?.[problem.detail] : undefined) ?? PROBLEMS[problem.code];
   return template[lang].replace('{path}', path).replaceAll('{detail}', detail);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocumentFile } from '../../src/node/read-file.js';
 import { displayWidth } from '../../src/width/terminal.js';
+import { cidFontPdf } from '../support/pdf.js';
 import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
@@ -36,6 +37,33 @@ describe('a batch from folders', () => {
     ]);
     expect(run.stdout).toContain('跳过了 1 个不是年报文件的文件（如 各单位/封面.jpg）。');
     expect(run.stdout).toContain('XY_CARRY');
+  });
+
+  it('passes over, with a word, a file in the folder that proves to be no report (a README, a cover letter); named, it is a problem', async () => {
+    const cwd = tempDir('not-reports');
+    mkdirSync(join(cwd, '各单位'));
+    copyFileSync(fixture('clean-2021.xlsx'), join(cwd, '各单位', '甲局.xlsx'));
+    writeFileSync(join(cwd, '各单位', 'README.md'), '# 各单位年报\n\n本文件夹存放各单位报送的政府信息公开工作年度报告。\n');
+    copyFileSync(fixture('generated/html/unrelated-table.html'), join(cwd, '各单位', '会议新闻.html'));
+    // A report whose tables are pictures still is a report: its headings say so, and it is a problem.
+    copyFileSync(fixture('generated/docx/pictures.docx'), join(cwd, '各单位', '乙局.docx'));
+    // A PDF's text may be a font's private codes: one without the marks is reported, never passed over.
+    writeFileSync(join(cwd, '各单位', '丙局.pdf'), cidFontPdf(['某某局会议纪要', '会议研究了本年度的工作。']));
+    const run = await cli(['--format', 'json', '各单位'], { cwd });
+    const json = JSON.parse(run.stdout) as { files: { path: string; error?: { code: string } }[]; summary: { skipped?: string[] } };
+    expect(json.files.map((f) => [f.path, f.error?.code])).toEqual([
+      ['各单位/丙局.pdf', 'NO_TABLE3'],
+      ['各单位/乙局.docx', 'NO_TABLE3'],
+      ['各单位/甲局.xlsx', undefined],
+    ]);
+    expect(json.summary.skipped).toEqual(['各单位/README.md', '各单位/会议新闻.html']);
+    expect(run.code).toBe(2);
+    const text = await cli(['各单位/甲局.xlsx', '各单位/README.md', '各单位/会议新闻.html'], { cwd });
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain('各单位/README.md 看来不是政府信息公开工作年度报告');
+    const walked = await cli(['各单位/*.{xlsx,md,html}'], { cwd });
+    expect(walked.code).toBe(0);
+    expect(walked.stdout).toContain('跳过了 2 个不是年报文件的文件');
   });
 
   it('shortens long paths in the table from the left on a terminal, keeping what tells them apart, and cuts nothing in a file', async () => {
@@ -163,6 +191,21 @@ describe('summing a region', () => {
     const summed = await modelOf(join(dir, '汇总.xlsx'));
     expect(valuesOf(summed)).toEqual(valuesOf(await modelOf('generated/region/summary-ok.xlsx')));
     expect(summed.cells['t3.received.total']!.value).toBe(78);
+  });
+
+  it('passes over a file in the folder that is no report, with a word; a named one stops the sum', async () => {
+    const dir = tempDir('sum-not-report');
+    mkdirSync(join(dir, '各单位'));
+    copyFileSync(fixture('generated/region/agency-1.xlsx'), join(dir, '各单位', 'agency-1.xlsx'));
+    copyFileSync(fixture('generated/region/agency-2.xlsx'), join(dir, '各单位', 'agency-2.xlsx'));
+    writeFileSync(join(dir, '各单位', 'README.md'), '# 各单位年报\n');
+    const run = await cli(['sum', '各单位', '-o', '汇总.xlsx'], { cwd: dir });
+    expect(run.stderr).toBe('xxgk-check: 跳过 各单位/README.md：它不是年报，不计入汇总。\n');
+    expect(run.code).toBe(0);
+    expect((await modelOf(join(dir, '汇总.xlsx'))).cells['t3.received.total']!.value).toBe(78);
+    const named = await cli(['sum', '各单位/agency-1.xlsx', '各单位/README.md', '-o', '汇总2.xlsx'], { cwd: dir });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('各单位/README.md 看来不是政府信息公开工作年度报告');
   });
 
   it('names inputs with errors and text it could not add, and refuses a mix of formats', async () => {

@@ -23,8 +23,8 @@ const CASES: [string, string, string][] = [
   ],
   [
     'generated/bad/text.xlsx',
-    '{f} 中没有任何表格，找不到表三，无法检查；如果年报的表格是图片，请改用文字表格，或检查该年报的其他版本（网页、Word 文档或 Excel 表格）。',
-    '{f} holds no table at all, so it has no Table 3 and cannot be checked; if the report’s tables are pictures, use text tables, or check another version of the report (web page, Word document or workbook).',
+    '{f} 看来不是政府信息公开工作年度报告：其中既没有表二、表三、表四的标题，也没有表三的栏目，无法检查；请确认选对了文件（如果它是年报，它的表格和标题可能是图片，请检查该年报的其他版本）。',
+    '{f} does not look like an annual report on government information disclosure: it holds neither the headings of Tables 2, 3 and 4 nor the rows of Table 3, so it cannot be checked; make sure it is the right file (if it is the report, its tables and headings may be pictures: check another version of it).',
   ],
   [
     'generated/bad/truncated.xlsx',
@@ -68,8 +68,8 @@ const CASES: [string, string, string][] = [
   ],
   [
     'generated/html/unrelated-table.html',
-    '{f} 中找不到表三（按“一、本年新收政府信息公开申请数量”查找），无法检查；请确认表格是官方格式的文字表格，而不是图片。',
-    '{f} has no Table 3 (looked for “一、本年新收政府信息公开申请数量”) and cannot be checked; make sure the tables are in the official format as text, not pictures.',
+    '{f} 看来不是政府信息公开工作年度报告：其中既没有表二、表三、表四的标题，也没有表三的栏目，无法检查；请确认选对了文件（如果它是年报，它的表格和标题可能是图片，请检查该年报的其他版本）。',
+    '{f} does not look like an annual report on government information disclosure: it holds neither the headings of Tables 2, 3 and 4 nor the rows of Table 3, so it cannot be checked; make sure it is the right file (if it is the report, its tables and headings may be pictures: check another version of it).',
   ],
   [
     'real/libreoffice/encrypted-2021.xlsx',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { locateReport } from '../../src/locate/locate.js';
+import type { Document } from '../../src/read/document.js';
 import { CASES } from '../support/fixtures.js';
 import { modelOf, valuesOf } from '../support/pipeline.js';
 
@@ -115,5 +117,21 @@ describe('rows an agency added', () => {
   it('checks only the first of two copies of 表三 and says so', async () => {
     const report = await modelOf('generated/rules/duplicate-t3.xlsx');
     expect(report.structure).toEqual([expect.objectContaining({ code: 'TABLE_COPIES', copies: 2 })]);
+  });
+});
+
+describe('a document without 表三', () => {
+  const source = (line: number) => ({ kind: 'text' as const, line });
+  const document = (prose: string[], tables: Document['tables'] = []): Document => ({ format: 'text', tables, prose: prose.map((text, i) => ({ text, source: source(i + 1) })) });
+
+  it('is no report when none of the three tables’ headings nor 表三’s first row stands anywhere in it, however much it speaks of reports', () => {
+    const letter = document(['关于报送2023年政府信息公开工作年度报告的函', '现将我局2023年政府信息公开工作年度报告报送你办，请审核。']);
+    expect(locateReport(letter)).toEqual({ ok: false, problem: { code: 'NO_TABLE3', detail: 'not-a-report' } });
+  });
+
+  it('is a report whose tables could not be read when a heading says so, with or without its enumerator and in any spacing', () => {
+    for (const heading of ['三、收到和处理政府信息公开申请情况', '（二）主动公开政府信息情况', '四、政府信息公开行政复议、行政诉讼情况', '一、本年新收政府信息公开 申请数量']) {
+      expect(locateReport(document(['某某局2023年政府信息公开工作年度报告', heading]))).toEqual({ ok: false, problem: { code: 'NO_TABLE3', detail: 'no-tables' } });
+    }
   });
 });

@@ -155,6 +155,7 @@ async function check(plan: CheckPlan, io: CliIo): Promise<CheckOutcome | string>
     ...(plan.units ? { units: plan.units } : {}),
     ...(options.summary ? { summary: options.summary } : {}),
     skipped: inputs.skipped,
+    walked: inputs.walked,
     unreadable: inputs.unreadable,
   });
   progress?.stop();

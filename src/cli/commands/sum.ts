@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expandInputs } from '../../batch/expand.js';
 import { checkFiles } from '../../batch/pool.js';
+import { provesNoReport } from '../../batch/combine.js';
 import { duplicateGroups } from '../../batch/duplicates.js';
 import { identify } from '../../batch/identity.js';
 import { sumReports } from '../../batch/region.js';
@@ -59,7 +60,13 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
     {},
     options.jobs ? { jobs: options.jobs } : {},
   );
-  const unreadable = checked.flatMap((c, i) => (c.result.problem ? [renderProblem(inputs.files[i]!, c.result.problem, lang)] : []));
+  // A file met in a folder that proves to be no report (a README, a cover letter) is passed over with a word, as a batch does.
+  const walked = new Set(inputs.walked);
+  const noReport = (i: number) => walked.has(inputs.files[i]!) && provesNoReport(checked[i]!.result);
+  for (const path of inputs.files.filter((_, i) => noReport(i))) {
+    say(`xxgk-check: 跳过 ${path}：它不是年报，不计入汇总。`, `xxgk-check: skipped ${path}: it is not a report and is not summed.`);
+  }
+  const unreadable = checked.flatMap((c, i) => (c.result.problem && !noReport(i) ? [renderProblem(inputs.files[i]!, c.result.problem, lang)] : []));
   if (unreadable.length > 0) {
     say(`xxgk-check: 有 ${unreadable.length} 个文件无法读取，未汇总：`, `xxgk-check: ${unreadable.length} files could not be read; nothing was summed:`);
     for (const line of unreadable) io.stderr(`  ${printable(line)}\n`);
@@ -70,7 +77,7 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   for (const path of summaries) {
     say(`xxgk-check: 跳过 ${path}：它是区域汇总表，不是单位的年报，不计入汇总。`, `xxgk-check: skipped ${path}: it is a region’s summary, not an agency’s report, and is not summed.`);
   }
-  const candidates = checked.map((c, i) => ({ path: inputs.files[i]!, report: c.report!, identity: identify(inputs.files[i]!, c.report, undefined), summary: Boolean(c.result.regionSummary) }));
+  const candidates = checked.flatMap((c, i) => (noReport(i) ? [] : [{ path: inputs.files[i]!, report: c.report!, identity: identify(inputs.files[i]!, c.report, undefined), summary: Boolean(c.result.regionSummary) }]));
   // One agency's report for one year twice: refused, unless --keep says which one to sum.
   const kept = new Set((options.keep ?? []).map((k) => resolve(io.cwd, k)));
   const leftOut = new Set<number>();
