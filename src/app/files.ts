@@ -8,11 +8,13 @@ export type Given<F> = { kind: 'file'; path: string; file: F } | { kind: 'folder
  * given is always checked; in a folder, hidden files, Excel's lock files and annotated copies are
  * passed over without a word, files that are not reports are skipped and counted, and the rest are
  * taken in the order a walk of the folder meets them (each folder's entries by name). Each path once.
+ * `walked` names the files taken from folders: one that proves to be no report is passed over later.
  */
-export function takeFiles<F>(given: readonly Given<F>[]): { take: { path: string; file: F }[]; skipped: string[] } {
+export function takeFiles<F>(given: readonly Given<F>[]): { take: { path: string; file: F }[]; skipped: string[]; walked: string[] } {
   const seen = new Set<string>();
   const take: { path: string; file: F }[] = [];
   const skipped: string[] = [];
+  const walked: string[] = [];
   const add = (entry: { path: string; file: F }) => {
     if (seen.has(entry.path)) return;
     seen.add(entry.path);
@@ -23,10 +25,16 @@ export function takeFiles<F>(given: readonly Given<F>[]): { take: { path: string
       add({ path: g.path, file: g.file });
       continue;
     }
-    const walked = g.files.filter((f) => !f.path.split('/').some((part) => IGNORED_NAME.test(part))).sort((a, b) => comparePaths(a.path, b.path));
-    for (const f of walked) (REPORT_NAME.test(f.path) ? add(f) : skipped.push(f.path));
+    const inFolder = g.files.filter((f) => !f.path.split('/').some((part) => IGNORED_NAME.test(part))).sort((a, b) => comparePaths(a.path, b.path));
+    for (const f of inFolder) {
+      if (!REPORT_NAME.test(f.path)) skipped.push(f.path);
+      else if (!seen.has(f.path)) {
+        add(f);
+        walked.push(f.path);
+      }
+    }
   }
-  return { take, skipped };
+  return { take, skipped, walked };
 }
 
 /** Paths in the order a recursive walk that sorts each folder's names meets them. */

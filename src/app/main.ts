@@ -1,4 +1,5 @@
 import type { BatchOutcome } from '../batch/combine.js';
+import { provesNoReport } from '../batch/passed-over.js';
 import type { Checked } from '../check.js';
 import type { FileProblem } from '../read/problem.js';
 import type { Lang } from '../spec/text.js';
@@ -28,13 +29,15 @@ const state: {
   lang: Lang;
   entries: Entry[];
   skipped: string[];
+  /** Files taken from dropped folders rather than chosen one by one. */
+  walked: ReadonlySet<string>;
   outcome?: BatchOutcome;
   view?: View;
   summaryIndex: number;
   sort?: { column: SortColumn; direction: Direction };
   shown?: number;
   busy: boolean;
-} = { lang: 'zh', entries: [], skipped: [], summaryIndex: -1, busy: false };
+} = { lang: 'zh', entries: [], skipped: [], walked: new Set(), summaryIndex: -1, busy: false };
 
 const source = document.getElementById('xxgk-worker')!.textContent!;
 const workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
@@ -161,7 +164,7 @@ async function walk(directory: FileSystemDirectoryEntry, path: string): Promise<
 
 async function start(given: Given<File>[]): Promise<void> {
   if (state.busy || given.length === 0) return;
-  const { take, skipped } = takeFiles(given);
+  const { take, skipped, walked } = takeFiles(given);
   const results = $('results');
   if (take.length === 0) {
     results.replaceChildren(h('p', { class: 'notice', role: 'alert' }, w().noFiles));
@@ -169,7 +172,7 @@ async function start(given: Given<File>[]): Promise<void> {
   }
   state.busy = true;
   document.body.dataset.state = 'checking';
-  Object.assign(state, { entries: take.map((t) => ({ path: t.path, file: t.file })), skipped, summaryIndex: -1, outcome: undefined, view: undefined, shown: undefined, sort: undefined });
+  Object.assign(state, { entries: take.map((t) => ({ path: t.path, file: t.file })), skipped, walked: new Set(walked), summaryIndex: -1, outcome: undefined, view: undefined, shown: undefined, sort: undefined });
   results.replaceChildren();
   const progress = $('progress');
   const bar = $<HTMLProgressElement>('progress-bar');
@@ -190,6 +193,7 @@ async function start(given: Given<File>[]): Promise<void> {
       }),
     );
     label.textContent = w().combining;
+    passOverNoReports();
     await combine();
     progress.hidden = true;
     drawResults();
@@ -213,6 +217,14 @@ async function check(entry: Entry): Promise<Checked> {
     const problem: FileProblem = error.reason === 'timeout' ? { code: 'FILE_TIMEOUT', detail: `${CHECK_TIMEOUT_MS} ms` } : { code: 'FILE_TOO_COMPLEX', detail: error.message };
     return { result: { path: entry.path, findings: [], problem } };
   }
+}
+
+/** A file from a dropped folder that proves to be no report (a README, a cover letter) is skipped with a word, as on the command line. */
+function passOverNoReports(): void {
+  const passed = state.entries.filter((e) => state.walked.has(e.path) && provesNoReport(e.checked!.result));
+  if (passed.length === 0) return;
+  state.entries = state.entries.filter((e) => !passed.includes(e));
+  state.skipped = [...state.skipped, ...passed.map((e) => e.path)];
 }
 
 async function combine(): Promise<void> {

@@ -5,6 +5,7 @@ import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
 import { duplicateGroups } from './duplicates.js';
 import { identify } from './identity.js';
+import { provesNoReport } from './passed-over.js';
 import { sumReports } from './region.js';
 import type { Unit } from './unit-match.js';
 
@@ -18,15 +19,6 @@ export interface CombineOptions {
   walked?: readonly string[];
   /** Folders the walk could not list: each is reported as a file that could not be checked. */
   unreadable?: readonly { path: string; code: string }[];
-}
-
-/**
- * Whether a file met in a folder is to be passed over as no report: none of the tables' marks
- * anywhere in its text. Not a PDF's: its text may be a font's private codes read as letters, so a
- * report could look like no report; it is reported instead.
- */
-export function provesNoReport(result: FileResult): boolean {
-  return result.problem?.detail === 'not-a-report' && result.format !== 'pdf';
 }
 
 export type RegionProblem = { kind: 'mixed'; versions: Record<FormatVersion, string[]> } | { kind: 'unreadable'; path: string };

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BrowserContext, FileChooser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -249,10 +249,16 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('choose-folder');
       await page.keyboard.press('Enter');
-      await (await chooser()).setFiles(fixture('generated/years'));
+      // The years' reports, and a README that proves to be no report: passed over with a word by both.
+      const root = tempDir('app-folder');
+      const years = join(root, 'years');
+      copyFolder(fixture('generated/years'), years);
+      writeFileSync(join(years, 'README.md'), '# 各单位年报\n');
+      await (await chooser()).setFiles(years);
       await waitDone(page);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
-      const run = await cli(['--format', 'json', 'years'], { cwd: fixture('generated') });
+      const run = await cli(['--format', 'json', 'years'], { cwd: root });
+      expect(JSON.parse(run.stdout).summary.skipped).toEqual(['years/README.md']);
       expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(run.stdout);
 
       await page.focus('#files-table button[data-column="errors"]');
@@ -373,4 +379,10 @@ async function expectFileShown(page: Page, result: FileResult & { error?: { mess
   // Each mark links to a finding shown on the page.
   const dangling = await page.$$eval('#file-view td sup a', (links) => links.filter((a) => !document.getElementById(a.getAttribute('href')!.slice(1))).length);
   expect(dangling).toBe(0);
+}
+
+/** A folder's files, copied flat into a new folder. */
+function copyFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) copyFileSync(join(from, name), join(to, name));
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { expandInputs } from '../../batch/expand.js';
 import { checkFiles } from '../../batch/pool.js';
-import { provesNoReport } from '../../batch/combine.js';
+import { provesNoReport } from '../../batch/passed-over.js';
 import { duplicateGroups } from '../../batch/duplicates.js';
 import { identify } from '../../batch/identity.js';
 import { sumReports } from '../../batch/region.js';
