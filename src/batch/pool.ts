@@ -28,6 +28,11 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_HEAP_MB = 128;
 /** Below this many files a worker's start-up (loading the readers, rules and schemas again) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 4;
+/**
+ * Files a worker holds at once: the next is already there when it finishes one, instead of a round
+ * trip through this thread (which, on a machine with as many workers as cores, waits for a core).
+ */
+const IN_FLIGHT = 2;
 
 /**
  * Checks files on every core and returns their outcomes in the order of `paths`, whatever order
@@ -51,35 +56,45 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     return out;
   }
   let next = 0;
+  // Files handed back by a worker that failed before reaching them: given out again first.
+  const returned: number[] = [];
+  const left = () => returned.length > 0 || next < paths.length;
   await Promise.all(Array.from({ length: jobs }, () => runWorker()));
   return out;
 
   async function runWorker(): Promise<void> {
-    while (next < paths.length) {
+    while (left()) {
       const worker = startWorker(pool.maxHeapMb ?? DEFAULT_HEAP_MB);
       // One worker serves tasks until it fails; then the failed file is recorded and a new worker starts.
+      // It holds IN_FLIGHT tasks, checked one after another in the order sent, so it never waits for this
+      // thread between files; the time limit runs for the file it is on, the first of them.
       await new Promise<void>((settle) => {
-        let current: number | undefined;
+        const queue: number[] = [];
         let timer: NodeJS.Timeout | undefined;
+        const time = () => {
+          clearTimeout(timer);
+          if (queue.length > 0) timer = setTimeout(() => fail({ code: 'FILE_TIMEOUT', detail: `${pool.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` }), pool.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        };
         const give = () => {
-          if (next >= paths.length) {
-            current = undefined;
-            void worker.terminate().then(() => settle());
-            return;
+          while (queue.length < IN_FLIGHT && left()) {
+            const index = returned.pop() ?? next++;
+            queue.push(index);
+            worker.postMessage({ index, path: paths[index]!, ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
+            if (queue.length === 1) time();
           }
-          current = next++;
-          timer = setTimeout(() => fail({ code: 'FILE_TIMEOUT', detail: `${pool.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` }), pool.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-          worker.postMessage({ index: current, path: paths[current]!, ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
+          if (queue.length === 0) void worker.terminate().then(() => settle());
         };
         const fail = (problem: FileProblem) => {
           clearTimeout(timer);
+          const [current, ...waiting] = queue.splice(0);
           if (current !== undefined) finish(current, { result: { path: paths[current]!, findings: [], problem } });
-          current = undefined;
+          returned.push(...waiting.reverse());
           worker.removeAllListeners();
           void worker.terminate().then(() => settle());
         };
         worker.on('message', (message: { index: number; outcome: Checked }) => {
-          clearTimeout(timer);
+          queue.shift();
+          time();
           finish(message.index, message.outcome);
           give();
         });
@@ -87,7 +102,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
           fail({ code: 'FILE_TOO_COMPLEX', detail: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message }),
         );
         worker.on('exit', () => {
-          if (current !== undefined) fail({ code: 'FILE_TOO_COMPLEX', detail: 'worker stopped' });
+          if (queue.length > 0) fail({ code: 'FILE_TOO_COMPLEX', detail: 'worker stopped' });
         });
         give();
       });
@@ -111,8 +126,9 @@ function taskOptions(options: CheckOptions): Pick<Task, 'options' | 'rules'> | u
   return { options: data, rules: refs };
 }
 
+/** 32 MB of young generation, not 8: a file's short-lived strings and cells then die young, and a batch spends a seventh less CPU collecting them. */
 function startWorker(maxHeapMb: number): Worker {
-  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 8 } });
+  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32 } });
 }
 
 /** The compiled worker script; from the TypeScript sources (tests) it is the built one in dist/. */
