@@ -6,8 +6,18 @@
 
 /** NFKC (full-width → half-width), no white space of any kind. */
 export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, '');
+  // Labels and numbers, short and the same in every report of a batch, are squashed once; paragraphs are not kept.
+  if (text.length > 64) return squashed(text);
+  const known = squashes.get(text);
+  if (known !== undefined) return known;
+  const out = squashed(text);
+  if (squashes.size > 20_000) squashes.clear();
+  squashes.set(text, out);
+  return out;
 }
+
+const squashes = new Map<string, string>();
+const squashed = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, '');
 
 const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|[0-9]+[.、．)]|[①-⑳])/;
 const BRACKETED = /\([^()]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/g;
