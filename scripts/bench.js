@@ -70,7 +70,9 @@ function values(version, broken) {
 function workbook(i) {
   const version = i % 3 === 0 ? '2019' : '2021';
   const year = version === '2019' ? 2020 : 2022 + (i % 3);
-  const title = `某某县第${i}局${year}年政府信息公开工作年度报告`;
+  // The agency is named by the file, not the title: the copies of the 48 are then 1,000 (or 100,000)
+  // agencies, as a province's folder is, not 48 agencies each reporting a year twenty times over.
+  const title = `${year}年政府信息公开工作年度报告`;
   const v = values(version, i % 4 === 0);
   const layout = i % 4;
   if (layout < 2) return { sheets: [placeReport({ version, values: v, title, formulas: layout === 1 })] };
@@ -97,7 +99,7 @@ if (!pdfOnly) try {
   const books = join(dir, 'workbooks');
   await mkdir(books);
   for (let i = 0; i < Math.min(DISTINCT, files); i++) {
-    const path = join(books, `b${String(i).padStart(5, '0')}.xlsx`);
+    const path = join(books, `某某县第${i}局.xlsx`);
     await writeFile(path, await writeWorkbook(workbook(i)));
     made.push(path);
   }
@@ -105,7 +107,7 @@ if (!pdfOnly) try {
   for (let i = made.length; i < files; i++) {
     const sub = join(books, `d${Math.floor(i / 1000)}`);
     if (i % 1000 === 0 || i === made.length) await mkdir(sub, { recursive: true });
-    const path = join(sub, `c${String(i).padStart(5, '0')}.xlsx`);
+    const path = join(sub, `某某县第${i}局.xlsx`);
     await copyFile(made[i % DISTINCT], path);
     all.push(path);
   }
