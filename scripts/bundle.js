@@ -10,6 +10,24 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * zod's namespace carries every language's error messages (z.locales: half of zod's 760 kB, compiled
+ * at every start); the command line uses two, English and Chinese (src/config/load.ts). Its
+ * `locales/index.js` is replaced by one exporting just those.
+ */
+const zodLocales = {
+  name: 'zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';\nexport { default as zhCN } from './zh-CN.js';\n",
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 const outdir = join(root, 'dist', 'bundle');
 await rm(outdir, { recursive: true, force: true });
 await build({
@@ -27,5 +45,6 @@ await build({
   chunkNames: '[name]-[hash]',
   // commander is CommonJS and requires Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [zodLocales],
   logLevel: 'warning',
 });

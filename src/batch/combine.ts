@@ -52,10 +52,10 @@ export function combineBatch(allFiles: readonly string[], allChecked: Checked[],
   const summaryIndex = options.summaryIndex === undefined || options.summaryIndex < 0 ? -1 : files.indexOf(allFiles[options.summaryIndex]!);
   // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
   const isSummary = (i: number) => i === summaryIndex || Boolean(checked[i]!.result.regionSummary);
-  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]! })).filter((_, i) => !isSummary(i));
+  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]!, at: i })).filter((_, i) => !isSummary(i));
   for (const [index, findings] of crossYearFindings(agencies, options.check)) {
-    const target = agencies[index]!.checked.result.path;
-    const at = results.findIndex((r) => r.path === target);
+    // By the file's place, not a search of the results by path: a province's two years are 40,000 files.
+    const at = agencies[index]!.at;
     results[at] = { ...results[at]!, findings: sortFindings([...results[at]!.findings, ...findings]) };
   }
 

@@ -10,7 +10,9 @@ export function duplicateGroups(items: readonly { identity: Identity; read: bool
     const agency = agencyKey(identity);
     if (!read || regionSummary || !agency || identity.year === undefined) return;
     const key = `${agency}\u0000${identity.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    const group = groups.get(key);
+    if (group) group.push(index);
+    else groups.set(key, [index]);
   });
   return [...groups.values()].filter((group) => group.length > 1);
 }

@@ -1,7 +1,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { globBase, globMatcher, hasGlob } from './glob.js';
 import { IGNORED_NAME as IGNORED, REPORT_NAME as REPORT } from './names.js';
 
 export interface Inputs {
@@ -51,15 +50,17 @@ export async function expandInputs(args: readonly string[], cwd: string, fs: Wal
   const walked = new Set<string>();
   for (const arg of args) {
     const info = await fs.stat(resolve(cwd, arg)).catch(() => undefined);
+    // picomatch is loaded only for an argument that names nothing: a pattern, or a file that is missing.
+    const glob = info ? undefined : await import('./glob.js');
     if (info?.isDirectory()) {
       for (const path of await walk(fs, cwd, arg, walked, unreadable)) {
         if (REPORT.test(path)) await take(path);
         else skipped.push(path);
       }
-    } else if (!info && hasGlob(arg)) {
+    } else if (glob?.hasGlob(arg)) {
       const pattern = arg.split(sep).join('/');
-      const matches = globMatcher(pattern);
-      const base = globBase(pattern);
+      const matches = glob.globMatcher(pattern);
+      const base = glob.globBase(pattern);
       const found = (await walk(fs, cwd, base, walked, unreadable)).filter((p) => matches(p.split(sep).join('/').replace(/^\.\//, '')));
       if (found.length === 0) unmatched.push(arg);
       for (const path of found) {

@@ -16,8 +16,12 @@ export interface Task {
   keep: Keep;
 }
 
-parentPort?.on('message', async (task: Task) => {
-  const rules = task.rules ? await resolveRules(task.rules) : undefined;
-  const outcome = keepCells(await checkFileModel(task.path, { ...task.options, ...(rules ? { rules } : {}) }), task.keep);
-  parentPort!.postMessage({ index: task.index, outcome });
+// Tasks are checked one after another, in the order they came: the pool times the first it is waiting for.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (task: Task) => {
+  queue = queue.then(async () => {
+    const rules = task.rules ? await resolveRules(task.rules) : undefined;
+    const outcome = keepCells(await checkFileModel(task.path, { ...task.options, ...(rules ? { rules } : {}) }), task.keep);
+    parentPort!.postMessage({ index: task.index, outcome });
+  });
 });

@@ -4,9 +4,30 @@
  * bracketed filling notes added by provinces. Two labels are the same when their cores are.
  */
 
+/**
+ * `compute` done once a text: the same few hundred labels recur in every workbook of a batch. At
+ * most 20,000 texts are kept, then forgotten all at once.
+ */
+function remembered(compute: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let out = known.get(text);
+    if (out === undefined) {
+      out = compute(text);
+      if (known.size > 20_000) known.clear();
+      known.set(text, out);
+    }
+    return out;
+  };
+}
+
+const squashed = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, '');
+const squashedShort = remembered(squashed);
+
 /** NFKC (full-width → half-width), no white space of any kind. */
 export function squash(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, '');
+  // Labels and numbers are remembered; paragraphs, long and each once, are not kept.
+  return text.length > 64 ? squashed(text) : squashedShort(text);
 }
 
 const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|[0-9]+[.、．)]|[①-⑳])/;
@@ -18,16 +39,10 @@ const PUNCTUATION = /[\p{P}\p{S}]/gu;
  * notes, without punctuation or quotes. 「（二）部分公开（区分处理的…）」 → 「部分公开」.
  */
 export function labelCore(text: string): string {
-  const known = cores.get(text);
-  if (known !== undefined) return known;
-  const core = computeCore(text);
-  // The same few hundred labels recur in every workbook of a batch.
-  if (cores.size > 20_000) cores.clear();
-  cores.set(text, core);
-  return core;
+  return cores(text);
 }
 
-const cores = new Map<string, string>();
+const cores = remembered(computeCore);
 
 function computeCore(text: string): string {
   let s = squash(text);

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Document } from '../read/document.js';
 import { defaultLimits, type ReadLimits } from '../read/limits.js';
 import { fail, type Result } from '../read/problem.js';
@@ -16,19 +16,24 @@ export interface ReadFileOptions {
 /**
  * A file's bytes, or why they cannot be had: missing, a folder, unreadable, too large. Opened once
  * and measured through the open handle (not stat, then readFile), so that a file replaced between
- * the two is never read past the limit, and a batch pays for one path lookup per file.
+ * the two is never read past the limit, and a batch pays for one path lookup per file. Read
+ * synchronously: a report is small, and the four trips through libuv's thread pool that open, stat,
+ * read and close take asynchronously cost several times the read itself (0.08–0.4 ms against
+ * 0.02 ms a workbook), in a batch's worker, which has nothing else to do meanwhile, for every file.
  */
 export async function readFileBytes(path: string, limits: ReadLimits = defaultLimits): Promise<Result<Uint8Array>> {
-  let handle;
+  let fd: number | undefined;
   try {
-    handle = await open(path, 'r');
-    const info = await handle.stat();
+    // Not blocking: a named pipe given as a report would otherwise hold the thread (and its worker's time limit) forever.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
     if (info.isDirectory()) return fail('FILE_IS_DIRECTORY');
+    if (!info.isFile()) return fail('FILE_UNREADABLE', 'not a regular file');
     if (info.size > limits.maxFileBytes) return fail('FILE_TOO_LARGE', `${info.size}`);
     const bytes = new Uint8Array(info.size);
     let filled = 0;
     while (filled < bytes.length) {
-      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      const bytesRead = readSync(fd, bytes, filled, bytes.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
@@ -38,7 +43,7 @@ export async function readFileBytes(path: string, limits: ReadLimits = defaultLi
     if (code === 'EISDIR') return fail('FILE_IS_DIRECTORY');
     return code === 'ENOENT' ? fail('FILE_NOT_FOUND') : fail('FILE_UNREADABLE', code ?? String(error));
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

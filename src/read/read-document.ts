@@ -14,6 +14,6 @@ export async function readDocument(bytes: Uint8Array, context: Partial<ReadConte
   };
   const sniffed = sniff(bytes, full.limits);
   if (!sniffed.ok) return sniffed;
-  const read = await READERS[sniffed.value.format](bytes, full);
+  const read = await (await READERS[sniffed.value.format]())(bytes, full);
   return read.ok ? ok(read.value) : read;
 }

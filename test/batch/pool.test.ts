@@ -26,6 +26,8 @@ describe('the worker pool', () => {
   it('stops a file that takes too long, reports it, and goes on with a fresh worker', async () => {
     const out = await checkFiles(files.slice(0, 5), {}, { jobs: 2, timeoutMs: 1 });
     expect(out).toHaveLength(5);
+    // Every file once, in its place: those a stopped worker held but had not reached are given out again.
+    expect(out.map((c) => c.result.path)).toEqual(files.slice(0, 5));
     expect(out.every((c) => c.result.problem?.code === 'FILE_TIMEOUT')).toBe(true);
   });
 
