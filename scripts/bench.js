@@ -22,7 +22,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { T3_COLUMNS, T4_BLOCKS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
+import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
 import { placeReport, placeTable } from '../dist/template/document.js';
 import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
 import { writeWorkbook } from '../dist/template/write.js';

@@ -39,10 +39,10 @@ const state: {
   busy: boolean;
 } = { lang: 'zh', entries: [], skipped: [], walked: new Set(), summaryIndex: -1, busy: false };
 
-const source = document.getElementById('xxgk-worker')!.textContent!;
+const source = document.getElementById('xxgk-worker')!.textContent;
 const workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 /** The worker's code followed by PDF.js's (src/app/worker-pdf.ts), for workers that meet a PDF. */
-const pdfWorkerUrl = () => URL.createObjectURL(new Blob([source, ';\n', document.getElementById('xxgk-pdfjs')!.textContent!], { type: 'text/javascript' }));
+const pdfWorkerUrl = () => URL.createObjectURL(new Blob([source, ';\n', document.getElementById('xxgk-pdfjs')!.textContent], { type: 'text/javascript' }));
 const pool = new WorkerPool(workerUrl, Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), pdfWorkerUrl);
 
 const w = () => WORDS[state.lang];
@@ -280,7 +280,7 @@ const annotate = (index: number) =>
 
 function downloadButton(label: string, what: string, make: () => Promise<Download>): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'download', 'data-download': what }, label);
-  button.addEventListener('click', async () => {
+  const download = async () => {
     const note = button.parentElement?.querySelector('.download-note');
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
@@ -295,7 +295,8 @@ function downloadButton(label: string, what: string, make: () => Promise<Downloa
       button.disabled = false;
       button.removeAttribute('aria-busy');
     }
-  });
+  };
+  button.addEventListener('click', () => void download());
   return button;
 }
 
@@ -317,7 +318,7 @@ function regionChooser(): HTMLElement {
     h('option', { value: '-1', selected: state.summaryIndex === -1 }, words.regionNone),
     ...state.entries.map((entry, i) => h('option', { value: String(i), selected: state.summaryIndex === i }, entry.path)),
   );
-  select.addEventListener('change', async () => {
+  const choose = async () => {
     state.summaryIndex = Number(select.value);
     select.disabled = true;
     document.body.dataset.state = 'checking';
@@ -331,7 +332,8 @@ function regionChooser(): HTMLElement {
     } catch (error) {
       failed(error);
     }
-  });
+  };
+  select.addEventListener('change', () => void choose());
   return h('p', { class: 'region' }, h('label', { for: 'region' }, words.regionLabel), ' ', select);
 }
 
@@ -346,7 +348,7 @@ function fileTable(): HTMLElement {
     {},
     ...SORT_COLUMNS.map((column, i) => {
       const sorted = state.sort?.column === column ? state.sort.direction : undefined;
-      const button = h('button', { type: 'button', class: 'sort', 'data-column': column, title: words.sortBy(view.headers[i]!) }, view.headers[i]!, h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''));
+      const button = h('button', { type: 'button', class: 'sort', 'data-column': column, title: words.sortBy(view.headers[i]!) }, view.headers[i], h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''));
       button.addEventListener('click', () => {
         const direction: Direction = sorted === 'ascending' ? 'descending' : 'ascending';
         state.sort = { column, direction };

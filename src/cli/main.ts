@@ -164,8 +164,8 @@ function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): s
 
 /** Whether a folder holds report files to check (the --annotate value taken for the folder of inputs). */
 async function holdsReports(dir: string, cwd: string): Promise<boolean> {
-  const [{ expandInputs }, { stat }, { resolve }] = await Promise.all([import('../batch/expand.js'), import('node:fs/promises'), import('node:path')]);
-  if (!(await stat(resolve(cwd, dir)).then((s) => s.isDirectory(), () => false))) return false;
+  const [{ expandInputs }, { stat }, path] = await Promise.all([import('../batch/expand.js'), import('node:fs/promises'), import('node:path')]);
+  if (!(await stat(path.resolve(cwd, dir)).then((s) => s.isDirectory(), () => false))) return false;
   return (await expandInputs([dir], cwd)).files.length > 0;
 }
 
@@ -173,17 +173,17 @@ async function holdsReports(dir: string, cwd: string): Promise<boolean> {
 function parsers(lang: Lang) {
   const say = (id: 'notCount' | 'notPositive' | 'notYear') => new InvalidArgumentError(cliMessage(id, lang));
   return {
-    parseCount(value: string): number {
+    parseCount: (value: string): number => {
       const count = Number(value);
       if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw say('notCount');
       return count;
     },
-    parsePositive(value: string): number {
+    parsePositive: (value: string): number => {
       const n = Number(value);
       if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw say('notPositive');
       return n;
     },
-    parseYear(value: string): number {
+    parseYear: (value: string): number => {
       const year = Number(value);
       if (!Number.isInteger(year) || year < 2019 || year > 2100) throw say('notYear');
       return year;

@@ -7,6 +7,7 @@ import { escapeChar } from '../width/printable.js';
  */
 export function escapeXml(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot hold are what it finds, to escape them
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, escapeChar)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

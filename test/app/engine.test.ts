@@ -17,7 +17,7 @@ import { tempDir } from '../support/temp.js';
  */
 const FIXTURES = fixture('');
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-const inputOf = (path: string) => ({ path, size: statSync(join(FIXTURES, path)).size, bytes: async () => new Uint8Array(readFileSync(join(FIXTURES, path))) });
+const inputOf = (path: string) => ({ path, size: statSync(join(FIXTURES, path)).size, bytes: () => Promise.resolve(new Uint8Array(readFileSync(join(FIXTURES, path)))) });
 
 async function pageRun(paths: string[], summaryIndex = -1) {
   const checked = [];

@@ -161,9 +161,7 @@ describe('writing a copy whole or not at all', () => {
     const result = { ...(await checkFile(join(dir, 'a.xlsx'))), path: 'a.xlsx' };
     for (const message of ['Shared Formula master must exist above and or left of clone', "Cannot read properties of undefined (reading 'date1904')"]) {
       stderr = '';
-      const failing = async () => {
-        throw new TypeError(message);
-      };
+      const failing = () => Promise.reject(new TypeError(message));
       expect(await writeCopies([result], planned.plan, { all: false, lang: 'zh', annotate: failing }, io)).toBe(2);
       // One sentence, no library's words.
       expect(stderr).toBe('xxgk-check: 无法为 a.xlsx 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。\n');

@@ -14,7 +14,7 @@ describe('xxgk-check FILE…, as installed', () => {
     const run = bin(['fixtures/seed-jining-2020.xlsx']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1');
-    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(run.stdout).not.toContain('\u001b[');
     expect(run.stderr).toBe('');
   });
 
@@ -75,20 +75,20 @@ describe('a reader that stops reading', () => {
 
 describe('colour', () => {
   it('is used on a terminal', async () => {
-    expect((await cli(['seed-jining-2020.xlsx'], { cwd: fixture(''), tty: true })).stdout).toMatch(/\u001b\[31m/);
+    expect((await cli(['seed-jining-2020.xlsx'], { cwd: fixture(''), tty: true })).stdout).toContain('\u001b[31m');
   });
 
   it('is never used with NO_COLOR, nor when piped, nor with --no-color', async () => {
     const cwd = fixture('');
-    expect((await cli(['seed-jining-2020.xlsx'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
-    expect((await cli(['seed-jining-2020.xlsx'], { cwd, tty: false })).stdout).not.toMatch(/\u001b\[/);
-    expect((await cli(['--no-color', 'seed-jining-2020.xlsx'], { cwd, tty: true })).stdout).not.toMatch(/\u001b\[/);
-    expect(bin(['fixtures/seed-jining-2020.xlsx'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect((await cli(['seed-jining-2020.xlsx'], { cwd, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await cli(['seed-jining-2020.xlsx'], { cwd, tty: false })).stdout).not.toContain('\u001b[');
+    expect((await cli(['--no-color', 'seed-jining-2020.xlsx'], { cwd, tty: true })).stdout).not.toContain('\u001b[');
+    expect(bin(['fixtures/seed-jining-2020.xlsx'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
   });
 
   it('is used when piped only if FORCE_COLOR or --color asks for it', async () => {
-    expect(bin(['fixtures/seed-jining-2020.xlsx'], { env: { FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
-    expect((await cli(['--color', 'seed-jining-2020.xlsx'], { cwd: fixture('') })).stdout).toMatch(/\u001b\[/);
+    expect(bin(['fixtures/seed-jining-2020.xlsx'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect((await cli(['--color', 'seed-jining-2020.xlsx'], { cwd: fixture('') })).stdout).toContain('\u001b[');
   });
 });
 

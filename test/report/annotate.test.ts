@@ -296,7 +296,7 @@ describe('parts exceljs does not keep on its own', () => {
     // A note on each cell that decides a finding (the seed: two totals of each of two T3_BALANCE columns, four warnings' cells).
     expect(shapes.length).toBe(8);
     for (const [, anchor] of shapes) {
-      const [left, , top, , right, , bottom] = anchor!.split(',').map(Number) as number[];
+      const [left, , top, , right, , bottom] = anchor!.split(',').map(Number);
       expect(right! - left!).toBe(4);
       expect(bottom! - top!).toBeGreaterThanOrEqual(4);
     }

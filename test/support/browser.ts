@@ -120,7 +120,7 @@ export function shownFindings(page: Page): Promise<{ rule: string; severity: str
       const clone = li.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.badge, .rule, .cells, .sentence').forEach((e) => e.remove());
       const sentence = li.querySelector('.sentence')?.textContent ?? undefined;
-      return { rule: li.getAttribute('data-rule')!, severity: li.className, text: clone.textContent!.trim(), ...(sentence ? { sentence } : {}) };
+      return { rule: li.getAttribute('data-rule')!, severity: li.className, text: clone.textContent.trim(), ...(sentence ? { sentence } : {}) };
     }),
   );
 }

@@ -45,7 +45,7 @@ const ROWS: Record<string, string> = {
 const GROUPS: Record<string, string> = { denied: 'denied', unable: 'unavailable', declined: 'notProcessed' };
 
 function rowId(name: string): string {
-  if (ROWS[name]) return ROWS[name]!;
+  if (ROWS[name]) return ROWS[name];
   const [group, n] = name.split('_') as [string, string];
   const members = T3_ROWS.filter((r) => r.group === GROUPS[group]);
   const row = members[Number(n) - 1];

@@ -124,7 +124,7 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   try {
     await writeFileAtomic(output, await writeWorkbook({ sheets: [sheet], keywords: REGION_SUMMARY_KEYWORD }));
   } catch (error) {
-    say(`xxgk-check: 无法写入 ${options.output}（${(error as NodeJS.ErrnoException).code ?? error}）。`, `xxgk-check: cannot write ${options.output} (${(error as NodeJS.ErrnoException).code ?? error}).`);
+    say(`xxgk-check: 无法写入 ${options.output}（${(error as NodeJS.ErrnoException).code ?? String(error)}）。`, `xxgk-check: cannot write ${options.output} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
     return 2;
   }
   io.stdout(

@@ -40,7 +40,7 @@ export function textRuns(content: PdfTextContent, viewport: readonly number[]): 
   let previous: Run | undefined;
   for (const item of content.items) {
     if (!('str' in item)) continue;
-    const whole = runOf(item as PdfTextItem, content.styles[(item as PdfTextItem).fontName]?.vertical === true, view);
+    const whole = runOf(item, content.styles[item.fontName]?.vertical === true, view);
     if (!whole) continue;
     for (const run of splitAtSpaces(whole)) {
       if (previous && touches(previous, run)) {

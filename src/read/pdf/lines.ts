@@ -42,7 +42,7 @@ export function linesOf(runs: readonly Run[]): Line[] {
 }
 
 const ASCII_WORD_END = /[A-Za-z0-9.,%)\]]$/;
-const ASCII_WORD_START = /^[A-Za-z0-9(\[]/;
+const ASCII_WORD_START = /^[A-Za-z0-9([]/;
 
 /**
  * A line's text as a person reads it: runs that touch are joined, a gap becomes a space (a
