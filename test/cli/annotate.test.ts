@@ -9,6 +9,7 @@ import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { loadWorkbook } from '../support/workbook.js';
 import { tempDir } from '../support/temp.js';
+import { parseReport } from '../support/json.js';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
@@ -32,7 +33,7 @@ describe('--annotate', () => {
     const run = await cli(['--annotate', '--format', 'json', '年报.xlsx', 'clean.xlsx'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('已写出 年报.校验.xlsx\n');
-    expect(JSON.parse(run.stdout).summary.errors).toBe(2);
+    expect(parseReport(run.stdout).summary.errors).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['clean.xlsx', '年报.xlsx', '年报.校验.xlsx']);
     expect(readFileSync(join(dir, '年报.xlsx')).equals(before)).toBe(true);
     const copy = await loadWorkbook(readFileSync(join(dir, '年报.校验.xlsx')));

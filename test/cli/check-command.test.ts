@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/width/terminal.js';
 import { bin, cli } from '../support/cli.js';
 import { CASES, fixture, ROOT } from '../support/fixtures.js';
+import { parseJson, parseReport } from '../support/json.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
 
@@ -43,9 +44,9 @@ describe('xxgk-check FILE…, as installed', () => {
 
   it('writes one JSON document to stdout with --format json', async () => {
     const run = await cli(['--format', 'json', 'seed-jining-2020.xlsx', 'generated/bad/text.xlsx'], { cwd: fixture('') });
-    const document = JSON.parse(run.stdout);
+    const document = parseReport(run.stdout);
     expect(document.files.map((f: { path: string }) => f.path)).toEqual(['seed-jining-2020.xlsx', 'generated/bad/text.xlsx']);
-    expect(document.files[1].error.code).toBe('NO_TABLE3');
+    expect(document.files[1]!.error!.code).toBe('NO_TABLE3');
     expect(document.summary).toMatchObject({ errors: 2, unreadable: 1 });
     expect(run.code).toBe(2);
   });
@@ -131,6 +132,6 @@ describe('usage', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('退出码 (exit codes)');
     const version = await cli(['--version']);
-    expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(fixture('../package.json'), 'utf8')).version}\n` });
+    expect(version).toMatchObject({ code: 0, stdout: `${parseJson<{ version: string }>(readFileSync(fixture('../package.json'), 'utf8')).version}\n` });
   });
 });

@@ -12,6 +12,7 @@ import { expectedHighlights } from '../support/html.js';
 import { cidFontPdf } from '../support/pdf.js';
 import { REAL_REPORTS } from '../support/real-reports.js';
 import { tempDir } from '../support/temp.js';
+import { parseJson } from '../support/json.js';
 
 /**
  * The offline page as the clerk uses it: opened from file:// in a real headless browser, files
@@ -49,7 +50,7 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       const dir = files.every((f) => dirname(f) === dirname(files[0]!)) ? dirname(files[0]!) : flatCopies(files);
       const names = files.filter((f) => f !== options.summary).map((f) => basename(f));
       const run = await cli(['--format', 'json', '--lang', options.lang ?? 'zh', ...(options.summary ? ['--summary', basename(options.summary)] : []), ...names], { cwd: dir });
-      return { ...JSON.parse(run.stdout), text: run.stdout };
+      return { ...parseJson<{ files: (FileResult & { error?: { message: string } })[] }>(run.stdout), text: run.stdout };
     }
 
     it('one report: the verdict, the findings in the command line’s words, the flagged cells, and downloads of the command line’s bytes', { timeout: 120_000 }, async () => {
@@ -175,7 +176,7 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await page.click('#files-table button[data-file="0"]');
       await page.waitForSelector('#file-view[data-file="0"]');
       expect(await page.textContent('#file-view p.problem')).toBe(renderProblem(basename(pdf), { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh'));
-      expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.className))).toEqual(['status-unreadable', 'status-ok']);
+      expect(await page.$$eval('#files-table tbody tr', (rows: HTMLElement[]) => rows.map((r) => r.className))).toEqual(['status-unreadable', 'status-ok']);
       await page.close();
     });
 

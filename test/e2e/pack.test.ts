@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT } from '../support/fixtures.js';
 import { tempDir } from '../support/temp.js';
+import { parseJson } from '../support/json.js';
 
 const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
 
@@ -14,7 +15,7 @@ const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encod
  */
 describe('the packed package', () => {
   it('builds from scratch when packed', () => {
-    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
+    const scripts = parseJson<{ scripts: Record<string, string> }>(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
     expect(scripts.prepack).toBe('npm run clean && npm run build');
   });
 

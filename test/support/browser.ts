@@ -115,7 +115,7 @@ export async function waitDone(page: Page, timeout = 120_000): Promise<void> {
 
 /** The findings the page shows for the file in view, in its order: rule, severity and the words of the message with its cells. */
 export function shownFindings(page: Page): Promise<{ rule: string; severity: string; text: string; sentence?: string }[]> {
-  return page.$$eval('#file-view ol.findings li', (items) =>
+  return page.$$eval('#file-view ol.findings li', (items: HTMLElement[]) =>
     items.map((li) => {
       const clone = li.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.badge, .rule, .cells, .sentence').forEach((e) => e.remove());

@@ -85,6 +85,7 @@ describe('files the reader refuses, with a reason', () => {
     expect(problemOf(makeZip([{ name: 'word/document.xml', data: whole.slice(0, whole.length - 30) }]))).toBe('FILE_DAMAGED');
     expect(problemOf(makeZip([{ name: 'word/document.xml', data: whole.replace('</w:body>', '') }]))).toBe('FILE_DAMAGED');
     const result = read(makeZip([{ name: 'word/document.xml', data: whole.replace('</w:r></w:p>', '</w:p>') }]));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
     expect(result).toMatchObject({ ok: false, problem: { code: 'FILE_DAMAGED', detail: expect.stringContaining('word/document.xml') } });
   });
 

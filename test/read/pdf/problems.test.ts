@@ -12,6 +12,7 @@ import type { FileProblem } from '../../../src/read/problem.js';
 import { readDocument } from '../../../src/read/read-document.js';
 import { renderProblem } from '../../../src/report/problems.js';
 import { ROOT, fixture } from '../../support/fixtures.js';
+import { parseJson } from '../../support/json.js';
 
 async function problemOf(file: string, limits: Partial<ReadLimits> = {}): Promise<FileProblem | undefined> {
   const read = await readDocument(readFileSync(fixture(file)), { limits: { ...defaultLimits, ...limits }, inflate: nodeInflate, loadPdf: loadNodePdfEngine });
@@ -86,7 +87,7 @@ describe('PDFs that cannot be checked get their reason, never a stack trace', ()
       console.log(JSON.stringify({ code: r.ok ? 'ok' : r.problem.code, rss: process.memoryUsage().rss }));`;
     const run = spawnSync(process.execPath, ['--max-old-space-size=200', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(run.status, run.stderr).toBe(0);
-    const out = JSON.parse(run.stdout);
+    const out = parseJson<{ code: string; rss: number }>(run.stdout);
     expect(out.code).toBe('FILE_TOO_COMPLEX');
     expect(out.rss).toBeLessThan(400 * 1024 * 1024);
   });
