@@ -40,6 +40,7 @@ export function validationsIn(sheetXml: string): CarriedValidations | undefined 
 }
 
 /** Elements that follow `<dataValidations>` in a worksheet (ECMA-376 CT_Worksheet order). */
+// prettier-ignore
 const AFTER_VALIDATIONS = [
   'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties',
   'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture',
