@@ -172,7 +172,16 @@ async function start(given: Given<File>[]): Promise<void> {
   }
   state.busy = true;
   document.body.dataset.state = 'checking';
-  Object.assign(state, { entries: take.map((t) => ({ path: t.path, file: t.file })), skipped, walked: new Set(walked), summaryIndex: -1, outcome: undefined, view: undefined, shown: undefined, sort: undefined });
+  Object.assign(state, {
+    entries: take.map((t) => ({ path: t.path, file: t.file })),
+    skipped,
+    walked: new Set(walked),
+    summaryIndex: -1,
+    outcome: undefined,
+    view: undefined,
+    shown: undefined,
+    sort: undefined,
+  });
   results.replaceChildren();
   const progress = $('progress');
   const bar = $<HTMLProgressElement>('progress-bar');
@@ -271,10 +280,17 @@ function downloads(many: boolean): HTMLElement {
     downloadButton(words.downloadHtml, 'html', () => report('html')),
     downloadButton(words.downloadSummary, 'summary', () => report('summary')),
   ];
-  return h('div', { class: 'downloads', role: 'group', 'aria-label': words.downloads }, h('span', { class: 'downloads-label' }, `${words.downloads}${state.lang === 'zh' ? '：' : ':'}`), ...buttons, h('span', { class: 'download-note', 'aria-live': 'polite' }));
+  return h(
+    'div',
+    { class: 'downloads', role: 'group', 'aria-label': words.downloads },
+    h('span', { class: 'downloads-label' }, `${words.downloads}${state.lang === 'zh' ? '：' : ':'}`),
+    ...buttons,
+    h('span', { class: 'download-note', 'aria-live': 'polite' }),
+  );
 }
 
-const report = (what: 'json' | 'html' | 'summary') => pool.run('report', { what, results: state.outcome!.results, info: state.outcome!.info, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
+const report = (what: 'json' | 'html' | 'summary') =>
+  pool.run('report', { what, results: state.outcome!.results, info: state.outcome!.info, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
 const annotate = (index: number) =>
   pool.run('annotate', { file: state.entries[index]!.file, result: state.outcome!.results[index]!, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
 
@@ -348,7 +364,12 @@ function fileTable(): HTMLElement {
     {},
     ...SORT_COLUMNS.map((column, i) => {
       const sorted = state.sort?.column === column ? state.sort.direction : undefined;
-      const button = h('button', { type: 'button', class: 'sort', 'data-column': column, title: words.sortBy(view.headers[i]!) }, view.headers[i], h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''));
+      const button = h(
+        'button',
+        { type: 'button', class: 'sort', 'data-column': column, title: words.sortBy(view.headers[i]!) },
+        view.headers[i],
+        h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''),
+      );
       button.addEventListener('click', () => {
         const direction: Direction = sorted === 'ascending' ? 'descending' : 'ascending';
         state.sort = { column, direction };
@@ -400,7 +421,14 @@ async function showFile(index: number, focus: boolean): Promise<void> {
   parts.push(heading);
   if (!many) parts.push(downloads(false));
   else if (result.format === 'xlsx' && !result.problem) {
-    parts.push(h('div', { class: 'downloads' }, downloadButton(words.downloadAnnotated, 'annotated', () => annotate(index)), h('span', { class: 'download-note', 'aria-live': 'polite' })));
+    parts.push(
+      h(
+        'div',
+        { class: 'downloads' },
+        downloadButton(words.downloadAnnotated, 'annotated', () => annotate(index)),
+        h('span', { class: 'download-note', 'aria-live': 'polite' }),
+      ),
+    );
   }
   const section = h('div', { class: 'report' });
   // Markup made by the report's own renderer, which escapes every text it is given (src/report/html/markup.ts).

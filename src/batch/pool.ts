@@ -100,9 +100,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
           finish(message.index, message.outcome);
           give();
         });
-        worker.on('error', (error: Error & { code?: string }) =>
-          fail({ code: 'FILE_TOO_COMPLEX', detail: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message }),
-        );
+        worker.on('error', (error: Error & { code?: string }) => fail({ code: 'FILE_TOO_COMPLEX', detail: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message }));
         worker.on('exit', () => {
           if (queue.length > 0) fail({ code: 'FILE_TOO_COMPLEX', detail: 'worker stopped' });
         });

@@ -26,4 +26,3 @@ export async function resolveRules(refs: readonly RuleRef[]): Promise<Rule[]> {
     }),
   );
 }
-

@@ -24,7 +24,12 @@ function folder(files: Record<string, string>): string {
 }
 
 /** Every file of a folder (no subfolders) with its bytes. */
-const contentsOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+const contentsOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+  );
 
 describe('--annotate', () => {
   it('writes a copy beside each workbook with findings, says so on stderr, and leaves the inputs’ bytes as they were', async () => {
@@ -93,9 +98,7 @@ describe('--annotate never writes over an input', () => {
     const run = await cli(['--annotate', 'x.xlsx', 'x.校验.xlsx'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      'xxgk-check: x.xlsx 的标注副本 x.校验.xlsx 就是输入文件 x.校验.xlsx，不会覆盖输入；请不要同时检查 x.校验.xlsx，或用 --annotate 另指一个文件夹。\n',
-    );
+    expect(run.stderr).toBe('xxgk-check: x.xlsx 的标注副本 x.校验.xlsx 就是输入文件 x.校验.xlsx，不会覆盖输入；请不要同时检查 x.校验.xlsx，或用 --annotate 另指一个文件夹。\n');
     expect(contentsOf(dir)).toEqual(before);
     expect(readFileSync(join(dir, 'x.校验.xlsx')).equals(readFileSync(fixture('clean-2021.xlsx')))).toBe(true);
   });
@@ -123,7 +126,7 @@ describe('--annotate never writes over an input', () => {
   });
 
   it('still refuses two inputs whose copies would be one file, and a DIR that is a file', async () => {
-    const dir = folder({ 'a/x.xlsx': 'seed-jining-2020.xlsx', 'a/x.XLSX': 'clean-2021.xlsx', 'notes': 'clean-2021.xlsx' });
+    const dir = folder({ 'a/x.xlsx': 'seed-jining-2020.xlsx', 'a/x.XLSX': 'clean-2021.xlsx', notes: 'clean-2021.xlsx' });
     mkdirSync(join(dir, 'out'));
     const clash = await cli(['--annotate', 'out', 'a/x.xlsx', 'a/x.XLSX'], { cwd: dir });
     expect(clash.code).toBe(2);
@@ -178,7 +181,10 @@ describe('--convert --annotate', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       ['a.xls', 'b.et', 'c.ods']
-        .map((f) => `xxgk-check: ${f} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.\n`)
+        .map(
+          (f) =>
+            `xxgk-check: ${f} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.\n`,
+        )
         .join(''),
     );
     expect(readdirSync(dir).sort()).toEqual(['a.xls', 'b.et', 'c.ods']);

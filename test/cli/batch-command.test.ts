@@ -277,7 +277,9 @@ describe('summing a region', () => {
     const cwd = fixture('');
     const run = await cli(['--summary', 'generated/region/summary-bad.xlsx', '--format', 'json', 'generated/region/agency-1.xlsx', 'generated/region/agency-2.xlsx'], { cwd });
     expect(run.code).toBe(1);
-    const summary = parseJson<{ files: { path: string; findings: { rule: string; cells: { source: { address: string } }[]; expected: number; actual: number }[] }[] }>(run.stdout).files.find((f) => f.path === 'generated/region/summary-bad.xlsx');
+    const summary = parseJson<{ files: { path: string; findings: { rule: string; cells: { source: { address: string } }[]; expected: number; actual: number }[] }[] }>(run.stdout).files.find(
+      (f) => f.path === 'generated/region/summary-bad.xlsx',
+    );
     expect(summary!.findings.map((f) => [f.rule, f.cells[0]!.source.address, f.expected, f.actual])).toEqual([
       ['AGG_SUM', 'A55', 4, 5],
       ['AGG_SUM', 'B55', 2, 1],

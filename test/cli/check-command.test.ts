@@ -31,7 +31,9 @@ describe('xxgk-check FILE…, as installed', () => {
       expect(run.stdout + run.stderr, c.file).not.toMatch(STACK_TRACE);
     }
     const xls = bin(['--lang', 'en', 'fixtures/real/libreoffice/seed-jining-2020.xls']);
-    expect(xls.stdout).toContain('fixtures/real/libreoffice/seed-jining-2020.xls is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again (or, where LibreOffice is installed, add --convert).');
+    expect(xls.stdout).toContain(
+      'fixtures/real/libreoffice/seed-jining-2020.xls is an old .xls or WPS .et file; use “Save As” Excel Workbook (.xlsx) in Excel or WPS and check it again (or, where LibreOffice is installed, add --convert).',
+    );
   });
 
   it('checks every file even when one is bad, and exits 2', async () => {
@@ -111,7 +113,10 @@ describe('usage', () => {
       const help = await cli(args, { columns });
       expect(help.code).toBe(0);
       const lines = help.stdout.trimEnd().split('\n');
-      expect(lines.filter((line) => displayWidth(line) > columns), args.join(' ')).toEqual([]);
+      expect(
+        lines.filter((line) => displayWidth(line) > columns),
+        args.join(' '),
+      ).toEqual([]);
     }
   });
 

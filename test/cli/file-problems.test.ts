@@ -142,7 +142,10 @@ const CASES: [string, string, string][] = [
 describe('a file that cannot be checked gets one plain sentence and exit 2', () => {
   it.each(CASES)('%s', async (file, zh, en) => {
     const cwd = fixture('');
-    for (const [lang, sentence] of [['zh', zh], ['en', en]] as const) {
+    for (const [lang, sentence] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       const run = await cli(['--lang', lang, file], { cwd });
       expect(run.code).toBe(2);
       expect(run.stdout).toContain(`  ${sentence.replace('{f}', file)}\n`);
@@ -205,7 +208,10 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
       const run = bin(['--convert', '--format', 'json', `fixtures/real/libreoffice/${file}`]);
       expect(run.code, file).toBe(1);
       const rules = parseReport(run.stdout).files[0]!.findings.map((f: { rule: string }) => f.rule);
-      expect(rules.filter((r: string) => r === 'T3_BALANCE'), file).toHaveLength(2);
+      expect(
+        rules.filter((r: string) => r === 'T3_BALANCE'),
+        file,
+      ).toHaveLength(2);
     }
     expect(readdirSync(folder)).toEqual(before);
   });
@@ -221,8 +227,6 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
   it('says plainly when LibreOffice is not there', () => {
     const run = bin(['--convert', 'fixtures/real/libreoffice/seed-jining-2020.xls'], { env: { PATH: '/nonexistent' } });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain(
-      'fixtures/real/libreoffice/seed-jining-2020.xls 用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Office 或 WPS 中另存为 .xlsx 或 .docx 后再检查。',
-    );
+    expect(run.stdout).toContain('fixtures/real/libreoffice/seed-jining-2020.xls 用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Office 或 WPS 中另存为 .xlsx 或 .docx 后再检查。');
   });
 });

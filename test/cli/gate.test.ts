@@ -19,9 +19,7 @@ async function setCell(path: string, find: string, offset: number, value: number
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0]!;
   // Merged cells repeat their master's value in exceljs: match the master only.
-  sheet.eachRow((row, r) =>
-    row.eachCell((cell, c) => void (cell.value === find && cell.master.address === cell.address && (sheet.getCell(r, c + offset).value = value))),
-  );
+  sheet.eachRow((row, r) => row.eachCell((cell, c) => void (cell.value === find && cell.master.address === cell.address && (sheet.getCell(r, c + offset).value = value))));
   await workbook.xlsx.writeFile(path);
 }
 

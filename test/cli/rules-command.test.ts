@@ -16,6 +16,10 @@ describe('xxgk-check rules', () => {
     const run = await cli(['rules', '--lang', 'en', '--format', 'json']);
     const { rules } = parseJson<{ rules: { id: string }[] }>(run.stdout);
     expect(rules).toHaveLength(CATALOGUE.length);
-    expect(rules.find((r: { id: string }) => r.id === 'T4_SUM_LD')).toMatchObject({ severity: 'error', tables: ['t4'], title: 'Table 4, litigation without prior review: total = upheld + corrected + other + pending' });
+    expect(rules.find((r: { id: string }) => r.id === 'T4_SUM_LD')).toMatchObject({
+      severity: 'error',
+      tables: ['t4'],
+      title: 'Table 4, litigation without prior review: total = upheld + corrected + other + pending',
+    });
   });
 });

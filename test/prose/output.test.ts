@@ -57,13 +57,21 @@ describe('a prose finding in every output', async () => {
     expect(result.message!.text).toMatch(/^第 9 行：正文称「全部在规定时间内办结」.*（原文：「全年受理依申请信息公开21件.*全部在规定时间内办结。」）$/);
     expect(result.properties.sentence).toEqual(finding.sentence);
     expect(result.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([59]);
-    expect(log.runs[0]!.tool.driver.rules.filter((r: { id: string }) => r.id.startsWith('P_')).map((r: { id: string }) => r.id)).toEqual(['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2']);
+    expect(log.runs[0]!.tool.driver.rules.filter((r: { id: string }) => r.id.startsWith('P_')).map((r: { id: string }) => r.id)).toEqual([
+      'P_REQUESTS',
+      'P_RESULTS',
+      'P_ALL_CONCLUDED',
+      'P_REVIEW',
+      'P_T2',
+    ]);
   });
 
   it('JUnit and GitHub: the sentence beside the message; GitHub annotates the sentence’s line', () => {
     expect(formatJunit([seed], context())).toContain('警告: 正文称「全部在规定时间内办结」');
     expect(formatJunit([seed], context())).toContain('  原文（第 9 行）：「全年受理依申请信息公开21件,包括信函申请2件、网络申请19件,全部在规定时间内办结。」');
-    const github = formatGithub([seed], context()).split('\n').find((l) => l.includes('P_ALL_CONCLUDED'))!;
+    const github = formatGithub([seed], context())
+      .split('\n')
+      .find((l) => l.includes('P_ALL_CONCLUDED'))!;
     expect(github).toMatch(/^::warning file=seed\.txt,line=9,title=P_ALL_CONCLUDED 第 9 行::第 9 行：正文称「全部在规定时间内办结」.*（原文：「全年受理依申请信息公开21件/);
   });
 
@@ -131,7 +139,9 @@ describe('the prose rules, configured like any rule', () => {
     const error = await cli(['--format', 'json', '--rule', 'P_ALL_CONCLUDED=error', 'src/seed-jining-2020.txt'], { cwd: fixture('') });
     expect(parseReport(error.stdout).files[0]!.findings.find((f: { rule: string }) => f.rule === 'P_ALL_CONCLUDED')!.severity).toBe('error');
     const off = ['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2'].flatMap((id) => ['--rule', `${id}=off`]);
-    const none = await checkFile(fixture('src/seed-jining-2020.txt'), { severity: Object.fromEntries(['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2'].map((id) => [id, 'off' as const])) });
+    const none = await checkFile(fixture('src/seed-jining-2020.txt'), {
+      severity: Object.fromEntries(['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2'].map((id) => [id, 'off' as const])),
+    });
     expect(none.findings.some((f) => f.rule.startsWith('P_'))).toBe(false);
     const run = await cli(['--format', 'json', ...off, 'src/seed-jining-2020.txt'], { cwd: fixture('') });
     expect(parseReport(run.stdout).files[0]!.findings.some((f: { rule: string }) => f.rule.startsWith('P_'))).toBe(false);

@@ -32,7 +32,12 @@ export function missing(browser: BrowserName): string | undefined {
 export async function launch(browser: BrowserName, options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<BrowserContext> {
   const { chromium, firefox } = await import('playwright-core');
   const profile = tempDir(browser);
-  const common = { headless: true, acceptDownloads: true, viewport: options.viewport ?? { width: 1300, height: 900 }, ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}) };
+  const common = {
+    headless: true,
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1300, height: 900 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+  };
   if (browser === 'chromium') return chromium.launchPersistentContext(profile, { ...common, executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // Through a shim that answers the one BiDi command this ESR lacks (test/support/firefox-esr-bidi.mjs).
   const context = await firefox.launchPersistentContext(profile, { ...common, channel: 'moz-firefox', executablePath: FIREFOX_SHIM, env: { ...process.env, XXGK_FIREFOX: FIREFOX } });

@@ -51,10 +51,7 @@ const AFTER_VALIDATIONS = [
 export function withValidations(sheetXml: string, carried: CarriedValidations): string {
   let xml = sheetXml;
   if (carried.body && !/<dataValidations\b/.test(xml)) {
-    const at = Math.min(
-      ...AFTER_VALIDATIONS.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0),
-      xml.lastIndexOf('</worksheet>'),
-    );
+    const at = Math.min(...AFTER_VALIDATIONS.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0), xml.lastIndexOf('</worksheet>'));
     xml = `${xml.slice(0, at)}${carried.body}${xml.slice(at)}`;
   }
   if (carried.ext) {

@@ -42,12 +42,26 @@ describe('finding the main document part', () => {
 
   it('falls back to the content type of a Word main part, then to word/document.xml', () => {
     const types = CONTENT_TYPES.replace('/word/document.xml', '/doc/body.xml');
-    expect(readOk(makeZip([{ name: '[Content_Types].xml', data: types }, { name: 'doc/body.xml', data: documentXml(p('甲')) }])).prose[0]!.text).toBe('甲');
+    expect(
+      readOk(
+        makeZip([
+          { name: '[Content_Types].xml', data: types },
+          { name: 'doc/body.xml', data: documentXml(p('甲')) },
+        ]),
+      ).prose[0]!.text,
+    ).toBe('甲');
     expect(readOk(makeZip([{ name: 'word/document.xml', data: documentXml(p('乙')) }])).prose[0]!.text).toBe('乙');
   });
 
   it('calls a package without its main part damaged', () => {
-    expect(problemOf(makeZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: '_rels/.rels', data: PACKAGE_RELS }]))).toBe('FILE_DAMAGED');
+    expect(
+      problemOf(
+        makeZip([
+          { name: '[Content_Types].xml', data: CONTENT_TYPES },
+          { name: '_rels/.rels', data: PACKAGE_RELS },
+        ]),
+      ),
+    ).toBe('FILE_DAMAGED');
   });
 });
 

@@ -45,7 +45,8 @@ function expectedCells(block: TableBlock, textOf: (cell: TableBlock['table']['ce
     .sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-const shapes = (table: DocTable | undefined): Shape[] => (table?.cells ?? []).map(({ row, col, rowSpan, colSpan, text }) => ({ row, col, ...(rowSpan ? { rowSpan } : {}), ...(colSpan ? { colSpan } : {}), text }));
+const shapes = (table: DocTable | undefined): Shape[] =>
+  (table?.cells ?? []).map(({ row, col, rowSpan, colSpan, text }) => ({ row, col, ...(rowSpan ? { rowSpan } : {}), ...(colSpan ? { colSpan } : {}), text }));
 
 /** The report's tables, each where the manifest says, cell for cell. */
 function expectTables(doc: Document, page: ManifestPage, textOf = (c: TableBlock['table']['cells'][number]) => expectedCellText(c, page.options)) {

@@ -48,7 +48,9 @@ describe('every output, batch, cross-year and sum work for PDFs', () => {
   });
 
   it('checks a region’s summary given as a PDF against its agencies’ PDFs, cell by cell', async () => {
-    const run = await cli(['--format', 'json', 'real/libreoffice/region-agency-1.pdf', 'real/libreoffice/region-agency-2.pdf', '--summary', 'real/libreoffice/region-summary-bad.pdf'], { cwd: fixture('') });
+    const run = await cli(['--format', 'json', 'real/libreoffice/region-agency-1.pdf', 'real/libreoffice/region-agency-2.pdf', '--summary', 'real/libreoffice/region-summary-bad.pdf'], {
+      cwd: fixture(''),
+    });
     const out = parseReport(run.stdout);
     expect(countByRule(out.files[2]!.findings)).toEqual({ AGG_SUM: 2 });
   });
@@ -77,7 +79,18 @@ describe('every output, batch, cross-year and sum work for PDFs', () => {
     const page = formatHtml([result], context);
     const marked = [...page.matchAll(/<td id="[^"]*" class="([^"]*)" data-key="(t4\.[^"]*)"/g)].filter((m) => m[1]!.includes('error')).map((m) => m[2]);
     expect(marked.sort()).toEqual(
-      ['review.upheld', 'review.corrected', 'review.other', 'review.pending', 'review.total', 'suitAfterReview.upheld', 'suitAfterReview.corrected', 'suitAfterReview.other', 'suitAfterReview.pending', 'suitAfterReview.total']
+      [
+        'review.upheld',
+        'review.corrected',
+        'review.other',
+        'review.pending',
+        'review.total',
+        'suitAfterReview.upheld',
+        'suitAfterReview.corrected',
+        'suitAfterReview.other',
+        'suitAfterReview.pending',
+        'suitAfterReview.total',
+      ]
         .map((k) => `t4.${k}`)
         .sort(),
     );
