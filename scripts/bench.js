@@ -22,7 +22,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { T3_COLUMNS, T4_BLOCKS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
+import { T3_COLUMNS, T4_OUTCOMES, t2Layout } from '../dist/spec/tables.js';
 import { placeReport, placeTable } from '../dist/template/document.js';
 import { table2Plan, table3Plan, table4Plan, HEADINGS } from '../dist/template/layout.js';
 import { writeWorkbook } from '../dist/template/write.js';
@@ -52,7 +52,7 @@ const TARGET = { workbooksPerS: 2000, documentsPerS: 1000, pdfsPerS: 50, singleT
 const floorsFor = (perS) => (REFERENCE_CORES * 1000) / perS / REFERENCE_FLOOR_MS;
 
 let seed = 20240131;
-const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
 const int = (n) => Math.floor(random() * n);
 
 /** A report's values: consistent, unless `broken`, when one cell is off by one. */
@@ -88,102 +88,141 @@ function workbook(i) {
   };
 }
 
-
 const pdfOnly = process.argv.includes('--pdf-only');
 const DOCUMENTS = Number(arg('documents', 200));
 const bin = join(root, 'bin', 'xxgk-check.js');
 const figures = [];
 const dir = pdfOnly ? '' : await mkdtemp(join(tmpdir(), 'xxgk-bench-'));
 let floorMs;
-if (!pdfOnly) try {
-  process.stdout.write(`generating ${files} workbooks (${DISTINCT} distinct) in ${dir} … `);
-  const made = [];
-  const all = [];
-  const books = join(dir, 'workbooks');
-  await mkdir(books);
-  for (let i = 0; i < Math.min(DISTINCT, files); i++) {
-    const path = join(books, `某某县第${i}局.xlsx`);
-    await writeFile(path, await writeWorkbook(workbook(i)));
-    made.push(path);
-  }
-  all.push(...made);
-  for (let i = made.length; i < files; i++) {
-    const sub = join(books, `d${Math.floor(i / 1000)}`);
-    if (i % 1000 === 0 || i === made.length) await mkdir(sub, { recursive: true });
-    const path = join(sub, `某某县第${i}局.xlsx`);
-    await copyFile(made[i % DISTINCT], path);
-    all.push(path);
-  }
-  // Word documents and web pages: copies of the fixtures, each folder checked as a batch.
-  const documentSets = {
-    docx: ['fixtures/generated/docx/clean-2021.docx', 'fixtures/generated/docx/clean-2019.docx', 'fixtures/real/libreoffice/clean-2021.docx', 'fixtures/generated/docx/wps.docx'],
-    html: ['fixtures/generated/html/cms-2021.html', 'fixtures/generated/html/clean-2021.html', 'fixtures/generated/html/word-2020.htm', 'fixtures/generated/html/br-labels-2019.html'],
-  };
-  for (const [kind, sources] of Object.entries(documentSets)) {
-    await mkdir(join(dir, kind));
-    for (let i = 0; i < DOCUMENTS; i++) {
-      const source = sources[i % sources.length];
-      await copyFile(join(root, source), join(dir, kind, `d${String(i).padStart(5, '0')}${source.slice(source.lastIndexOf('.'))}`));
+if (!pdfOnly)
+  try {
+    process.stdout.write(`generating ${files} workbooks (${DISTINCT} distinct) in ${dir} … `);
+    const made = [];
+    const all = [];
+    const books = join(dir, 'workbooks');
+    await mkdir(books);
+    for (let i = 0; i < Math.min(DISTINCT, files); i++) {
+      const path = join(books, `某某县第${i}局.xlsx`);
+      await writeFile(path, await writeWorkbook(workbook(i)));
+      made.push(path);
     }
-  }
-  console.log('done');
+    all.push(...made);
+    for (let i = made.length; i < files; i++) {
+      const sub = join(books, `d${Math.floor(i / 1000)}`);
+      if (i % 1000 === 0 || i === made.length) await mkdir(sub, { recursive: true });
+      const path = join(sub, `某某县第${i}局.xlsx`);
+      await copyFile(made[i % DISTINCT], path);
+      all.push(path);
+    }
+    // Word documents and web pages: copies of the fixtures, each folder checked as a batch.
+    const documentSets = {
+      docx: ['fixtures/generated/docx/clean-2021.docx', 'fixtures/generated/docx/clean-2019.docx', 'fixtures/real/libreoffice/clean-2021.docx', 'fixtures/generated/docx/wps.docx'],
+      html: ['fixtures/generated/html/cms-2021.html', 'fixtures/generated/html/clean-2021.html', 'fixtures/generated/html/word-2020.htm', 'fixtures/generated/html/br-labels-2019.html'],
+    };
+    for (const [kind, sources] of Object.entries(documentSets)) {
+      await mkdir(join(dir, kind));
+      for (let i = 0; i < DOCUMENTS; i++) {
+        const source = sources[i % sources.length];
+        await copyFile(join(root, source), join(dir, kind, `d${String(i).padStart(5, '0')}${source.slice(source.lastIndexOf('.'))}`));
+      }
+    }
+    console.log('done');
 
-  floorMs = await floor(all);
-  const bareRuns = await runs(5, () => timed(['-e', '0']));
-  const batch = await timed([bin, '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), books]);
-  const report = JSON.parse(batch.stdout);
-  const singleRuns = await runs(5, () => timed([bin, made[1]]));
-  const [bare, single] = [bareRuns, singleRuns].map((r) => middle(r.map((x) => x.seconds)));
-  const [bareCpu, singleCpu] = [bareRuns, singleRuns].map((r) => (r[0].cpuMs === undefined ? undefined : middle(r.map((x) => x.cpuMs))));
-  const documents = {};
-  for (const kind of Object.keys(documentSets)) {
-    const run = await timed([bin, '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), join(dir, kind)]);
-    const out = JSON.parse(run.stdout);
-    documents[kind] = { ...run, checked: out.summary.checked };
-  }
+    floorMs = await floor(all);
+    const bareRuns = await runs(5, () => timed(['-e', '0']));
+    const batch = await timed([bin, '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), books]);
+    const report = JSON.parse(batch.stdout);
+    const singleRuns = await runs(5, () => timed([bin, made[1]]));
+    const [bare, single] = [bareRuns, singleRuns].map((r) => middle(r.map((x) => x.seconds)));
+    const [bareCpu, singleCpu] = [bareRuns, singleRuns].map((r) => (r[0].cpuMs === undefined ? undefined : middle(r.map((x) => x.cpuMs))));
+    const documents = {};
+    for (const kind of Object.keys(documentSets)) {
+      const run = await timed([bin, '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), join(dir, kind)]);
+      const out = JSON.parse(run.stdout);
+      documents[kind] = { ...run, checked: out.summary.checked };
+    }
 
-  const rate = files / batch.seconds;
-  const cpu = (run, n) => (run.cpuMs === undefined ? '' : `, ${(run.cpuMs / n).toFixed(2)} ms of CPU each`);
-  console.log(`floor:  ${floorMs.toFixed(3)} ms of CPU a workbook (zip directory read, sheets inflated, cells scanned; ${files} files in this process, best of 3)`);
-  console.log(`batch:  ${files} workbooks in ${batch.seconds.toFixed(2)} s = ${rate.toFixed(0)} workbooks/s on ${cores} cores${cpu(batch, files)}; peak memory ${batch.peakMb.toFixed(0)} MB; exit ${batch.code}`);
-  console.log(`        ${report.summary.checked} checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.unreadable} not checked`);
-  const cpuOf = (ms) => (ms === undefined ? '' : ` (${ms} ms of CPU)`);
-  console.log(`single: one workbook in ${single.toFixed(3)} s${cpuOf(singleCpu)}, a bare \`node -e 0\` in ${bare.toFixed(3)} s${cpuOf(bareCpu)} (medians of 5)`);
-  for (const [kind, run] of Object.entries(documents)) {
-    console.log(`${kind.padEnd(6)}: ${DOCUMENTS} documents in ${run.seconds.toFixed(2)} s = ${(DOCUMENTS / run.seconds).toFixed(0)}/s${cpu(run, DOCUMENTS)}; ${run.checked} checked; peak memory ${run.peakMb.toFixed(0)} MB`);
-  }
-  const perFormat = await formatTimes();
-  for (const { label, ms } of perFormat) console.log(`format: ${label.padEnd(52)} ${ms.toFixed(1).padStart(7)} ms of work (${(ms / floorMs).toFixed(0)} floors)`);
+    const rate = files / batch.seconds;
+    const cpu = (run, n) => (run.cpuMs === undefined ? '' : `, ${(run.cpuMs / n).toFixed(2)} ms of CPU each`);
+    console.log(`floor:  ${floorMs.toFixed(3)} ms of CPU a workbook (zip directory read, sheets inflated, cells scanned; ${files} files in this process, best of 3)`);
+    console.log(
+      `batch:  ${files} workbooks in ${batch.seconds.toFixed(2)} s = ${rate.toFixed(0)} workbooks/s on ${cores} cores${cpu(batch, files)}; peak memory ${batch.peakMb.toFixed(0)} MB; exit ${batch.code}`,
+    );
+    console.log(`        ${report.summary.checked} checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.unreadable} not checked`);
+    const cpuOf = (ms) => (ms === undefined ? '' : ` (${ms} ms of CPU)`);
+    console.log(`single: one workbook in ${single.toFixed(3)} s${cpuOf(singleCpu)}, a bare \`node -e 0\` in ${bare.toFixed(3)} s${cpuOf(bareCpu)} (medians of 5)`);
+    for (const [kind, run] of Object.entries(documents)) {
+      console.log(
+        `${kind.padEnd(6)}: ${DOCUMENTS} documents in ${run.seconds.toFixed(2)} s = ${(DOCUMENTS / run.seconds).toFixed(0)}/s${cpu(run, DOCUMENTS)}; ${run.checked} checked; peak memory ${run.peakMb.toFixed(0)} MB`,
+      );
+    }
+    const perFormat = await formatTimes();
+    for (const { label, ms } of perFormat) console.log(`format: ${label.padEnd(52)} ${ms.toFixed(1).padStart(7)} ms of work (${(ms / floorMs).toFixed(0)} floors)`);
 
-  // Judged by CPU a file where it can be measured (Linux), else by wall time a file on `cores` cores.
-  const perFile = (run, n) => (run.cpuMs !== undefined ? run.cpuMs / n : (run.seconds * 1000 * cores) / n) / floorMs;
-  figures.push(
-    { name: 'batch of workbooks', value: `${rate.toFixed(0)}/s`, ratio: perFile(batch, files), target: floorsFor(TARGET.workbooksPerS), unit: 'floors a workbook', goal: `${TARGET.workbooksPerS}/s` },
-    {
-      name: 'one workbook', value: `${single.toFixed(3)} s`, ratio: bareCpu && singleCpu ? singleCpu / bareCpu : single / bare, target: TARGET.singleToBareNode,
-      unit: `× node -e 0 (wall ${(single / bare).toFixed(2)}×)`, goal: `≤ ${TARGET.singleToBareNode}× node -e 0`,
-    },
-    ...Object.entries(documents).map(([kind, run]) => ({
-      name: `batch of .${kind}`, value: `${(DOCUMENTS / run.seconds).toFixed(0)}/s`, ratio: perFile(run, DOCUMENTS), target: floorsFor(TARGET.documentsPerS), unit: 'floors a document', goal: `${TARGET.documentsPerS}/s`,
-    })),
-    // Judged only where the batch was the issue's 100,000 (`--files 100000`); smaller ones are shown.
-    { name: 'peak memory', value: `${batch.peakMb.toFixed(0)} MB`, ratio: batch.peakMb, target: TARGET.peakMb, unit: `MB for ${files} workbooks`, goal: `< ${TARGET.peakMb} MB for 100,000`, judged: files >= 100_000 },
-  );
-} finally {
-  if (keep) console.log(`kept ${dir}`);
-  else if (dir) await rm(dir, { recursive: true, force: true });
-}
+    // Judged by CPU a file where it can be measured (Linux), else by wall time a file on `cores` cores.
+    const perFile = (run, n) => (run.cpuMs !== undefined ? run.cpuMs / n : (run.seconds * 1000 * cores) / n) / floorMs;
+    figures.push(
+      {
+        name: 'batch of workbooks',
+        value: `${rate.toFixed(0)}/s`,
+        ratio: perFile(batch, files),
+        target: floorsFor(TARGET.workbooksPerS),
+        unit: 'floors a workbook',
+        goal: `${TARGET.workbooksPerS}/s`,
+      },
+      {
+        name: 'one workbook',
+        value: `${single.toFixed(3)} s`,
+        ratio: bareCpu && singleCpu ? singleCpu / bareCpu : single / bare,
+        target: TARGET.singleToBareNode,
+        unit: `× node -e 0 (wall ${(single / bare).toFixed(2)}×)`,
+        goal: `≤ ${TARGET.singleToBareNode}× node -e 0`,
+      },
+      ...Object.entries(documents).map(([kind, run]) => ({
+        name: `batch of .${kind}`,
+        value: `${(DOCUMENTS / run.seconds).toFixed(0)}/s`,
+        ratio: perFile(run, DOCUMENTS),
+        target: floorsFor(TARGET.documentsPerS),
+        unit: 'floors a document',
+        goal: `${TARGET.documentsPerS}/s`,
+      })),
+      // Judged only where the batch was the issue's 100,000 (`--files 100000`); smaller ones are shown.
+      {
+        name: 'peak memory',
+        value: `${batch.peakMb.toFixed(0)} MB`,
+        ratio: batch.peakMb,
+        target: TARGET.peakMb,
+        unit: `MB for ${files} workbooks`,
+        goal: `< ${TARGET.peakMb} MB for 100,000`,
+        judged: files >= 100_000,
+      },
+    );
+  } finally {
+    if (keep) console.log(`kept ${dir}`);
+    else if (dir) await rm(dir, { recursive: true, force: true });
+  }
 const pdfs = await benchPdfs();
 if (floorMs !== undefined) {
   // Each worker checks one PDF after another: a core's rate is 1000 / (warm ms) PDFs a second.
   const warm = pdfs.files.map((f) => f.warm);
   const mean = warm.reduce((a, b) => a + b, 0) / warm.length;
-  figures.push({ name: 'PDFs (warm, one core each)', value: `${((cores * 1000) / mean).toFixed(0)}/s`, ratio: mean / floorMs, target: floorsFor(TARGET.pdfsPerS), unit: 'floors a PDF', goal: `${TARGET.pdfsPerS}/s` });
+  figures.push({
+    name: 'PDFs (warm, one core each)',
+    value: `${((cores * 1000) / mean).toFixed(0)}/s`,
+    ratio: mean / floorMs,
+    target: floorsFor(TARGET.pdfsPerS),
+    unit: 'floors a PDF',
+    goal: `${TARGET.pdfsPerS}/s`,
+  });
   console.log('');
-  console.log(`issue 17's targets, in CPU a file against this run's floor (${floorMs.toFixed(3)} ms a workbook; the targets were set where it was ${REFERENCE_FLOOR_MS} ms on ${REFERENCE_CORES} cores):`);
+  console.log(
+    `issue 17's targets, in CPU a file against this run's floor (${floorMs.toFixed(3)} ms a workbook; the targets were set where it was ${REFERENCE_FLOOR_MS} ms on ${REFERENCE_CORES} cores):`,
+  );
   for (const f of figures) {
     const verdict = f.judged === false ? 'not judged (run --files 100000)' : f.ratio <= f.target ? 'met' : 'MISSED';
-    console.log(`  ${f.name.padEnd(30)} ${f.value.padStart(9)}  ${f.ratio.toFixed(f.ratio < 10 ? 2 : 0).padStart(7)} ${f.unit.padEnd(24)} target ≤ ${f.target.toFixed(f.target < 10 ? 2 : 0)} (${f.goal}): ${verdict}`);
+    console.log(
+      `  ${f.name.padEnd(30)} ${f.value.padStart(9)}  ${f.ratio.toFixed(f.ratio < 10 ? 2 : 0).padStart(7)} ${f.unit.padEnd(24)} target ≤ ${f.target.toFixed(f.target < 10 ? 2 : 0)} (${f.goal}): ${verdict}`,
+    );
   }
 }
 
@@ -268,7 +307,9 @@ async function benchPdfs() {
   console.log(`pdf:    PDF.js loaded in ${out.load.toFixed(0)} ms of CPU (once per process or worker)`);
   for (const f of out.files) {
     const n = f.pages;
-    console.log(`        ${f.path.split('/').pop()}: ${n} pages, first ${f.first.toFixed(0)} ms, then ${f.warm.toFixed(0)} ms (${(f.warm / Math.max(1, n)).toFixed(0)} ms a page) of CPU; ${f.problem ?? `${f.errors} errors`}`);
+    console.log(
+      `        ${f.path.split('/').pop()}: ${n} pages, first ${f.first.toFixed(0)} ms, then ${f.warm.toFixed(0)} ms (${(f.warm / Math.max(1, n)).toFixed(0)} ms a page) of CPU; ${f.problem ?? `${f.errors} errors`}`,
+    );
   }
   const ten = out.files[0];
   console.log(`        peak memory ${run.peakMb.toFixed(0)} MB`);
@@ -316,7 +357,9 @@ async function formatTimes() {
  */
 function childrenCpuMs() {
   try {
-    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return (Number(fields[13]) + Number(fields[14])) * 10;
   } catch {
     return undefined;

@@ -40,7 +40,25 @@ async function examples() {
       for (const finding of result.findings) {
         if (found.has(finding.rule)) continue;
         const cells = finding.cells.map((c) => (c.file ? { ...c, file: `fixtures/${c.file}` } : c));
-        found.set(finding.rule, { file: `fixtures/${result.path}`, finding: { ...finding, cells, params: { ...finding.params, ...(finding.params.previousFile ? { previousFile: `fixtures/${finding.params.previousFile}` } : {}), ...(finding.params.others ? { others: finding.params.others.split('、').map((f) => `fixtures/${f}`).join('、') } : {}) } } });
+        found.set(finding.rule, {
+          file: `fixtures/${result.path}`,
+          finding: {
+            ...finding,
+            cells,
+            params: {
+              ...finding.params,
+              ...(finding.params.previousFile ? { previousFile: `fixtures/${finding.params.previousFile}` } : {}),
+              ...(finding.params.others
+                ? {
+                    others: finding.params.others
+                      .split('、')
+                      .map((f) => `fixtures/${f}`)
+                      .join('、'),
+                  }
+                : {}),
+            },
+          },
+        });
       }
     }
   }

@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { reportBlocks } from './lib/report-blocks.js';
 import { writeDocx } from './lib/write-docx.js';
 
-
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reports = JSON.parse(readFileSync(join(root, 'fixtures', 'src', 'reports.json'), 'utf8'));
 
@@ -57,7 +56,6 @@ const LIBREOFFICE = [
   { file: 'encrypted-2021.docx', from: 'clean-2021.docx', as: 'encrypted' },
 ];
 
-
 function blocksOf(name) {
   const report = reports[name];
   return reportBlocks({ version: report.version, values: valuesOf(report), title: report.title });
@@ -65,7 +63,11 @@ function blocksOf(name) {
 
 function build(outDir) {
   mkdirSync(outDir, { recursive: true });
-  const blocks = Object.fromEntries(Object.keys(reports).filter((k) => !k.startsWith('$')).map((name) => [name, blocksOf(name)]));
+  const blocks = Object.fromEntries(
+    Object.keys(reports)
+      .filter((k) => !k.startsWith('$'))
+      .map((name) => [name, blocksOf(name)]),
+  );
   for (const spec of FIXTURES) {
     const source = spec.tablesLeftOut ? blocks[spec.report].filter((b) => !('table' in b)) : blocks[spec.report];
     writeFileSync(join(outDir, spec.file), writeDocx(source, spec.options ?? {}));

@@ -27,7 +27,6 @@ const src = join(root, 'fixtures', 'src');
 const reports = JSON.parse(await readFile(join(src, 'reports.json'), 'utf8'));
 const { cases } = JSON.parse(await readFile(join(src, 'cases.json'), 'utf8'));
 
-
 const LABEL_STYLES = {
   official: (s) => s,
   halfwidth: (s) => s.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/[“”]/g, '"'),
@@ -183,9 +182,7 @@ function webPasteRows(text, split = []) {
 
 async function webPasteSheets(spec) {
   const rows = webPasteRows(applyShapes(await readFile(join(src, spec.webText), 'utf8'), spec.shapes), spec.splitNumbers);
-  const cells = rows.flatMap((parts, r) =>
-    parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])),
-  );
+  const cells = rows.flatMap((parts, r) => parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])));
   return [{ name: 'Sheet1', cells, merges: [] }];
 }
 
@@ -193,9 +190,7 @@ async function webPasteSheets(spec) {
 async function pastedSheets(spec) {
   const text = new TextDecoder().decode(await documentBytes({ ...spec, document: 'text' }));
   const rows = webPasteRows(text);
-  const cells = rows.flatMap((parts, r) =>
-    parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])),
-  );
+  const cells = rows.flatMap((parts, r) => parts.flatMap((p, c) => (p === '' ? [] : [{ row: r + 1, col: c + 1, value: /^[+-]?\d+(\.\d+)?$/.test(p) ? Number(p) : p, role: 'value' }])));
   return [{ name: 'Sheet1', cells, merges: [] }];
 }
 
@@ -320,7 +315,13 @@ const HOSTILE = {
       parts.map((p) =>
         p.name !== 'xl/sharedStrings.xml'
           ? p
-          : { name: p.name, data: p.data.toString('utf8').replace('?>', `?><!DOCTYPE sst [${entities.join('')}]>`).replace('<t>申请人情况</t>', '<t>&lol9;</t>') },
+          : {
+              name: p.name,
+              data: p.data
+                .toString('utf8')
+                .replace('?>', `?><!DOCTYPE sst [${entities.join('')}]>`)
+                .replace('<t>申请人情况</t>', '<t>&lol9;</t>'),
+            },
       ),
     );
   },

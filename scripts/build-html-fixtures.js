@@ -25,7 +25,6 @@ const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1] : join(root, 'fixtures', 'generated', 'html');
 
-
 const blocksOf = (name) => {
   const report = reports[name];
   return reportBlocks({ version: report.version, values: valuesOf(report), title: report.title });
@@ -60,8 +59,18 @@ const CONTACTS = {
 /** Each page: the report it holds, how it is written, and the number of the <table> holding each official table. */
 const PAGES = [
   { file: 'clean-2021.html', report: 'clean-2021', options: {}, about: 'a plain UTF-8 page, as a CMS editor writes it' },
-  { file: 'cms-2021.html', report: 'clean-2021', options: { cms: true }, about: 'a CMS article page: menus, a sidebar naming other years’ reports, the report in a layout table, headers as <th> in <thead>' },
-  { file: 'word-2020.htm', report: 'seed-jining-2020', options: { word: true, gbk: true }, about: 'Word’s “Save as Web Page” on Chinese Windows: GBK declared by http-equiv, spans, <o:p>, hidden text' },
+  {
+    file: 'cms-2021.html',
+    report: 'clean-2021',
+    options: { cms: true },
+    about: 'a CMS article page: menus, a sidebar naming other years’ reports, the report in a layout table, headers as <th> in <thead>',
+  },
+  {
+    file: 'word-2020.htm',
+    report: 'seed-jining-2020',
+    options: { word: true, gbk: true },
+    about: 'Word’s “Save as Web Page” on Chinese Windows: GBK declared by http-equiv, spans, <o:p>, hidden text',
+  },
   { file: 'gbk-2019.html', report: 'clean-2019', options: { gbk: true }, about: 'GBK declared by <meta charset="gb2312">' },
   { file: 'gbk-undeclared-2020.html', report: 'seed-jining-2020', options: { gbkUndeclared: true }, about: 'GBK declared nowhere' },
   { file: 'br-labels-2019.html', report: 'clean-2019', options: { brInLabels: true }, about: 'header labels broken by <br> (本年新<br>制作数量)' },
@@ -100,8 +109,7 @@ if (args.includes('--real')) await remakeReal();
 async function remakeReal() {
   const lo = join(root, 'fixtures', 'real', 'libreoffice');
   const work = mkdtempSync(join(tmpdir(), 'xxgk-real-html-'));
-  const soffice = (filter, input) =>
-    execFileSync('soffice', ['-env:UserInstallation=file:///tmp/lo-profile-html', '--headless', '--convert-to', filter, '--outdir', work, input], { stdio: 'ignore' });
+  const soffice = (filter, input) => execFileSync('soffice', ['-env:UserInstallation=file:///tmp/lo-profile-html', '--headless', '--convert-to', filter, '--outdir', work, input], { stdio: 'ignore' });
   // Calc: the workbook fixture, one HTML table per sheet.
   soffice('html', join(root, 'fixtures', 'real', 'libreoffice', 'clean-2021.xlsx'));
   copyFileSync(join(work, 'clean-2021.html'), join(lo, 'calc-clean-2021.html'));

@@ -9,7 +9,7 @@
 // `npm run build`: node scripts/make-pdf-fixtures.js [OUTDIR [NAME…]] (OUTDIR holds libreoffice/
 // and chromium/, by default fixtures/real; with names such as chromium/report-2021.pdf, only those).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

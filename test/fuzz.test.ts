@@ -6,6 +6,7 @@ import { writeWorkbook } from '../src/template/write.js';
 import { bin, cli } from './support/cli.js';
 import { fixture } from './support/fixtures.js';
 import { tempDir } from './support/temp.js';
+import { parseReport } from './support/json.js';
 
 /**
  * Mutated fixtures, from a fixed seed and for a fixed number of rounds, so a failure replays:
@@ -66,7 +67,7 @@ async function check(files: string[]) {
   expect(run.stderr).not.toMatch(STACK_TRACE);
   // A crash inside the pipeline would surface as the CLI's last-resort “internal error” line.
   expect(run.stderr).not.toContain('internal error');
-  const document = JSON.parse(run.stdout);
+  const document = parseReport(run.stdout);
   expect(document.files).toHaveLength(files.length);
   return document;
 }
@@ -166,6 +167,6 @@ describe(`fuzzing with seed ${SEED}`, () => {
     expect([0, 1, 2]).toContain(run.code);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.stderr).not.toContain('internal error');
-    expect(JSON.parse(run.stdout).files).toHaveLength(files.length);
+    expect(parseReport(run.stdout).files).toHaveLength(files.length);
   });
 });

@@ -18,12 +18,43 @@ describe("the library's surface", () => {
   it('core: checking, the stages one call each, the catalogue, presenting and formatters by name, what reading needs from its host, the data types', () => {
     expect(Object.keys(core).sort()).toEqual(
       [
-        'checkBytes', 'checkDocument', 'checkReport',
-        'readDocument', 'locateReport', 'buildReport', 'readClaims', 'runRules', 'runPairRules', 'runRegionRules',
-        'CATALOGUE', 'findRule',
-        'present', 'Presented', 'PresentedFile', 'PresentedFinding', 'formatResults', 'FORMATTERS', 'FORMATS', 'describeSource', 'countResults', 'exitCodeOf',
-        'defaultLimits', 'portableInflate', 'PdfEngineUnavailable',
-        'Document', 'DocTable', 'DocCell', 'Paragraph', 'Source', 'Report', 'ModelCell', 'Claim', 'SkipReason', 'Finding', 'FileResult', 'spec',
+        'checkBytes',
+        'checkDocument',
+        'checkReport',
+        'readDocument',
+        'locateReport',
+        'buildReport',
+        'readClaims',
+        'runRules',
+        'runPairRules',
+        'runRegionRules',
+        'CATALOGUE',
+        'findRule',
+        'present',
+        'Presented',
+        'PresentedFile',
+        'PresentedFinding',
+        'formatResults',
+        'FORMATTERS',
+        'FORMATS',
+        'describeSource',
+        'countResults',
+        'exitCodeOf',
+        'defaultLimits',
+        'portableInflate',
+        'PdfEngineUnavailable',
+        'Document',
+        'DocTable',
+        'DocCell',
+        'Paragraph',
+        'Source',
+        'Report',
+        'ModelCell',
+        'Claim',
+        'SkipReason',
+        'Finding',
+        'FileResult',
+        'spec',
       ].sort(),
     );
   });
@@ -31,7 +62,21 @@ describe("the library's surface", () => {
   it('the Node library: the core, and files from disk, batches, a region’s sum and the workbooks the tool writes; not the command line', () => {
     const added = Object.keys(library).filter((name) => !(name in core));
     expect(added.sort()).toEqual(
-      ['checkFile', 'readDocumentFile', 'loadNodePdfEngine', 'checkFiles', 'expandInputs', 'runBatch', 'sumReports', 'readUnits', 'matchUnit', 'summaryWorkbook', 'annotateWorkbook', 'placeReport', 'writeWorkbook'].sort(),
+      [
+        'checkFile',
+        'readDocumentFile',
+        'loadNodePdfEngine',
+        'checkFiles',
+        'expandInputs',
+        'runBatch',
+        'sumReports',
+        'readUnits',
+        'matchUnit',
+        'summaryWorkbook',
+        'annotateWorkbook',
+        'placeReport',
+        'writeWorkbook',
+      ].sort(),
     );
     expect(Object.keys(cli).sort()).toEqual(['processIo', 'runCli']);
   });

@@ -40,7 +40,11 @@ export function reportBlocks({ version, values, title, t2 = {}, t3 = {}, prose =
     const cells = placed.cells.map((c) => ({ row: c.row, col: c.col, role: c.role, ...(c.key ? { key: c.key } : {}), text: textOf(c.value) }));
     blocks.push({ table: { id, width: plan.width, height: plan.height, cells, merges: placed.merges } });
   }
-  for (const [section, [heading, fixed]] of [['five', SECTIONS.five], ['six', SECTIONS.six]]) blocks.push({ paragraph: heading, style: 'heading' }, ...body(section, fixed));
+  for (const [section, [heading, fixed]] of [
+    ['five', SECTIONS.five],
+    ['six', SECTIONS.six],
+  ])
+    blocks.push({ paragraph: heading, style: 'heading' }, ...body(section, fixed));
   return blocks;
 }
 

@@ -98,4 +98,3 @@ function tableHtml(table, headerRows, bordered) {
   const attrs = bordered ? ' border="1" cellspacing="0" cellpadding="3" width="100%"' : '';
   return `<table${attrs}>${head}<tbody>${rows.slice(headerRows).join('')}</tbody></table>`;
 }
-

@@ -69,9 +69,18 @@ export function writeDocx(blocks, options = {}) {
   if (options.wps) {
     parts.push(
       { name: 'docProps/custom.xml', data: customXml() },
-      { name: 'customXml/item1.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<s:customData xmlns="${NS.wpsCustomData}" xmlns:s="${NS.wpsCustomData}"><customSectProps><customSectPr/></customSectProps><customShpExts><customShpInfo spid="_x0000_s1026"/></customShpExts></s:customData>` },
-      { name: 'customXml/itemProps1.xml', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{B1977F7D-205B-4081-913C-38D41E755F92}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NS.wpsCustomData}"/></ds:schemaRefs></ds:datastoreItem>` },
-      { name: 'customXml/_rels/item1.xml.rels', data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>` },
+      {
+        name: 'customXml/item1.xml',
+        data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<s:customData xmlns="${NS.wpsCustomData}" xmlns:s="${NS.wpsCustomData}"><customSectProps><customSectPr/></customSectProps><customShpExts><customShpInfo spid="_x0000_s1026"/></customShpExts></s:customData>`,
+      },
+      {
+        name: 'customXml/itemProps1.xml',
+        data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ds:datastoreItem ds:itemID="{B1977F7D-205B-4081-913C-38D41E755F92}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${NS.wpsCustomData}"/></ds:schemaRefs></ds:datastoreItem>`,
+      },
+      {
+        name: 'customXml/_rels/item1.xml.rels',
+        data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps1.xml"/></Relationships>`,
+      },
     );
   }
   return zip(parts);
@@ -85,7 +94,7 @@ function zip(parts) {
   });
   const out = makeZip(entries);
   const DATE_1980 = (0 << 9) | (1 << 5) | 1;
-  for (let at = 0; at + 4 <= out.length; ) {
+  for (let at = 0; at + 4 <= out.length;) {
     const signature = out.readUInt32LE(at);
     if (signature === 0x04034b50) {
       out.writeUInt16LE(DATE_1980, at + 12);
@@ -119,7 +128,9 @@ class Writer {
   /** Run properties: eastAsia hints and language as WPS writes them, plus any extra. */
   rPr(extra = '') {
     const wps = this.o.wps ? '<w:rFonts w:hint="eastAsia"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/>' : '';
-    const word = this.o.word ? '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="宋体" w:cs="宋体" w:hint="eastAsia"/><w:color w:val="000000"/><w:kern w:val="0"/><w:sz w:val="20"/><w:szCs w:val="20"/>' : '';
+    const word = this.o.word
+      ? '<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="宋体" w:cs="宋体" w:hint="eastAsia"/><w:color w:val="000000"/><w:kern w:val="0"/><w:sz w:val="20"/><w:szCs w:val="20"/>'
+      : '';
     const all = `${wps}${word}${extra}`;
     return all ? `<w:rPr>${all}</w:rPr>` : '';
   }
@@ -258,7 +269,7 @@ class Writer {
     for (let r = 1; r <= table.height; r++) {
       const tcs = [];
       const valueRow = table.cells.some((c) => c.row === r && c.role === 'value');
-      for (let c = 1; c <= table.width; ) {
+      for (let c = 1; c <= table.width;) {
         const m = mergeAt.get(`${r},${c}`);
         const colSpan = m ? m.right - m.left + 1 : 1;
         if (m && m.left !== c) {
@@ -283,7 +294,9 @@ class Writer {
       const rev = `w:id="${this.nextId()}" w:author="审核人" w:date="${DATE}"`;
       const tcs = [];
       for (let c = 1; c <= table.width; c++) {
-        tcs.push(`<w:tc><w:tcPr><w:tcW w:w="${widths[c - 1]}" w:type="dxa"/></w:tcPr><w:p><w:del ${rev.replace(/w:id="\d+"/, `w:id="${this.nextId()}"`)}><w:r><w:delText>${c}</w:delText></w:r></w:del></w:p></w:tc>`);
+        tcs.push(
+          `<w:tc><w:tcPr><w:tcW w:w="${widths[c - 1]}" w:type="dxa"/></w:tcPr><w:p><w:del ${rev.replace(/w:id="\d+"/, `w:id="${this.nextId()}"`)}><w:r><w:delText>${c}</w:delText></w:r></w:del></w:p></w:tc>`,
+        );
       }
       rows.push(`<w:tr><w:trPr><w:del ${rev}/></w:trPr>${tcs.join('')}</w:tr>`);
     }
@@ -435,7 +448,12 @@ function stylesXml(options) {
     `<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
     `<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:rPr><w:color w:val="808080"/></w:rPr></w:style>` +
     style(id('Title'), 'Title', '<w:spacing w:before="240" w:after="240"/><w:jc w:val="center"/><w:outlineLvl w:val="0"/>', `${fonts('方正小标宋简体')}<w:sz w:val="40"/>`) +
-    style(id('Heading1'), 'heading 1', '<w:keepNext/><w:spacing w:before="120" w:after="120"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="1"/>', `${fonts('黑体')}<w:sz w:val="32"/>`) +
+    style(
+      id('Heading1'),
+      'heading 1',
+      '<w:keepNext/><w:spacing w:before="120" w:after="120"/><w:ind w:firstLineChars="200" w:firstLine="640"/><w:outlineLvl w:val="1"/>',
+      `${fonts('黑体')}<w:sz w:val="32"/>`,
+    ) +
     style(id('BodyText'), 'Body Text', '<w:ind w:firstLineChars="200" w:firstLine="640"/><w:spacing w:line="560" w:lineRule="exact"/>', `${fonts('仿宋_GB2312')}<w:sz w:val="32"/>`) +
     style(id('TableText'), 'Table Text', '<w:spacing w:line="240" w:lineRule="auto"/><w:jc w:val="center"/>', `${fonts('宋体')}<w:sz w:val="16"/><w:szCs w:val="16"/>`) +
     `</w:styles>`

@@ -157,7 +157,8 @@ function otherYearTitle(title, year) {
 
 function cmsPage(blocks, title, declared, options) {
   const sidebar = SIDEBAR_YEARS.filter((y) => !title.includes(`${y}年政府信息公开`)).map(
-    (y, i) => `      <li><a href="/xxgk/ndbg/${y}/art_${i + 101}.html" title="${escape(otherYearTitle(title, y))}">${escape(otherYearTitle(title, y))}</a><span class="date">[${y === '2019' ? '2020-01-20' : `${Number(y) + 1}-01-2${i}`}]</span></li>`,
+    (y, i) =>
+      `      <li><a href="/xxgk/ndbg/${y}/art_${i + 101}.html" title="${escape(otherYearTitle(title, y))}">${escape(otherYearTitle(title, y))}</a><span class="date">[${y === '2019' ? '2020-01-20' : `${Number(y) + 1}-01-2${i}`}]</span></li>`,
   );
   const previous = otherYearTitle(title, SIDEBAR_YEARS.find((y) => !title.includes(`${y}年政府信息公开`)) ?? '2018');
   return `<!DOCTYPE html>
@@ -231,7 +232,7 @@ function wordRuns(text, style) {
   return out.join('');
 }
 
-const TD_STYLE = "border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt";
+const TD_STYLE = 'border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt';
 
 function wordTable(table, options) {
   const rows = tableRows(table);
@@ -243,7 +244,7 @@ function wordTable(table, options) {
   rows.forEach((row, i) => {
     out.push(` <tr style='mso-yfti-irow:${i}${i === 0 ? ';mso-yfti-firstrow:yes' : ''};height:20.0pt'>`);
     for (const cell of row) {
-      const style = "font-size:10.5pt;font-family:宋体;mso-bidi-font-family:宋体;mso-font-kerning:0pt";
+      const style = 'font-size:10.5pt;font-family:宋体;mso-bidi-font-family:宋体;mso-font-kerning:0pt';
       let content;
       if (cell.text === '') content = `<span lang=EN-US style='${style}'><o:p>&nbsp;</o:p></span>`;
       else {
@@ -262,7 +263,7 @@ function wordTable(table, options) {
     }
     out.push(' </tr>');
   });
-  out.push(" <![if !supportMisalignedColumns]>", " <tr height=0>");
+  out.push(' <![if !supportMisalignedColumns]>', ' <tr height=0>');
   for (let c = 0; c < table.width; c++) out.push("  <td width=60 style='border:none'></td>");
   out.push(' </tr>', ' <![endif]>', '</table>', '</div>');
   return out.join('\n');

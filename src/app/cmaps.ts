@@ -7,11 +7,11 @@
  */
 export function embeddedCMaps(packed: ReadonlyMap<string, string>) {
   return class EmbeddedCMapReaderFactory {
-    async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: true }> {
+    fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: true }> {
       const data = packed.get(name);
       // PDF.js then reads the font's text as missing, as it does for any map it cannot load.
-      if (data === undefined) throw new Error(`the character map ${name} is not in this page (it carries Adobe-GB1's, for Chinese)`);
-      return { cMapData: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)), isCompressed: true };
+      if (data === undefined) return Promise.reject(new Error(`the character map ${name} is not in this page (it carries Adobe-GB1's, for Chinese)`));
+      return Promise.resolve({ cMapData: Uint8Array.from(atob(data), (c) => c.charCodeAt(0)), isCompressed: true });
     }
   };
 }

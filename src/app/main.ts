@@ -39,10 +39,10 @@ const state: {
   busy: boolean;
 } = { lang: 'zh', entries: [], skipped: [], walked: new Set(), summaryIndex: -1, busy: false };
 
-const source = document.getElementById('xxgk-worker')!.textContent!;
+const source = document.getElementById('xxgk-worker')!.textContent;
 const workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 /** The worker's code followed by PDF.js's (src/app/worker-pdf.ts), for workers that meet a PDF. */
-const pdfWorkerUrl = () => URL.createObjectURL(new Blob([source, ';\n', document.getElementById('xxgk-pdfjs')!.textContent!], { type: 'text/javascript' }));
+const pdfWorkerUrl = () => URL.createObjectURL(new Blob([source, ';\n', document.getElementById('xxgk-pdfjs')!.textContent], { type: 'text/javascript' }));
 const pool = new WorkerPool(workerUrl, Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4)), pdfWorkerUrl);
 
 const w = () => WORDS[state.lang];
@@ -172,7 +172,16 @@ async function start(given: Given<File>[]): Promise<void> {
   }
   state.busy = true;
   document.body.dataset.state = 'checking';
-  Object.assign(state, { entries: take.map((t) => ({ path: t.path, file: t.file })), skipped, walked: new Set(walked), summaryIndex: -1, outcome: undefined, view: undefined, shown: undefined, sort: undefined });
+  Object.assign(state, {
+    entries: take.map((t) => ({ path: t.path, file: t.file })),
+    skipped,
+    walked: new Set(walked),
+    summaryIndex: -1,
+    outcome: undefined,
+    view: undefined,
+    shown: undefined,
+    sort: undefined,
+  });
   results.replaceChildren();
   const progress = $('progress');
   const bar = $<HTMLProgressElement>('progress-bar');
@@ -271,16 +280,23 @@ function downloads(many: boolean): HTMLElement {
     downloadButton(words.downloadHtml, 'html', () => report('html')),
     downloadButton(words.downloadSummary, 'summary', () => report('summary')),
   ];
-  return h('div', { class: 'downloads', role: 'group', 'aria-label': words.downloads }, h('span', { class: 'downloads-label' }, `${words.downloads}${state.lang === 'zh' ? '：' : ':'}`), ...buttons, h('span', { class: 'download-note', 'aria-live': 'polite' }));
+  return h(
+    'div',
+    { class: 'downloads', role: 'group', 'aria-label': words.downloads },
+    h('span', { class: 'downloads-label' }, `${words.downloads}${state.lang === 'zh' ? '：' : ':'}`),
+    ...buttons,
+    h('span', { class: 'download-note', 'aria-live': 'polite' }),
+  );
 }
 
-const report = (what: 'json' | 'html' | 'summary') => pool.run('report', { what, results: state.outcome!.results, info: state.outcome!.info, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
+const report = (what: 'json' | 'html' | 'summary') =>
+  pool.run('report', { what, results: state.outcome!.results, info: state.outcome!.info, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
 const annotate = (index: number) =>
   pool.run('annotate', { file: state.entries[index]!.file, result: state.outcome!.results[index]!, lang: state.lang }, { urgent: true, timeoutMs: OUTPUT_TIMEOUT_MS });
 
 function downloadButton(label: string, what: string, make: () => Promise<Download>): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'download', 'data-download': what }, label);
-  button.addEventListener('click', async () => {
+  const download = async () => {
     const note = button.parentElement?.querySelector('.download-note');
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
@@ -295,7 +311,8 @@ function downloadButton(label: string, what: string, make: () => Promise<Downloa
       button.disabled = false;
       button.removeAttribute('aria-busy');
     }
-  });
+  };
+  button.addEventListener('click', () => void download());
   return button;
 }
 
@@ -317,7 +334,7 @@ function regionChooser(): HTMLElement {
     h('option', { value: '-1', selected: state.summaryIndex === -1 }, words.regionNone),
     ...state.entries.map((entry, i) => h('option', { value: String(i), selected: state.summaryIndex === i }, entry.path)),
   );
-  select.addEventListener('change', async () => {
+  const choose = async () => {
     state.summaryIndex = Number(select.value);
     select.disabled = true;
     document.body.dataset.state = 'checking';
@@ -331,7 +348,8 @@ function regionChooser(): HTMLElement {
     } catch (error) {
       failed(error);
     }
-  });
+  };
+  select.addEventListener('change', () => void choose());
   return h('p', { class: 'region' }, h('label', { for: 'region' }, words.regionLabel), ' ', select);
 }
 
@@ -346,7 +364,12 @@ function fileTable(): HTMLElement {
     {},
     ...SORT_COLUMNS.map((column, i) => {
       const sorted = state.sort?.column === column ? state.sort.direction : undefined;
-      const button = h('button', { type: 'button', class: 'sort', 'data-column': column, title: words.sortBy(view.headers[i]!) }, view.headers[i]!, h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''));
+      const button = h(
+        'button',
+        { type: 'button', class: 'sort', 'data-column': column, title: words.sortBy(view.headers[i]!) },
+        view.headers[i],
+        h('span', { class: 'arrow', 'aria-hidden': 'true' }, sorted === 'ascending' ? ' ▲' : sorted === 'descending' ? ' ▼' : ''),
+      );
       button.addEventListener('click', () => {
         const direction: Direction = sorted === 'ascending' ? 'descending' : 'ascending';
         state.sort = { column, direction };
@@ -398,7 +421,14 @@ async function showFile(index: number, focus: boolean): Promise<void> {
   parts.push(heading);
   if (!many) parts.push(downloads(false));
   else if (result.format === 'xlsx' && !result.problem) {
-    parts.push(h('div', { class: 'downloads' }, downloadButton(words.downloadAnnotated, 'annotated', () => annotate(index)), h('span', { class: 'download-note', 'aria-live': 'polite' })));
+    parts.push(
+      h(
+        'div',
+        { class: 'downloads' },
+        downloadButton(words.downloadAnnotated, 'annotated', () => annotate(index)),
+        h('span', { class: 'download-note', 'aria-live': 'polite' }),
+      ),
+    );
   }
   const section = h('div', { class: 'report' });
   // Markup made by the report's own renderer, which escapes every text it is given (src/report/html/markup.ts).

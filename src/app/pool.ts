@@ -53,7 +53,7 @@ export class WorkerPool {
   run<K extends Kind>(kind: K, request: Requests[K]['request'], options: { timeoutMs?: number; urgent?: boolean; transfer?: Transferable[] } = {}): Promise<Requests[K]['answer']> {
     return new Promise((resolve, reject) => {
       const id = this.next++;
-      const task: Task = { id, message: { id, kind, ...request } as Request, transfer: options.transfer ?? [], timeoutMs: options.timeoutMs, resolve: resolve as (v: unknown) => void, reject };
+      const task: Task = { id, message: { id, kind, ...request }, transfer: options.transfer ?? [], timeoutMs: options.timeoutMs, resolve: resolve as (v: unknown) => void, reject };
       if (options.urgent) this.queue.unshift(task);
       else this.queue.push(task);
       this.dispatch();

@@ -62,7 +62,8 @@ export const WORDS = {
       'Download an annotated copy (.xlsx, with the cells coloured and a note on each), the results (JSON, HTML report) or a summary workbook when needed.',
     ],
     privacy: 'Files are checked on this computer only and are never uploaded; the page needs no network and nothing installed.',
-    formats: 'Reads Excel workbooks (.xlsx), Word documents (.docx), web pages (.html, .mht), text (.txt, .md) and PDFs with text; a scan (a PDF whose pages are pictures) has no text to read and is not checked. Other files are told how to be saved.',
+    formats:
+      'Reads Excel workbooks (.xlsx), Word documents (.docx), web pages (.html, .mht), text (.txt, .md) and PDFs with text; a scan (a PDF whose pages are pictures) has no text to read and is not checked. Other files are told how to be saved.',
     drop: 'Drop report files here',
     dropOr: 'or',
     chooseFiles: 'Choose files…',

@@ -1,5 +1,4 @@
 import './zod-jitless.js';
-import type { Lang } from '../spec/text.js';
 import { annotatedDownload, checkInput, combine, fileView, htmlReport, jsonReport, summaryDownload, view, type Tool } from './engine.js';
 import { loadInstalledPdfEngine, NeedsPdfjs } from './pdfjs-slot.js';
 import type { Answer, Kind, Request, Requests } from './protocol.js';
@@ -15,7 +14,7 @@ const HANDLERS: { [K in Kind]: (request: Request<K>) => Promise<Requests[K]['ans
     const outcome = combine(paths, checked, summaryIndex, skipped);
     return { outcome, view: view(outcome, lang) };
   },
-  view: ({ outcome, lang }) => view(outcome, lang as Lang),
+  view: ({ outcome, lang }) => view(outcome, lang),
   file: ({ result, n, lang }) => fileView(result, n, lang),
   report: ({ what, results, info, lang }) =>
     what === 'json' ? jsonReport(results, info, lang, XXGK_TOOL) : what === 'html' ? htmlReport(results, info, lang, XXGK_TOOL) : summaryDownload(results, info, lang),
@@ -25,8 +24,7 @@ const HANDLERS: { [K in Kind]: (request: Request<K>) => Promise<Requests[K]['ans
 /** A dedicated worker's own scope, typed as much as the page's code needs (the page's types are the DOM's). */
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage: (message: Answer, transfer?: Transferable[]) => void };
 
-scope.onmessage = async (event) => {
-  const request = event.data;
+async function answer(request: Request): Promise<void> {
   try {
     const value = await (HANDLERS[request.kind] as (r: Request) => unknown)(request);
     const transfer = value && typeof value === 'object' && 'bytes' in value && value.bytes instanceof Uint8Array ? [value.bytes.buffer] : [];
@@ -35,4 +33,6 @@ scope.onmessage = async (event) => {
     if (error instanceof NeedsPdfjs) scope.postMessage({ id: request.id, ok: false, needs: 'pdfjs' });
     else scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
   }
-};
+}
+
+scope.onmessage = (event) => void answer(event.data);

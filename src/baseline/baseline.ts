@@ -23,9 +23,7 @@ export const Baseline = z.strictObject({
 export type Baseline = z.infer<typeof Baseline>;
 
 export function makeBaseline(results: readonly FileResult[], pathOf: (r: FileResult) => string, messageOf: (f: FileResult['findings'][number]) => string): Baseline {
-  const findings = results.flatMap((result) =>
-    result.findings.map((f) => ({ path: pathOf(result), rule: f.rule, fingerprint: fingerprint(f), message: messageOf(f) })),
-  );
+  const findings = results.flatMap((result) => result.findings.map((f) => ({ path: pathOf(result), rule: f.rule, fingerprint: fingerprint(f), message: messageOf(f) })));
   findings.sort((a, b) => compare(a.path, b.path) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
   return { tool: 'xxgk-check', baselineVersion: 1, findings };
 }
@@ -34,11 +32,7 @@ export function makeBaseline(results: readonly FileResult[], pathOf: (r: FileRes
  * Results without the findings the baseline knows, and how many were left out. Matching counts
  * entries, so two identical findings where the baseline had one leave one standing.
  */
-export function applyBaseline(
-  results: readonly FileResult[],
-  baseline: Baseline,
-  pathOf: (r: FileResult) => string,
-): { results: FileResult[]; known: number } {
+export function applyBaseline(results: readonly FileResult[], baseline: Baseline, pathOf: (r: FileResult) => string): { results: FileResult[]; known: number } {
   const remaining = new Map<string, number>();
   for (const entry of baseline.findings) {
     const key = `${entry.path}\u0000${entry.fingerprint}`;

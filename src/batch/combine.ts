@@ -92,7 +92,12 @@ export function combineBatch(allFiles: readonly string[], allChecked: Checked[],
 
   const info: BatchInfo = { skipped: [...(options.skipped ?? []), ...passedOver] };
   if (options.units) {
-    const received = new Set(identities.filter((_, i) => !isSummary(i)).map((i) => i.unit).filter(Boolean));
+    const received = new Set(
+      identities
+        .filter((_, i) => !isSummary(i))
+        .map((i) => i.unit)
+        .filter(Boolean),
+    );
     info.units = {
       expected: options.units.length,
       missing: options.units.map((u) => u.name).filter((name) => !received.has(name)),

@@ -14,9 +14,10 @@ export interface Identity {
 const YEAR_IN_NAME = /(?<!\d)(20\d{2})(?!\d)/;
 const REPORT_WORDS = /(?:年度)?(?:政府信息公开|政务公开)?(?:工作)?(?:年度报告|年报|报告)|年度?$/g;
 /** Words in a file's name that say which copy or draft it is, never whose: 「年报模板」「甲局（修改版）」「汇总」. */
-const COPY_WORDS = /模板|样表|样本|空表|空白|副本|复件|备份|草稿|初稿|修改稿|定稿|终稿|修改版|修订版|更正版|最终版|最新版|正式版|新版|旧版|汇总表?|合计|\bcopy\b|\bfinal\b|\bdraft\b|\btemplate\b|\bv\d+\b/gi;
+const COPY_WORDS =
+  /模板|样表|样本|空表|空白|副本|复件|备份|草稿|初稿|修改稿|定稿|终稿|修改版|修订版|更正版|最终版|最新版|正式版|新版|旧版|汇总表?|合计|\bcopy\b|\bfinal\b|\bdraft\b|\btemplate\b|\bv\d+\b/gi;
 /** A remark in brackets that is a copy's number or such a word: 「（1）」「(修改版)」「【终稿】」. */
-const COPY_REMARK = /[（(【\[]\s*(?:\d+|第?\d+稿|(?:模板|样表|副本|复件|备份|草稿|初稿|修改稿|定稿|终稿|修改版|修订版|更正版|最终版|最新版|正式版|新版|旧版|汇总|copy|final|draft)\s*\d*)\s*[）)】\]]/gi;
+const COPY_REMARK = /[（(【[]\s*(?:\d+|第?\d+稿|(?:模板|样表|副本|复件|备份|草稿|初稿|修改稿|定稿|终稿|修改版|修订版|更正版|最终版|最新版|正式版|新版|旧版|汇总|copy|final|draft)\s*\d*)\s*[）)】\]]/gi;
 
 /** From the workbook's title first, then from the file's name; a --units list names the agency when it matches. */
 export function identify(path: string, report: Report | undefined, units: readonly Unit[] | undefined): Identity {

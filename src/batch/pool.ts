@@ -45,7 +45,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const jobs = sent ? Math.max(1, Math.min(pool.jobs ?? availableParallelism(), paths.length)) : 1;
   // A rule module that does not load is the caller's mistake: said here, once, not as every file's problem.
   if (jobs > 1 && sent?.rules?.some((r) => r.module)) await resolveRules(sent.rules);
-  const out: Checked[] = new Array(paths.length);
+  const out = new Array<Checked>(paths.length);
   let done = 0;
   const finish = (index: number, checked: Checked) => {
     out[index] = checked;
@@ -100,9 +100,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
           finish(message.index, message.outcome);
           give();
         });
-        worker.on('error', (error: Error & { code?: string }) =>
-          fail({ code: 'FILE_TOO_COMPLEX', detail: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message }),
-        );
+        worker.on('error', (error: Error & { code?: string }) => fail({ code: 'FILE_TOO_COMPLEX', detail: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : error.message }));
         worker.on('exit', () => {
           if (queue.length > 0) fail({ code: 'FILE_TOO_COMPLEX', detail: 'worker stopped' });
         });

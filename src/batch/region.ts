@@ -7,9 +7,7 @@ export interface TextCell {
   raw: string;
 }
 
-export type Summed =
-  | { ok: true; version: FormatVersion; sums: Record<string, number>; texts: TextCell[] }
-  | { ok: false; versions: Record<FormatVersion, string[]> };
+export type Summed = { ok: true; version: FormatVersion; sums: Record<string, number>; texts: TextCell[] } | { ok: false; versions: Record<FormatVersion, string[]> };
 
 /**
  * Cell-wise sums over agencies' reports of one format: blanks and placeholders count 0; a cell

@@ -19,11 +19,10 @@ export async function resolveRules(refs: readonly RuleRef[]): Promise<Rule[]> {
         return rule;
       }
       if (!loaded.has(ref.module)) loaded.set(ref.module, import(ref.module) as Promise<Record<string, unknown>>);
-      const exports = Object.values(await loaded.get(ref.module)!).flatMap((v) => (Array.isArray(v) ? v : [v]));
+      const exports = Object.values(await loaded.get(ref.module)!).flatMap((v): unknown[] => (Array.isArray(v) ? (v as unknown[]) : [v]));
       const rule = exports.find((v): v is Rule => typeof v === 'object' && v !== null && (v as Rule).id === ref.id);
       if (!rule) throw new Error(`${ref.module} exports no rule ${ref.id}`);
       return rule;
     }),
   );
 }
-

@@ -50,7 +50,13 @@ export async function readUnits(path: string): Promise<UnitsRead> {
   const units = rows
     .map((r) => ({
       name: (r[nameCol] ?? '').trim(),
-      aliases: aliasCol >= 0 ? (r[aliasCol] ?? '').split(/[、;；|,，]/).map((a) => a.trim()).filter(Boolean) : [],
+      aliases:
+        aliasCol >= 0
+          ? (r[aliasCol] ?? '')
+              .split(/[、;；|,，]/)
+              .map((a) => a.trim())
+              .filter(Boolean)
+          : [],
     }))
     .filter((u) => u.name !== '');
   return units.length > 0 ? { ok: true, units } : { ok: false, reason: 'empty' };

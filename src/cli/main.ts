@@ -31,8 +31,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 const langOption = () => new Option('--lang <lang>', '输出语言，默认 zh (output language, default zh)').choices(['zh', 'en']);
-const formatOption = (formats: readonly string[] = ['text', 'json']) =>
-  new Option('-f, --format <format>', '输出格式 (output format)').choices(formats).default('text');
+const formatOption = (formats: readonly string[] = ['text', 'json']) => new Option('-f, --format <format>', '输出格式 (output format)').choices(formats).default('text');
 
 function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): Command {
   const program = new Command(TOOL.name);
@@ -54,9 +53,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
       .showHelpAfterError(cliMessage('helpHint', lang, { command: command.parent ? ` ${command.name()}` : '' }));
 
   configure(program)
-    .description(
-      '检查政府信息公开工作年度报告（.xlsx、.docx、网页、文本）的表二、表三、表四是否自洽\nChecks the tables of annual open-government reports (.xlsx, .docx, web pages, text)',
-    )
+    .description('检查政府信息公开工作年度报告（.xlsx、.docx、网页、文本）的表二、表三、表四是否自洽\nChecks the tables of annual open-government reports (.xlsx, .docx, web pages, text)')
     .version(TOOL.version, '-v, --version', '显示版本 (show the version)')
     .helpOption('-h, --help', '显示帮助 (show help)')
     .enablePositionalOptions()
@@ -110,9 +107,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .addOption(langOption())
     .option('--color', '总是使用颜色 (always colour)')
     .option('--no-color', '不使用颜色 (never colour)')
-    .action(async (options: { format: 'text' | 'json'; lang?: Lang; color?: boolean }) =>
-      setCode((await import('./commands/rules.js')).runRules({ ...options, lang: options.lang ?? 'zh' }, io)),
-    );
+    .action(async (options: { format: 'text' | 'json'; lang?: Lang; color?: boolean }) => setCode((await import('./commands/rules.js')).runRules({ ...options, lang: options.lang ?? 'zh' }, io)));
 
   configure(program.command('sum'))
     .description('把各单位的年报逐格相加，写出本区域的汇总工作簿 (sum agencies’ workbooks into the region’s summary)')
@@ -145,9 +140,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .option('-o, --output <file>', '输出文件，默认 年报检查.html (output file)')
     .option('--force', '覆盖已有文件 (overwrite an existing file)')
     .addOption(langOption())
-    .action(async (options: { output?: string; force?: boolean; lang?: Lang }) =>
-      setCode(await (await import('./commands/app.js')).runApp({ ...options, lang: options.lang ?? 'zh' }, io)),
-    );
+    .action(async (options: { output?: string; force?: boolean; lang?: Lang }) => setCode(await (await import('./commands/app.js')).runApp({ ...options, lang: options.lang ?? 'zh' }, io)));
   return program;
 }
 
@@ -164,8 +157,14 @@ function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): s
 
 /** Whether a folder holds report files to check (the --annotate value taken for the folder of inputs). */
 async function holdsReports(dir: string, cwd: string): Promise<boolean> {
-  const [{ expandInputs }, { stat }, { resolve }] = await Promise.all([import('../batch/expand.js'), import('node:fs/promises'), import('node:path')]);
-  if (!(await stat(resolve(cwd, dir)).then((s) => s.isDirectory(), () => false))) return false;
+  const [{ expandInputs }, { stat }, path] = await Promise.all([import('../batch/expand.js'), import('node:fs/promises'), import('node:path')]);
+  if (
+    !(await stat(path.resolve(cwd, dir)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    return false;
   return (await expandInputs([dir], cwd)).files.length > 0;
 }
 
@@ -173,17 +172,17 @@ async function holdsReports(dir: string, cwd: string): Promise<boolean> {
 function parsers(lang: Lang) {
   const say = (id: 'notCount' | 'notPositive' | 'notYear') => new InvalidArgumentError(cliMessage(id, lang));
   return {
-    parseCount(value: string): number {
+    parseCount: (value: string): number => {
       const count = Number(value);
       if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(count)) throw say('notCount');
       return count;
     },
-    parsePositive(value: string): number {
+    parsePositive: (value: string): number => {
       const n = Number(value);
       if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) throw say('notPositive');
       return n;
     },
-    parseYear(value: string): number {
+    parseYear: (value: string): number => {
       const year = Number(value);
       if (!Number.isInteger(year) || year < 2019 || year > 2100) throw say('notYear');
       return year;

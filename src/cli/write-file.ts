@@ -37,6 +37,13 @@ export function removeUnfinishedFiles(): void {
 
 /** The sentence refusing to write over an existing file without --force, or undefined when the path is free. */
 export async function refuseOverwrite(path: string, shown: string, force: boolean | undefined, lang: Lang): Promise<string | undefined> {
-  if (force || !(await access(path).then(() => true, () => false))) return undefined;
+  if (
+    force ||
+    !(await access(path).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return undefined;
   return cliMessage('outputExists', lang, { file: shown });
 }

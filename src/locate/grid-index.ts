@@ -71,8 +71,7 @@ function indexGrid(cells: readonly DocCell[], parts: readonly Part[], hidden: bo
     else for (let r = span.top; r <= span.bottom; r++) for (let c = span.left; c <= span.right; c++) covering.set(key(r, c), span);
   }
   for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
-  const mergeAt = (row: number, col: number) =>
-    covering.get(key(row, col)) ?? huge.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const mergeAt = (row: number, col: number) => covering.get(key(row, col)) ?? huge.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   const sourceOf = (row: number, col: number): Source => {
     let part = parts[0]!;
     for (const p of parts) if (p.first <= row) part = p;

@@ -22,12 +22,7 @@ interface HeaderOptions {
  * column. A header may be one cell, or broken over cells stacked in one column (「商业」 over 「企业」).
  * Where a label is found twice, the one nearest the data wins.
  */
-export function findHeaderColumns<T extends { id: string; label: string }>(
-  index: GridIndex,
-  anchor: DocCell,
-  candidates: readonly Candidate<T>[],
-  options: HeaderOptions,
-): LocatedColumn[] {
+export function findHeaderColumns<T extends { id: string; label: string }>(index: GridIndex, anchor: DocCell, candidates: readonly Candidate<T>[], options: HeaderOptions): LocatedColumn[] {
   const top = Math.max(1, anchor.row - (options.maxRows ?? 8));
   let first = top;
   for (let r = anchor.row - 1; r >= top; r--) {

@@ -46,11 +46,11 @@ const cores = remembered(computeCore);
 
 function computeCore(text: string): string {
   let s = squash(text);
-  for (let previous = ''; previous !== s; ) {
+  for (let previous = ''; previous !== s;) {
     previous = s;
     s = s.replace(LEADING_ENUMERATOR, '');
   }
-  for (let previous = ''; previous !== s; ) {
+  for (let previous = ''; previous !== s;) {
     previous = s;
     s = s.replace(BRACKETED, '');
   }

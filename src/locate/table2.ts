@@ -206,7 +206,7 @@ function sameColumns(header: Header, section: T2Section | undefined): boolean {
 function slotsOf(index: GridIndex, row: number, label: DocCell, header: Header): Slot[] {
   if (!header.byPosition) return header.columns.map((c) => index.slot(row, c.col));
   const after = index.rowCells(row).filter((c) => c.col > label.col + (label.colSpan ?? 1) - 1);
-  return header.columns.map((c, i) => (after[i] ? { source: after[i]!.source, cell: after[i]! } : { source: index.sourceAt(row, c.col) }));
+  return header.columns.map((c, i) => (after[i] ? { source: after[i].source, cell: after[i] } : { source: index.sourceAt(row, c.col) }));
 }
 
 function valuesOf(header: Header, slots: readonly Slot[]): Record<string, Slot> {

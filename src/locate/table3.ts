@@ -280,19 +280,18 @@ function levelCandidates(text: string) {
 
 function matchRowExact(text: string, group: string | undefined) {
   const candidates = levelCandidates(text);
-  return matchExact(text, candidates.filter((c) => c.value.group === group)) ?? matchExact(text, candidates);
+  return (
+    matchExact(
+      text,
+      candidates.filter((c) => c.value.group === group),
+    ) ?? matchExact(text, candidates)
+  );
 }
 
 function matchRow(text: string, group: string | undefined) {
   const candidates = levelCandidates(text);
   const inGroup = candidates.filter((c) => c.value.group === group);
-  return (
-    matchExact(text, inGroup) ??
-    matchExact(text, candidates) ??
-    matchNumbered(text, group) ??
-    matchLoose(text, inGroup) ??
-    matchLoose(text, candidates)
-  );
+  return matchExact(text, inGroup) ?? matchExact(text, candidates) ?? matchNumbered(text, group) ?? matchLoose(text, inGroup) ?? matchLoose(text, candidates);
 }
 
 const ITEM_NUMBER = /^\s*(\d+)\s*[.、．]/;

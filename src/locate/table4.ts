@@ -55,7 +55,14 @@ export function locateTable4(index: GridIndex, anchor: DocCell, copies: number):
   if (stacked) {
     const values = Object.fromEntries(stacked.map((b) => [b.column.id, index.slot(b.row, b.column.col)]));
     const last = Math.max(...stacked.map((b) => b.row));
-    return { ...located(false, stacked.map((b) => b.column), 0), rows: [{ id: 'values', kind: 'standard', label: '', labelSource: anchor.source, row: last, values }] };
+    return {
+      ...located(
+        false,
+        stacked.map((b) => b.column),
+        0,
+      ),
+      rows: [{ id: 'values', kind: 'standard', label: '', labelSource: anchor.source, row: last, values }],
+    };
   }
   const positional = numberRowBelow(index, anchor);
   if (positional) return located(true, positional.columns, positional.row);
@@ -67,13 +74,7 @@ function assignColumns(headers: DocCell[], starts: { direct: number; after: numb
   const haveBlocks = Number.isFinite(starts.direct) && Number.isFinite(starts.after);
   headers.forEach((cell, i) => {
     const outcome = matchExact(cell.text, outcomeCandidates)!;
-    const block = haveBlocks
-      ? cell.col >= starts.after
-        ? T4_BLOCKS[2]!
-        : cell.col >= starts.direct
-          ? T4_BLOCKS[1]!
-          : T4_BLOCKS[0]!
-      : T4_BLOCKS[Math.min(2, Math.floor(i / T4_OUTCOMES.length))]!;
+    const block = haveBlocks ? (cell.col >= starts.after ? T4_BLOCKS[2]! : cell.col >= starts.direct ? T4_BLOCKS[1]! : T4_BLOCKS[0]!) : T4_BLOCKS[Math.min(2, Math.floor(i / T4_OUTCOMES.length))]!;
     const id = `${block.id}.${outcome.id}`;
     if (!columns.some((c) => c.id === id)) columns.push({ id, label: cell.text, source: cell.source, row: cell.row, col: cell.col });
   });
@@ -100,7 +101,13 @@ function stackedBlocks(index: GridIndex, anchor: DocCell): { column: LocatedColu
   for (const [b, name] of BLOCK_NAMES.entries()) {
     const labelRow = b === 0 ? anchor.row : findRow(index, from + 1, from + 8, (c) => c.kind === 'text' && squash(c.text).includes(name) && (b === 1 || !squash(c.text).includes(BLOCK_NAMES[1]!)));
     if (labelRow === undefined) return undefined;
-    const headerRow = findRow(index, labelRow + (b === 0 ? 1 : 0), labelRow + 3, () => true, (cells) => outcomeRow(cells) !== undefined);
+    const headerRow = findRow(
+      index,
+      labelRow + (b === 0 ? 1 : 0),
+      labelRow + 3,
+      () => true,
+      (cells) => outcomeRow(cells) !== undefined,
+    );
     if (headerRow === undefined) return undefined;
     const headers = outcomeRow(index.rowCells(headerRow))!;
     const valueRow = headerRow + 1;

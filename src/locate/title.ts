@@ -40,7 +40,7 @@ function titleIn(raw: string, source: Source | undefined): TitleInfo | undefined
 /** The agency's name alone: no bracketed tag (【图文版】), no field name a saved or copied page puts before it (标题：), no trailing punctuation. */
 function cleanAgency(raw: string): string {
   return raw
-    .replace(/^[【\[(（].*?[】\])）]/, '')
+    .replace(/^[【[(（].*?[】\])）]/, '')
     .replace(/^(?:标题|题目|名称|文章标题|信息名称)[:：]/, '')
     .replace(/[:：,，、]$/, '')
     .trim();

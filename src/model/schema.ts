@@ -3,7 +3,6 @@ import type { Claim } from './claim.js';
 import { DocumentFormat, Source } from '../read/document.js';
 import { FormatVersion, TableId } from '../spec/tables.js';
 
-
 export const ValueStatus = z.enum([
   'number', // a number, typed or as text; may still be negative or fractional
   'blank',
@@ -39,8 +38,7 @@ export type ModelCell = z.infer<typeof ModelCell>;
 const labelNote = <C extends string>(code: C) => z.object({ code: z.literal(code), table: TableId, label: z.string(), source: Source });
 
 /** A number written in a row's label cell (「行政许可 97」), as written. */
-const numberInLabelNote = <C extends string>(code: C) =>
-  z.object({ code: z.literal(code), table: TableId, label: z.string(), number: z.string(), source: Source });
+const numberInLabelNote = <C extends string>(code: C) => z.object({ code: z.literal(code), table: TableId, label: z.string(), number: z.string(), source: Source });
 
 /**
  * Something about the layout that the rules judge (the F_ rules): a missing table, row or column, an

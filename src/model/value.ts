@@ -14,7 +14,6 @@ export interface ParsedValue {
   fromText?: boolean;
 }
 
-
 /** What a table position holds, as the rules need it: a number, or why there is none. */
 export function parseSlot(slot: Slot): ParsedValue {
   if (slot.cell === undefined) return { status: 'blank', value: null, raw: '' };

@@ -34,7 +34,7 @@ async function load(): Promise<PdfEngine> {
   let pdfjs: { getDocument: PdfEngine['getDocument']; OPS: PdfEngine['OPS'] };
   try {
     // Through file URLs resolved here, so that a bundle of the command line finds the package.
-    pdfjs = await import(pathToFileURL(require.resolve(PDFJS)).href);
+    pdfjs = (await import(pathToFileURL(require.resolve(PDFJS)).href)) as typeof pdfjs;
     // The worker's module sets globalThis.pdfjsWorker, which PDF.js then runs in this thread.
     await import(patchedWorker(require.resolve(WORKER)));
   } finally {

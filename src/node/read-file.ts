@@ -21,7 +21,7 @@ export interface ReadFileOptions {
  * read and close take asynchronously cost several times the read itself (0.08–0.4 ms against
  * 0.02 ms a workbook), in a batch's worker, which has nothing else to do meanwhile, for every file.
  */
-export async function readFileBytes(path: string, limits: ReadLimits = defaultLimits): Promise<Result<Uint8Array>> {
+export function readFileBytes(path: string, limits: ReadLimits = defaultLimits): Result<Uint8Array> {
   let fd: number | undefined;
   try {
     // Not blocking: a named pipe given as a report would otherwise hold the thread (and its worker's time limit) forever.
@@ -50,7 +50,7 @@ export async function readFileBytes(path: string, limits: ReadLimits = defaultLi
 /** A report file from disk → its document; with `convert`, old formats go through LibreOffice first. */
 export async function readDocumentFile(path: string, options: ReadFileOptions = {}): Promise<Result<Document>> {
   const limits = options.limits ?? defaultLimits;
-  const bytes = await readFileBytes(path, limits);
+  const bytes = readFileBytes(path, limits);
   if (!bytes.ok) return bytes;
   const read = await readDocument(bytes.value, { limits, inflate: nodeInflate, loadPdf: loadNodePdfEngine });
   if (read.ok || !options.convert || !CONVERTIBLE.has(read.problem.code)) return read;

@@ -5,22 +5,7 @@ import type { SkipReason } from '../model/claim.js';
 import { normalize, originalRange, type Normalized } from './normalize.js';
 import type { Phrase, Reading, Topic } from './phrase.js';
 import { phrasesFor } from './phrases/index.js';
-import {
-  APPROX_AFTER,
-  APPROX_BEFORE,
-  CHANNEL,
-  FILL_TAIL,
-  NEUTRAL,
-  OTHER_PERIOD,
-  OTHER_SCOPE,
-  OTHER_SUBJECT,
-  OTHER_YEAR,
-  COMPARED,
-  REGION,
-  REQ,
-  SAFE,
-  SUB_COUNT,
-} from './phrases/words.js';
+import { APPROX_AFTER, APPROX_BEFORE, CHANNEL, FILL_TAIL, NEUTRAL, OTHER_PERIOD, OTHER_SCOPE, OTHER_SUBJECT, OTHER_YEAR, COMPARED, REGION, REQ, SAFE, SUB_COUNT } from './phrases/words.js';
 import { clauses, COUNT_UNITS, quantities, sentences, type Quantity, type Span } from './segment.js';
 
 /** What the report says about itself that reading its prose needs. */
@@ -175,8 +160,7 @@ function readSentence(n: Normalized, span: Span, state: SentenceState, sentence:
     else if (claim.reason === 'noSubject' && claim.kind === 'count') {
       state.topic = 'other';
       state.unplaced = true;
-    }
-    else if (!claim.reason && state.scope) claim = skip('otherScope', claim.kind, claim.stated, claim.phrase);
+    } else if (!claim.reason && state.scope) claim = skip('otherScope', claim.kind, claim.stated, claim.phrase);
     else if (!claim.reason && part && part.sum !== total && claim.kind === 'count') claim = skip(part.reason, claim.kind, claim.stated, claim.phrase);
     if (!claim.reason && claim.kind === 'count' && /^(?:requests\.(?:received|receivedBare|handled)|results\.concluded)$/.test(claim.phrase?.id ?? '')) {
       state.total = claim.stated;
@@ -334,7 +318,10 @@ function columnReadings(phrase: Phrase, text: string, previous: Extracted | unde
     const rows = rowsOf(reading);
     return {
       keys: rows.flatMap((row) => columns.map((c) => `t3.${row}.${c}`)),
-      name: { zh: reading.name.zh.replace(/（[^）]*）$/, `（${columns.length > 1 ? '法人或其他组织' : columnZh(columns[0]!)}）`), en: reading.name.en.replace(/\([^)]*\)$/, `(${columns.length > 1 ? 'legal persons and other organisations' : columnEn(columns[0]!)})`) },
+      name: {
+        zh: reading.name.zh.replace(/（[^）]*）$/, `（${columns.length > 1 ? '法人或其他组织' : columnZh(columns[0]!)}）`),
+        en: reading.name.en.replace(/\([^)]*\)$/, `(${columns.length > 1 ? 'legal persons and other organisations' : columnEn(columns[0]!)})`),
+      },
     };
   });
 }

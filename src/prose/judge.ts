@@ -48,7 +48,7 @@ function judge(claim: Extracted, all: readonly Extracted[], report: Report): Cla
   const primary = primaryReading(claim, usable, all);
   const contradiction: Claim = { ...base, ...compared(primary, stated), verdict: 'contradicts' };
   // 「受理800件」 with neither 本年新收 nor 本年新收 + 上年结转 equal, the sentence not saying which: both named.
-  if (usable.length === 2 && claim.phrase!.id.startsWith('requests.received') && primary === usable[0] && usable[0]!.sum !== usable[1]!.sum) {
+  if (usable.length === 2 && claim.phrase!.id.startsWith('requests.received') && primary === usable[0] && usable[0].sum !== usable[1]!.sum) {
     return { ...contradiction, messageId: 'eitherReading', cells: usable[1]!.cells.map((c) => findingCell(c, nameOf(c))) };
   }
   return contradiction;

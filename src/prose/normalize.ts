@@ -53,7 +53,9 @@ export function normalize(raw: string): Normalized {
     if (unit.length === 2) i++;
   }
   // Thousands separators: 「3,119」 → 「3119」 (a comma between a digit and exactly three digits).
-  const keep = chars.map((c, i) => !(c === ',' && /\d/.test(chars[i - 1] ?? '') && /^\d{3}(?!\d)/.test(chars.slice(i + 1, i + 5).join('')) && !/\d{4}$/.test(chars.slice(Math.max(0, i - 4), i).join(''))));
+  const keep = chars.map(
+    (c, i) => !(c === ',' && /\d/.test(chars[i - 1] ?? '') && /^\d{3}(?!\d)/.test(chars.slice(i + 1, i + 5).join('')) && !/\d{4}$/.test(chars.slice(Math.max(0, i - 4), i).join(''))),
+  );
   const text = chars.filter((_, i) => keep[i]).join('');
   const map = at.filter((_, i) => keep[i]);
   map.push(raw.length);
@@ -62,7 +64,7 @@ export function normalize(raw: string): Normalized {
 
 /** Characters NFKC leaves alone or changes in a way the phrasings do not want. */
 const MAP: Record<string, string> = {
-  '〇': '〇',
+  〇: '〇',
   '﹐': ',',
   '﹑': '、',
   '､': '、',

@@ -7,17 +7,7 @@ import type { SkipReason } from '../model/claim.js';
  * agency's, this year's), administrative review or litigation over them, 表二's documents, or
  * something else that shares the words (a hotline, proposals, proactive disclosure).
  */
-export type Topic =
-  | 'none'
-  | 'requests'
-  | 'review'
-  | 'suit'
-  | 'suitDirect'
-  | 'suitAfterReview'
-  | 't2normative'
-  | 't2guizhang'
-  | 'proactive'
-  | 'other';
+export type Topic = 'none' | 'requests' | 'review' | 'suit' | 'suitDirect' | 'suitAfterReview' | 't2normative' | 't2guizhang' | 'proactive' | 'other';
 
 /** What a reading may depend on besides the phrase. */
 export interface ReadingContext {

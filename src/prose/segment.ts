@@ -47,7 +47,7 @@ export function quantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, raw, approx, unit] = m as unknown as [string, string, string | undefined, string];
-    const start = m.index!;
+    const start = m.index;
     if (TIME_UNITS.has(unit)) continue;
     const before = text[start - 1] ?? '';
     const chinese = !/^\d/.test(raw);

@@ -75,7 +75,17 @@ function plausible(text: string): boolean {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if ((code >= 0x20 && code < 0x7f) || code === 0x09 || code === 0x0a || code === 0x0d) good++;
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xa0) good++;
+    else if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3000 && code <= 0x303f) ||
+      (code >= 0xff00 && code <= 0xffef) ||
+      code === 0x201c ||
+      code === 0x201d ||
+      code === 0x2018 ||
+      code === 0x2019 ||
+      code === 0xa0
+    )
+      good++;
     else if (code < 0x20 || (code >= 0xe000 && code <= 0xf8ff) || code === 0xfffd || code >= 0x10000) bad++;
   }
   return good > 0 && bad / (good + bad) < 0.01;

@@ -53,8 +53,7 @@ export function batchTable(files: readonly PresentedFile[], lang: Lang, chalk: C
       .map((c, i) => (numeric.has(i) ? padStartWidth(c, widths[i]!) : i === cells.length - 1 ? c : padEndWidth(c, widths[i]!)))
       .join('  ')
       .trimEnd();
-  const colour = (status: FileStatus, text: string) =>
-    status === 'ok' ? chalk.green(text) : status === 'warnings' ? chalk.yellow(text) : chalk.red(text);
+  const colour = (status: FileStatus, text: string) => (status === 'ok' ? chalk.green(text) : status === 'warnings' ? chalk.yellow(text) : chalk.red(text));
   return [
     chalk.bold(line(header)),
     ...rows.map((r, i) => {
@@ -73,11 +72,7 @@ export function batchNotes(info: BatchInfo | undefined, lang: Lang, chalk: Chalk
   const list = (items: string[]) => items.map(printable).join(lang === 'zh' ? '、' : ', ');
   if (info.units) {
     const { expected, missing, unmatched } = info.units;
-    lines.push(
-      lang === 'zh'
-        ? `名单共 ${expected} 个单位，已报送 ${expected - missing.length} 个。`
-        : `${expected} units listed, ${expected - missing.length} reported.`,
-    );
+    lines.push(lang === 'zh' ? `名单共 ${expected} 个单位，已报送 ${expected - missing.length} 个。` : `${expected} units listed, ${expected - missing.length} reported.`);
     if (missing.length > 0) lines.push(chalk.red(lang === 'zh' ? `未报送（${missing.length}）：${list(missing)}` : `Sent nothing (${missing.length}): ${list(missing)}`));
     if (unmatched.length > 0) {
       lines.push(chalk.yellow(lang === 'zh' ? `不在名单中的文件（${unmatched.length}）：${list(unmatched)}` : `Files matching no listed unit (${unmatched.length}): ${list(unmatched)}`));

@@ -73,9 +73,7 @@ function suite(result: PresentedFile, rules: readonly PresentedRule[], context: 
     errors: 0,
     xml: [
       `  <testsuite name="${file}" tests="${ruleIds.length}" failures="${failures}" errors="0" skipped="${skipped}">`,
-      ...(described.length > 0
-        ? ['    <properties>', ...described.map(([name, value]) => `      <property name="${name}" value="${escapeXml(value)}"/>`), '    </properties>']
-        : []),
+      ...(described.length > 0 ? ['    <properties>', ...described.map(([name, value]) => `      <property name="${name}" value="${escapeXml(value)}"/>`), '    </properties>'] : []),
       ...cases,
       '  </testsuite>',
     ].join('\n'),

@@ -115,10 +115,7 @@ function renderBreach({ what, count, limit, part = '' }: LimitBreach, lang: Lang
     entryBytes: { zh: `${part} 解压后超过 ${mb(limit)}`, en: `${part} inflates past ${mb(limit)}` },
     totalBytes: { zh: `全部解压后超过 ${mb(limit)}`, en: `it inflates past ${mb(limit)} in all` },
     ratio: { zh: `${part} 的压缩比为 ${count}:1`, en: `${part} is compressed ${count}:1` },
-    sheets:
-      count === undefined
-        ? { zh: `超过 ${limit} 张工作表`, en: `more than ${limit} sheets` }
-        : { zh: `${count} 张工作表，上限 ${limit}`, en: `${count} sheets, limit ${limit}` },
+    sheets: count === undefined ? { zh: `超过 ${limit} 张工作表`, en: `more than ${limit} sheets` } : { zh: `${count} 张工作表，上限 ${limit}`, en: `${count} sheets, limit ${limit}` },
     cells: { zh: `超过 ${limit} 个单元格`, en: `more than ${limit} cells` },
     merges: { zh: `超过 ${limit} 个合并单元格`, en: `more than ${limit} merged ranges` },
     depth: { zh: `元素嵌套超过 ${limit} 层`, en: `elements nested more than ${limit} deep` },
@@ -142,9 +139,7 @@ const VARIANTS: Partial<Record<FileProblem['code'], Record<string, Text>>> = {
 };
 
 export function renderProblem(path: string, problem: FileProblem, lang: Lang): string {
-  const detail = problem.breach
-    ? renderBreach(problem.breach, lang)
-    : ((problem.detail !== undefined ? CONVERT_REASONS[problem.detail]?.[lang] : undefined) ?? problem.detail ?? '');
+  const detail = problem.breach ? renderBreach(problem.breach, lang) : ((problem.detail !== undefined ? CONVERT_REASONS[problem.detail]?.[lang] : undefined) ?? problem.detail ?? '');
   const template = (problem.detail !== undefined ? VARIANTS[problem.code]?.[problem.detail] : undefined) ?? PROBLEMS[problem.code];
   return template[lang].replace('{path}', path).replaceAll('{detail}', detail);
 }

@@ -32,9 +32,7 @@ export function renderRulesDoc(examples: ReadonlyMap<string, RuleExample>): stri
     lines.push('**What it checks**', '', rule.description.zh, '', rule.description.en, '');
     const example = examples.get(rule.id);
     if (example) {
-      const cells = example.finding.cells
-        .map((c) => `\`${describeCell(c, 'en')}\`${c.value === null ? '' : ` = ${c.value}`}`)
-        .join(', ');
+      const cells = example.finding.cells.map((c) => `\`${describeCell(c, 'en')}\`${c.value === null ? '' : ` = ${c.value}`}`).join(', ');
       lines.push(
         `**Example** (\`${example.file}\`)`,
         '',

@@ -116,9 +116,7 @@ function resultOf(finding: PresentedFinding, uri: string, ruleIndex: number | un
       artifactLocation: { uri: cell?.file ? context.uriOf(cell.file) : uri, uriBaseId: '%SRCROOT%' },
       region: { startLine: cell?.source.kind === 'text' ? cell.source.line : 1, ...(cell ? { properties: { source: cell.source } } : {}) },
     },
-    ...(cell
-      ? { logicalLocations: [{ fullyQualifiedName: describeSource(cell.source, context.lang), name: describeWithin(cell.source, context.lang), kind: 'element' }] }
-      : {}),
+    ...(cell ? { logicalLocations: [{ fullyQualifiedName: describeSource(cell.source, context.lang), name: describeWithin(cell.source, context.lang), kind: 'element' }] } : {}),
   });
   const others = finding.cells.filter((c) => c !== primary);
   return {

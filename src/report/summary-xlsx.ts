@@ -73,8 +73,14 @@ export async function layoutSummaryWorkbook(report: Presented, info: BatchInfo |
   );
   addTable(workbook.addWorksheet(t.findings), t.findingColumns, findings, [6, 40, 24, 8, 18, 8, 30, 90, 60]);
 
-  if (info?.units) addTable(workbook.addWorksheet(t.missing), t.missingColumns, info.units.missing.map((u, i) => [i + 1, u]), [6, 40]);
-  return fixZipTimes(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  if (info?.units)
+    addTable(
+      workbook.addWorksheet(t.missing),
+      t.missingColumns,
+      info.units.missing.map((u, i) => [i + 1, u]),
+      [6, 40],
+    );
+  return fixZipTimes(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** The same, for a library user's results as checked. */

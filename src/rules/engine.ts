@@ -42,11 +42,7 @@ export function runRules(report: Report, options: RunOptions = {}): Finding[] {
   for (const rule of rules) {
     const severity = options.severity?.[rule.id] ?? rule.severity;
     if (severity === 'off') continue;
-    const drafts = isEquationRule(rule)
-      ? equations.get(rule.id)!.flatMap((eq) => evaluate(report, eq, context) ?? [])
-      : isCheckRule(rule)
-        ? rule.check(report, context)
-        : [];
+    const drafts = isEquationRule(rule) ? equations.get(rule.id)!.flatMap((eq) => evaluate(report, eq, context) ?? []) : isCheckRule(rule) ? rule.check(report, context) : [];
     for (const draft of drafts) findings.push(finding(rule, severity, draft));
   }
   return sortFindings(findings, rules);
@@ -147,7 +143,6 @@ function unfilledTotals(report: Report, equations: readonly Equation[]): Map<str
   }
   return unfilled;
 }
-
 
 const sum = (terms: Resolved[]) => round(terms.reduce((total, t) => total + t.value, 0));
 const round = (n: number) => Math.round(n * 1e9) / 1e9;

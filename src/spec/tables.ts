@@ -81,7 +81,14 @@ export const T3_ROWS: readonly RowDef[] = [
   { id: 'notProcessed.repeated', code: 'R3.5.2', group: 'notProcessed', label: '2.重复申请', zh: '不予处理·重复申请', en: 'not processed: repeated request' },
   { id: 'notProcessed.publication', code: 'R3.5.3', group: 'notProcessed', label: '3.要求提供公开出版物', zh: '不予处理·要求提供公开出版物', en: 'not processed: published material' },
   { id: 'notProcessed.massRepeated', code: 'R3.5.4', group: 'notProcessed', label: '4.无正当理由大量反复申请', zh: '不予处理·无正当理由大量反复申请', en: 'not processed: mass repeated requests' },
-  { id: 'notProcessed.confirmation', code: 'R3.5.5', group: 'notProcessed', label: '5.要求行政机关确认或重新出具已获取信息', zh: '不予处理·要求确认或重新出具已获取信息', en: 'not processed: confirm or reissue information' },
+  {
+    id: 'notProcessed.confirmation',
+    code: 'R3.5.5',
+    group: 'notProcessed',
+    label: '5.要求行政机关确认或重新出具已获取信息',
+    zh: '不予处理·要求确认或重新出具已获取信息',
+    en: 'not processed: confirm or reissue information',
+  },
   { id: 'otherHandling', code: 'R3.6', group: 'results', label: '（六）其他处理', zh: '其他处理', en: 'other handling', versions: ['2019'] },
   {
     id: 'otherHandling.noCorrection',
@@ -108,9 +115,7 @@ export const T3_ROWS: readonly RowDef[] = [
 
 /** The result rows that add up to （七）总计, per format. */
 export function t3ResultRows(version: FormatVersion): readonly RowDef[] {
-  return T3_ROWS.filter(
-    (r) => r.code.startsWith('R3.') && r.id !== 'resultTotal' && (r.versions === undefined || r.versions.includes(version)),
-  );
+  return T3_ROWS.filter((r) => r.code.startsWith('R3.') && r.id !== 'resultTotal' && (r.versions === undefined || r.versions.includes(version)));
 }
 
 export function t3Rows(version: FormatVersion): readonly RowDef[] {
@@ -221,9 +226,7 @@ export const T2_SECTIONS: readonly T2Section[] = [
 /** Sections, rows and columns of 表二 that a given format has. */
 export function t2Layout(version: FormatVersion): T2Section[] {
   const inVersion = (l: Label) => l.versions === undefined || l.versions.includes(version);
-  return T2_SECTIONS.map((s) => ({ item: s.item, rows: s.rows.filter(inVersion), columns: s.columns.filter(inVersion) })).filter(
-    (s) => s.rows.length > 0 && s.columns.length > 0,
-  );
+  return T2_SECTIONS.map((s) => ({ item: s.item, rows: s.rows.filter(inVersion), columns: s.columns.filter(inVersion) })).filter((s) => s.rows.length > 0 && s.columns.length > 0);
 }
 
 export const TABLE_TITLES = {

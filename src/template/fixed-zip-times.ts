@@ -17,7 +17,7 @@ export function fixZipTimes(zip: Uint8Array): Uint8Array {
     view.setUint16(at, EPOCH_TIME, true);
     view.setUint16(at + 2, EPOCH_DATE, true);
   };
-  for (let at = 0; at + 46 <= out.length; ) {
+  for (let at = 0; at + 46 <= out.length;) {
     const signature = u32(at);
     if (signature === LOCAL) {
       stamp(at + 10);

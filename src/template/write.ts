@@ -18,7 +18,7 @@ export async function writeWorkbook(doc: WorkbookDoc): Promise<Uint8Array> {
   if (doc.keywords) workbook.keywords = doc.keywords;
   for (const sheet of doc.sheets) writeSheet(workbook.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {}), sheet, doc);
   const out = await workbook.xlsx.writeBuffer();
-  return fixZipTimes(new Uint8Array(out as ArrayBuffer));
+  return fixZipTimes(new Uint8Array(out));
 }
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
@@ -30,7 +30,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: DocSheet, doc: WorkbookDoc) {
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const c of sheet.cells) {
     const cell = ws.getCell(addressOf(c.row, c.col));
-    if (c.value !== null) cell.value = c.value as ExcelJS.CellValue;
+    if (c.value !== null) cell.value = c.value;
     if (c.role === 'title') {
       cell.font = { bold: true, size: 16 };
       cell.alignment = { horizontal: 'center' };

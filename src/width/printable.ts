@@ -3,6 +3,7 @@
  * colours and cursor moves, a newline breaks a line), DEL, the Unicode line and paragraph
  * separators, and the bidirectional overrides that reorder what follows them.
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds, to escape them
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

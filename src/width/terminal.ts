@@ -1,7 +1,9 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
+// eslint-disable-next-line no-control-regex -- ESC starts the colour codes it strips
 const ANSI = /\u001b\[[0-9;]*m/g;
 /** Characters that take no column: controls, combining marks, zero-width space and joiners. */
+// eslint-disable-next-line no-control-regex, no-misleading-character-class -- controls and combining marks, each tested alone, are what it finds
 const ZERO_WIDTH = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u200b-\u200d\ufe00-\ufe0f]/;
 
 /**

@@ -17,7 +17,7 @@ import { tempDir } from '../support/temp.js';
  */
 const FIXTURES = fixture('');
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
-const inputOf = (path: string) => ({ path, size: statSync(join(FIXTURES, path)).size, bytes: async () => new Uint8Array(readFileSync(join(FIXTURES, path))) });
+const inputOf = (path: string) => ({ path, size: statSync(join(FIXTURES, path)).size, bytes: () => Promise.resolve(new Uint8Array(readFileSync(join(FIXTURES, path)))) });
 
 async function pageRun(paths: string[], summaryIndex = -1) {
   const checked = [];
@@ -42,7 +42,14 @@ describe('the page’s engine gives the command line’s outputs', () => {
 
   it('the same HTML report and summary workbook', { timeout: 120_000 }, async () => {
     const dir = tempDir('app');
-    const files = ['seed-jining-2020.xlsx', 'generated/rules/t4-sums.xlsx', 'generated/years/a-2021.xlsx', 'generated/years/a-2022.xlsx', 'generated/bad/zip-bomb.xlsx', 'generated/text/seed-jining-2020.txt'];
+    const files = [
+      'seed-jining-2020.xlsx',
+      'generated/rules/t4-sums.xlsx',
+      'generated/years/a-2021.xlsx',
+      'generated/years/a-2022.xlsx',
+      'generated/bad/zip-bomb.xlsx',
+      'generated/text/seed-jining-2020.txt',
+    ];
     const run = await cli(['--format', 'html', '--output', join(dir, 'r.html'), '--summary-xlsx', join(dir, 's.xlsx'), ...files], { cwd: FIXTURES });
     expect(run.code).toBe(2);
     const outcome = await pageRun(files);
@@ -69,15 +76,24 @@ describe('the page’s engine gives the command line’s outputs', () => {
     expect(`xxgk-check: ${view(outcome, 'zh').region}\n`).toBe(run.stderr);
   });
 
-  it.each(['seed-jining-2020.xlsx', 'generated/rules/merged-value.xlsx', 'clean-2021.xlsx', 'generated/layout/whole-column-validations.xlsx'])('the same annotated copy of %s', { timeout: 60_000 }, async (file) => {
-    const dir = tempDir('app');
-    const run = await cli(['--annotate', dir, '--annotate-all', file], { cwd: FIXTURES });
-    expect(run.code).toBeLessThan(2);
-    const outcome = await pageRun([file]);
-    const copy = await annotatedDownload(readFileSync(join(FIXTURES, file)), outcome.results[0]!, 'zh');
-    expect(copy.name).toBe(file.split('/').pop()!.replace(/\.xlsx$/, '.校验.xlsx'));
-    expect(Buffer.from(copy.bytes).equals(readFileSync(join(dir, copy.name)))).toBe(true);
-  });
+  it.each(['seed-jining-2020.xlsx', 'generated/rules/merged-value.xlsx', 'clean-2021.xlsx', 'generated/layout/whole-column-validations.xlsx'])(
+    'the same annotated copy of %s',
+    { timeout: 60_000 },
+    async (file) => {
+      const dir = tempDir('app');
+      const run = await cli(['--annotate', dir, '--annotate-all', file], { cwd: FIXTURES });
+      expect(run.code).toBeLessThan(2);
+      const outcome = await pageRun([file]);
+      const copy = await annotatedDownload(readFileSync(join(FIXTURES, file)), outcome.results[0]!, 'zh');
+      expect(copy.name).toBe(
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.xlsx$/, '.校验.xlsx'),
+      );
+      expect(Buffer.from(copy.bytes).equals(readFileSync(join(dir, copy.name)))).toBe(true);
+    },
+  );
 
   it('a hostile file: the command line’s sentence, and the file’s view says it could not be checked', async () => {
     const file = 'generated/bad/zip-bomb.xlsx';

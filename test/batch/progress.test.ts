@@ -3,9 +3,7 @@ import { progressLine, terminalProgress, wantsProgress } from '../../src/batch/p
 
 describe('the progress bar', () => {
   it('shows count, rate and time left, and fits the terminal', () => {
-    expect(progressLine({ done: 50, total: 200, elapsedMs: 1000, current: 'a.xlsx' }, 'zh', 80)).toBe(
-      '[#####---------------] 50/200  50 个/秒  剩余 0:03  a.xlsx',
-    );
+    expect(progressLine({ done: 50, total: 200, elapsedMs: 1000, current: 'a.xlsx' }, 'zh', 80)).toBe('[#####---------------] 50/200  50 个/秒  剩余 0:03  a.xlsx');
     expect(progressLine({ done: 50, total: 200, elapsedMs: 1000, current: '某'.repeat(40) }, 'en', 60).length).toBeLessThanOrEqual(60);
   });
 
@@ -19,7 +17,12 @@ describe('the progress bar', () => {
   it('redraws in place at most ten times a second, and clears itself at the end', () => {
     let out = '';
     let now = 0;
-    const bar = terminalProgress((t) => (out += t), 'en', 80, () => now);
+    const bar = terminalProgress(
+      (t) => (out += t),
+      'en',
+      80,
+      () => now,
+    );
     bar.update(1, 3, 'a.xlsx');
     now = 50;
     bar.update(2, 3, 'b.xlsx');

@@ -9,6 +9,7 @@ import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { loadWorkbook } from '../support/workbook.js';
 import { tempDir } from '../support/temp.js';
+import { parseReport } from '../support/json.js';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
@@ -23,7 +24,12 @@ function folder(files: Record<string, string>): string {
 }
 
 /** Every file of a folder (no subfolders) with its bytes. */
-const contentsOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+const contentsOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f)).toString('base64')]),
+  );
 
 describe('--annotate', () => {
   it('writes a copy beside each workbook with findings, says so on stderr, and leaves the inputs’ bytes as they were', async () => {
@@ -32,7 +38,7 @@ describe('--annotate', () => {
     const run = await cli(['--annotate', '--format', 'json', '年报.xlsx', 'clean.xlsx'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('已写出 年报.校验.xlsx\n');
-    expect(JSON.parse(run.stdout).summary.errors).toBe(2);
+    expect(parseReport(run.stdout).summary.errors).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['clean.xlsx', '年报.xlsx', '年报.校验.xlsx']);
     expect(readFileSync(join(dir, '年报.xlsx')).equals(before)).toBe(true);
     const copy = await loadWorkbook(readFileSync(join(dir, '年报.校验.xlsx')));
@@ -92,9 +98,7 @@ describe('--annotate never writes over an input', () => {
     const run = await cli(['--annotate', 'x.xlsx', 'x.校验.xlsx'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      'xxgk-check: x.xlsx 的标注副本 x.校验.xlsx 就是输入文件 x.校验.xlsx，不会覆盖输入；请不要同时检查 x.校验.xlsx，或用 --annotate 另指一个文件夹。\n',
-    );
+    expect(run.stderr).toBe('xxgk-check: x.xlsx 的标注副本 x.校验.xlsx 就是输入文件 x.校验.xlsx，不会覆盖输入；请不要同时检查 x.校验.xlsx，或用 --annotate 另指一个文件夹。\n');
     expect(contentsOf(dir)).toEqual(before);
     expect(readFileSync(join(dir, 'x.校验.xlsx')).equals(readFileSync(fixture('clean-2021.xlsx')))).toBe(true);
   });
@@ -122,7 +126,7 @@ describe('--annotate never writes over an input', () => {
   });
 
   it('still refuses two inputs whose copies would be one file, and a DIR that is a file', async () => {
-    const dir = folder({ 'a/x.xlsx': 'seed-jining-2020.xlsx', 'a/x.XLSX': 'clean-2021.xlsx', 'notes': 'clean-2021.xlsx' });
+    const dir = folder({ 'a/x.xlsx': 'seed-jining-2020.xlsx', 'a/x.XLSX': 'clean-2021.xlsx', notes: 'clean-2021.xlsx' });
     mkdirSync(join(dir, 'out'));
     const clash = await cli(['--annotate', 'out', 'a/x.xlsx', 'a/x.XLSX'], { cwd: dir });
     expect(clash.code).toBe(2);
@@ -161,9 +165,7 @@ describe('writing a copy whole or not at all', () => {
     const result = { ...(await checkFile(join(dir, 'a.xlsx'))), path: 'a.xlsx' };
     for (const message of ['Shared Formula master must exist above and or left of clone', "Cannot read properties of undefined (reading 'date1904')"]) {
       stderr = '';
-      const failing = async () => {
-        throw new TypeError(message);
-      };
+      const failing = () => Promise.reject(new TypeError(message));
       expect(await writeCopies([result], planned.plan, { all: false, lang: 'zh', annotate: failing }, io)).toBe(2);
       // One sentence, no library's words.
       expect(stderr).toBe('xxgk-check: 无法为 a.xlsx 写出标注副本：标注程序读不了这个工作簿的写法；检查结果不受影响，要看标出问题的表格，请用 --format html --output 校验结果.html。\n');
@@ -179,7 +181,10 @@ describe('--convert --annotate', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       ['a.xls', 'b.et', 'c.ods']
-        .map((f) => `xxgk-check: ${f} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.\n`)
+        .map(
+          (f) =>
+            `xxgk-check: ${f} was checked through --convert, and annotated copies are written of .xlsx workbooks only; save it as .xlsx and add --annotate again, or see the tables with the problems marked with --format html --output report.html.\n`,
+        )
         .join(''),
     );
     expect(readdirSync(dir).sort()).toEqual(['a.xls', 'b.et', 'c.ods']);

@@ -9,6 +9,7 @@ import { cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { modelOf, valuesOf } from '../support/pipeline.js';
 import { tempDir } from '../support/temp.js';
+import { parseJson, parseReport } from '../support/json.js';
 
 /** A supervisor's inbox: agencies' workbooks, some of them broken, and a stray picture. */
 function inbox(): string {
@@ -93,6 +94,7 @@ describe('a batch from folders', () => {
   it('draws no progress bar when stderr is not a terminal, and one when it is', async () => {
     const cwd = inbox();
     expect((await cli(['各单位'], { cwd, tty: false })).stderr).toBe('');
+    // eslint-disable-next-line no-control-regex -- the progress line starts with ESC's erase-line code
     expect((await cli(['各单位'], { cwd, tty: true })).stderr).toMatch(/\r\u001b\[2K\[#+-*\] \d\/4/);
     expect((await cli(['各单位'], { cwd, tty: true, env: { CI: 'true' } })).stderr).toBe('');
   });
@@ -154,7 +156,7 @@ describe('--units', () => {
     const cwd = inbox();
     writeFileSync(join(cwd, '名单.csv'), '单位名称,简称\n某某市甲局,甲局\n济宁市人力资源和社会保障局,济宁人社\n某某市丙局,丙局\n');
     const run = await cli(['--units', '名单.csv', '--format', 'json', '各单位'], { cwd });
-    const { files, summary } = JSON.parse(run.stdout);
+    const { files, summary } = parseReport(run.stdout);
     expect(summary.units).toEqual({ expected: 3, missing: ['某某市丙局'], unmatched: ['各单位/乡镇/坏文件.xlsx'] });
     expect(files.map((f: { unit?: string }) => f.unit)).toEqual([undefined, '济宁市人力资源和社会保障局', '某某市甲局', '某某市甲局']);
     const text = await cli(['--units', '名单.csv', '各单位'], { cwd });
@@ -226,8 +228,8 @@ describe('summing a region', () => {
     copyFileSync(fixture('generated/years/b-2021.xlsx'), join(cwd, '各单位', 'b.xlsx'));
     expect((await cli(['sum', '各单位', '-o', '各单位/汇总.xlsx'], { cwd })).stdout).toBe('已写出 各单位/汇总.xlsx：2 个单位之和，2021 年格式，2021 年度。\n');
     const first = await modelOf(join(cwd, '各单位', '汇总.xlsx'));
-    const json = JSON.parse((await cli(['--format', 'json', '各单位/汇总.xlsx'], { cwd })).stdout);
-    expect(json.files[0].regionSummary).toBe(true);
+    const json = parseReport((await cli(['--format', 'json', '各单位/汇总.xlsx'], { cwd })).stdout);
+    expect(json.files[0]!.regionSummary).toBe(true);
 
     // The earlier summary is skipped with a word, not summed: the same totals again.
     const again = await cli(['sum', '各单位', '-o', '再汇总.xlsx'], { cwd });
@@ -259,7 +261,7 @@ describe('summing a region', () => {
     copyFileSync(fixture('generated/region/summary-ok.xlsx'), join(cwd, '各单位', '汇总.xlsx'));
     const run = await cli(['--format', 'json', '--jobs', '2', '各单位'], { cwd });
     expect(run.code).toBe(0);
-    const files = JSON.parse(run.stdout).files as { path: string; regionSummary?: true; findings: { rule: string; severity: string; message: string }[] }[];
+    const files = parseReport(run.stdout).files as { path: string; regionSummary?: true; findings: { rule: string; severity: string; message: string }[] }[];
     const duplicates = Object.fromEntries(files.map((f) => [f.path, f.findings.filter((x) => x.rule === 'B_DUPLICATE').map((x) => `${x.severity}: ${x.message}`)]));
     expect(duplicates).toEqual({
       '各单位/a.xlsx': ['warning: 同一单位（某某市甲局）同一年度（2021）还有另一份年报：各单位/a（修改版）.xlsx；汇总和跨年核对只应计入其中一份'],
@@ -275,8 +277,10 @@ describe('summing a region', () => {
     const cwd = fixture('');
     const run = await cli(['--summary', 'generated/region/summary-bad.xlsx', '--format', 'json', 'generated/region/agency-1.xlsx', 'generated/region/agency-2.xlsx'], { cwd });
     expect(run.code).toBe(1);
-    const summary = JSON.parse(run.stdout).files.find((f: { path: string }) => f.path === 'generated/region/summary-bad.xlsx');
-    expect(summary.findings.map((f: { rule: string; cells: { source: { address: string } }[]; expected: number; actual: number }) => [f.rule, f.cells[0]!.source.address, f.expected, f.actual])).toEqual([
+    const summary = parseJson<{ files: { path: string; findings: { rule: string; cells: { source: { address: string } }[]; expected: number; actual: number }[] }[] }>(run.stdout).files.find(
+      (f) => f.path === 'generated/region/summary-bad.xlsx',
+    );
+    expect(summary!.findings.map((f) => [f.rule, f.cells[0]!.source.address, f.expected, f.actual])).toEqual([
       ['AGG_SUM', 'A55', 4, 5],
       ['AGG_SUM', 'B55', 2, 1],
     ]);
@@ -296,6 +300,7 @@ describe('file names holding control characters', () => {
   it('are shown escaped in the report, the per-file table and the notes: nothing colours or breaks the output', async () => {
     const cwd = folder();
     const run = await cli(['收件', 'nothing\u0007*.xlsx'], { cwd });
+    // eslint-disable-next-line no-control-regex -- no control character may reach the output
     expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     expect(run.stdout).toContain('收件/a\\x1b[31m.xlsx\n');
     expect(run.stdout).toContain('收件/b\\n.xlsx 已损坏或不完整');
@@ -307,10 +312,11 @@ describe('file names holding control characters', () => {
   it('are escaped in GitHub annotations’ messages, valid XML in JUnit, and in the summary workbook', async () => {
     const cwd = folder();
     const github = await cli(['--format', 'github', '收件'], { cwd });
-    expect(github.stdout).not.toMatch(/\u001b/);
+    expect(github.stdout).not.toContain('\u001b');
     expect(github.stdout).toContain('收件/b\\n.xlsx 已损坏或不完整');
     const junit = await cli(['--format', 'junit', '收件'], { cwd });
     expect(junit.stdout).toContain('name="收件/a\\x1b[31m.xlsx"');
+    // eslint-disable-next-line no-control-regex -- no control character may reach the output
     expect(junit.stdout).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect((await cli(['--summary-xlsx', 's.xlsx', '收件'], { cwd })).code).toBe(2);
     const read = await readDocumentFile(join(cwd, 's.xlsx'));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { tempDir } from '../support/temp.js';
+import { parseReport } from '../support/json.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -141,12 +142,15 @@ const CASES: [string, string, string][] = [
 describe('a file that cannot be checked gets one plain sentence and exit 2', () => {
   it.each(CASES)('%s', async (file, zh, en) => {
     const cwd = fixture('');
-    for (const [lang, sentence] of [['zh', zh], ['en', en]] as const) {
+    for (const [lang, sentence] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       const run = await cli(['--lang', lang, file], { cwd });
       expect(run.code).toBe(2);
       expect(run.stdout).toContain(`  ${sentence.replace('{f}', file)}\n`);
-      const json = JSON.parse((await cli(['--lang', lang, '--format', 'json', file], { cwd })).stdout);
-      expect(json.files[0].error.message).toBe(sentence.replace('{f}', file));
+      const json = parseReport((await cli(['--lang', lang, '--format', 'json', file], { cwd })).stdout);
+      expect(json.files[0]!.error!.message).toBe(sentence.replace('{f}', file));
     }
   });
 
@@ -203,8 +207,11 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
     for (const file of ['seed-jining-2020.xls', 'seed-jining-2020.et', 'seed-jining-2020.ods']) {
       const run = bin(['--convert', '--format', 'json', `fixtures/real/libreoffice/${file}`]);
       expect(run.code, file).toBe(1);
-      const rules = JSON.parse(run.stdout).files[0].findings.map((f: { rule: string }) => f.rule);
-      expect(rules.filter((r: string) => r === 'T3_BALANCE'), file).toHaveLength(2);
+      const rules = parseReport(run.stdout).files[0]!.findings.map((f: { rule: string }) => f.rule);
+      expect(
+        rules.filter((r: string) => r === 'T3_BALANCE'),
+        file,
+      ).toHaveLength(2);
     }
     expect(readdirSync(folder)).toEqual(before);
   });
@@ -212,7 +219,7 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
   it.skipIf(!hasSoffice)('checks an old Word .doc as the .docx it converts to', () => {
     const run = bin(['--convert', '--format', 'json', 'fixtures/real/libreoffice/seed-jining-2020.doc']);
     expect(run.code).toBe(1);
-    const file = JSON.parse(run.stdout).files[0];
+    const file = parseReport(run.stdout).files[0]!;
     expect(file.format).toBe('docx');
     expect(file.findings.filter((f: { rule: string }) => f.rule === 'T3_BALANCE')).toHaveLength(2);
   });
@@ -220,8 +227,6 @@ describe('--convert: .xls, .et and .ods through LibreOffice', () => {
   it('says plainly when LibreOffice is not there', () => {
     const run = bin(['--convert', 'fixtures/real/libreoffice/seed-jining-2020.xls'], { env: { PATH: '/nonexistent' } });
     expect(run.code).toBe(2);
-    expect(run.stdout).toContain(
-      'fixtures/real/libreoffice/seed-jining-2020.xls 用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Office 或 WPS 中另存为 .xlsx 或 .docx 后再检查。',
-    );
+    expect(run.stdout).toContain('fixtures/real/libreoffice/seed-jining-2020.xls 用 LibreOffice 转换失败（没有找到 LibreOffice（soffice））；请在 Office 或 WPS 中另存为 .xlsx 或 .docx 后再检查。');
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bin, cli } from '../support/cli.js';
 import { fixture } from '../support/fixtures.js';
 import { tempDir } from '../support/temp.js';
+import { parseJson, parseReport, type SarifLog } from '../support/json.js';
 
 /** A reporting repository: some workbooks in a folder of their own. */
 function repo(files: string[]): string {
@@ -18,9 +19,7 @@ async function setCell(path: string, find: string, offset: number, value: number
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0]!;
   // Merged cells repeat their master's value in exceljs: match the master only.
-  sheet.eachRow((row, r) =>
-    row.eachCell((cell, c) => void (cell.value === find && cell.master.address === cell.address && (sheet.getCell(r, c + offset).value = value))),
-  );
+  sheet.eachRow((row, r) => row.eachCell((cell, c) => void (cell.value === find && cell.master.address === cell.address && (sheet.getCell(r, c + offset).value = value))));
   await workbook.xlsx.writeFile(path);
 }
 
@@ -38,7 +37,7 @@ describe('outputs for CI', () => {
     const run = await cli(['--format', 'sarif', '--output', 'out/../results.sarif', 'seed-jining-2020.xlsx'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('共 1 个文件：2 个错误，4 个警告。（报告已写入 out/../results.sarif）\n');
-    expect(JSON.parse(readFileSync(join(dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(parseJson<SarifLog>(readFileSync(join(dir, 'results.sarif'), 'utf8')).version).toBe('2.1.0');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
@@ -83,9 +82,9 @@ describe('control', () => {
     const cwd = fixture('');
     const demoted = await cli(['--rule', 'T3_BALANCE=warning', '--format', 'json', 'seed-jining-2020.xlsx'], { cwd });
     expect(demoted.code).toBe(0);
-    expect(JSON.parse(demoted.stdout).summary).toMatchObject({ errors: 0, warnings: 6 });
+    expect(parseReport(demoted.stdout).summary).toMatchObject({ errors: 0, warnings: 6 });
     const off = await cli(['--rule', 'T2_APPROX=off', '--rule', 'F_LABELS=off', '--format', 'json', 'seed-jining-2020.xlsx'], { cwd });
-    expect(JSON.parse(off.stdout).summary).toMatchObject({ errors: 2, warnings: 0 });
+    expect(parseReport(off.stdout).summary).toMatchObject({ errors: 2, warnings: 0 });
   });
 
   it.each([
@@ -103,9 +102,9 @@ describe('control', () => {
     const dir = repo(['seed-jining-2020.xlsx']);
     writeFileSync(join(dir, 'xxgk-check.config.json'), JSON.stringify({ lang: 'en', rules: { T2_APPROX: 'off' }, year: 2021, maxWarnings: 5 }));
     const run = await cli(['--format', 'json', 'seed-jining-2020.xlsx'], { cwd: dir });
-    const findings = JSON.parse(run.stdout).files[0].findings;
+    const findings = parseReport(run.stdout).files[0]!.findings;
     expect(findings.map((f: { rule: string }) => f.rule)).toEqual(['F_VERSION', 'F_LABELS', 'F_LABELS', 'T3_BALANCE', 'T3_BALANCE']);
-    expect(findings[0].message).toBe('The configuration asks for reports of 2021, but the workbook’s title says 2020');
+    expect(findings[0]!.message).toBe('The configuration asks for reports of 2021, but the workbook’s title says 2020');
     writeFileSync(join(dir, 'xxgk-check.config.json'), '{"rules": {"T3_BALANCE": "nope"}}');
     const bad = await cli(['seed-jining-2020.xlsx'], { cwd: dir });
     expect(bad.code).toBe(2);
@@ -127,8 +126,9 @@ describe('baselines', () => {
     const recorded = await cli(['--write-baseline', 'baseline.json', 'seed-jining-2020.xlsx', 'clean-2021.xlsx'], { cwd: dir });
     expect(recorded.code).toBe(0);
     expect(recorded.stderr).toBe('已把 6 个问题记入基线 baseline.json。\n');
-    const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+    const baseline = parseJson<{ findings: Record<string, unknown>[] }>(readFileSync(join(dir, 'baseline.json'), 'utf8'));
     expect(baseline.findings).toHaveLength(6);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
     expect(baseline.findings[0]).toEqual({ path: 'seed-jining-2020.xlsx', rule: 'F_LABELS', fingerprint: expect.any(String), message: expect.any(String) });
 
     const unchanged = await cli(['--baseline', 'baseline.json', 'seed-jining-2020.xlsx', 'clean-2021.xlsx'], { cwd: dir });
@@ -138,9 +138,9 @@ describe('baselines', () => {
     await setCell(join(dir, 'clean-2021.xlsx'), '一、本年新收政府信息公开申请数量', 4, 31);
     const changed = await cli(['--baseline', 'baseline.json', '--format', 'json', 'seed-jining-2020.xlsx', 'clean-2021.xlsx'], { cwd: dir });
     expect(changed.code).toBe(1);
-    const files = JSON.parse(changed.stdout).files;
-    expect(files[0].findings).toEqual([]);
-    expect(files[1].findings.map((f: { rule: string; column?: string; row?: string }) => [f.rule, f.column ?? f.row])).toEqual([
+    const files = parseReport(changed.stdout).files;
+    expect(files[0]!.findings).toEqual([]);
+    expect(files[1]!.findings.map((f: { rule: string; column?: string; row?: string }) => [f.rule, f.column ?? f.row])).toEqual([
       ['T3_BALANCE', '商业企业'],
       ['T3_ROW_SUM', '本年新收'],
     ]);

@@ -68,8 +68,7 @@ describe('an interrupted conversion', () => {
 
 describe('the tests themselves', () => {
   it('make their temporary folders through test/support/temp.ts, which removes them', () => {
-    const own = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? own(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const own = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? own(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
     const exempt = [join('support', 'temp.ts'), join('cli', 'interrupt.test.ts')];
     const making = own(join(ROOT, 'test')).filter((f) => !exempt.some((e) => f.endsWith(e)) && /mkdtemp|tmpdir\(\)/.test(readFileSync(f, 'utf8')));
     expect(making).toEqual([]);

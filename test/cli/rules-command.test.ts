@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/rules/catalogue/index.js';
 import { cli } from '../support/cli.js';
+import { parseJson } from '../support/json.js';
 
 describe('xxgk-check rules', () => {
   it('lists every rule with its id, severity and what it checks', async () => {
@@ -13,8 +14,12 @@ describe('xxgk-check rules', () => {
 
   it('speaks English and JSON on request', async () => {
     const run = await cli(['rules', '--lang', 'en', '--format', 'json']);
-    const { rules } = JSON.parse(run.stdout);
+    const { rules } = parseJson<{ rules: { id: string }[] }>(run.stdout);
     expect(rules).toHaveLength(CATALOGUE.length);
-    expect(rules.find((r: { id: string }) => r.id === 'T4_SUM_LD')).toMatchObject({ severity: 'error', tables: ['t4'], title: 'Table 4, litigation without prior review: total = upheld + corrected + other + pending' });
+    expect(rules.find((r: { id: string }) => r.id === 'T4_SUM_LD')).toMatchObject({
+      severity: 'error',
+      tables: ['t4'],
+      title: 'Table 4, litigation without prior review: total = upheld + corrected + other + pending',
+    });
   });
 });

@@ -12,6 +12,7 @@ import { expectedHighlights } from '../support/html.js';
 import { cidFontPdf } from '../support/pdf.js';
 import { REAL_REPORTS } from '../support/real-reports.js';
 import { tempDir } from '../support/temp.js';
+import { parseJson, parseReport } from '../support/json.js';
 
 /**
  * The offline page as the clerk uses it: opened from file:// in a real headless browser, files
@@ -49,7 +50,7 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       const dir = files.every((f) => dirname(f) === dirname(files[0]!)) ? dirname(files[0]!) : flatCopies(files);
       const names = files.filter((f) => f !== options.summary).map((f) => basename(f));
       const run = await cli(['--format', 'json', '--lang', options.lang ?? 'zh', ...(options.summary ? ['--summary', basename(options.summary)] : []), ...names], { cwd: dir });
-      return { ...JSON.parse(run.stdout), text: run.stdout };
+      return { ...parseJson<{ files: (FileResult & { error?: { message: string } })[] }>(run.stdout), text: run.stdout };
     }
 
     it('one report: the verdict, the findings in the command line’s words, the flagged cells, and downloads of the command line’s bytes', { timeout: 120_000 }, async () => {
@@ -141,7 +142,10 @@ export function appSuite(browser: BrowserName, full: boolean): void {
         await expectFileShown(page, result, 1);
         // The places as the page shows them are the command line's: 「位置（第 4 页）：上起 162 毫米、左起 33 毫米处 = 10，…」.
         const places = await page.$$eval('#file-view ol.findings li .cells', (spans) => spans.map((s) => s.textContent));
-        const cliPlaces = await page.evaluate((report) => [...new DOMParser().parseFromString(report, 'text/html').querySelectorAll('ol.findings li .cells')].map((s) => s.textContent), readFileSync(join(dir, 'r.html'), 'utf8'));
+        const cliPlaces = await page.evaluate(
+          (report) => [...new DOMParser().parseFromString(report, 'text/html').querySelectorAll('ol.findings li .cells')].map((s) => s.textContent),
+          readFileSync(join(dir, 'r.html'), 'utf8'),
+        );
         expect(places).toEqual(cliPlaces);
         expect(places.join('\n')).toMatch(/第 \d+ 页\S*上起 \d+ 毫米、左起 \d+ 毫米处/);
         expect((await download(page, '[data-download="html"]')).bytes.equals(readFileSync(join(dir, 'r.html')))).toBe(true);
@@ -166,7 +170,8 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       // Every worker's code is made to start by taking structuredClone away, as an old browser lacks it.
       await page.addInitScript(() => {
         const create = URL.createObjectURL.bind(URL);
-        URL.createObjectURL = (blob: Blob | MediaSource) => create(blob instanceof Blob && blob.type === 'text/javascript' ? new Blob(["Object.defineProperty(self, 'structuredClone', { value: undefined });\n", blob], { type: blob.type }) : blob);
+        URL.createObjectURL = (blob: Blob | MediaSource) =>
+          create(blob instanceof Blob && blob.type === 'text/javascript' ? new Blob(["Object.defineProperty(self, 'structuredClone', { value: undefined });\n", blob], { type: blob.type }) : blob);
       });
       await page.goto(APP_URL);
       await page.waitForSelector('body[data-state="ready"]');
@@ -175,28 +180,36 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await page.click('#files-table button[data-file="0"]');
       await page.waitForSelector('#file-view[data-file="0"]');
       expect(await page.textContent('#file-view p.problem')).toBe(renderProblem(basename(pdf), { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh'));
-      expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.className))).toEqual(['status-unreadable', 'status-ok']);
+      expect(await page.$$eval('#files-table tbody tr', (rows: HTMLElement[]) => rows.map((r) => r.className))).toEqual(['status-unreadable', 'status-ok']);
       await page.close();
     });
 
-    it(`every fixture cases.json lists, PDFs included, dropped at once: the JSON, the closing line${full ? ', each file’s verdict, findings and flagged cells' : ''} are the command line’s`, { timeout: 300_000 }, async () => {
-      const page = await openApp(context);
-      const files = CASES.map((c) => fixture(c.file));
-      const ms = await dropFiles(page, files);
-      console.log(`app-${browser}: ${files.length} fixtures checked in ${ms} ms`);
-      const json = await cliJson(files);
-      const text = await cli(files.map((f) => basename(f)), { cwd: flatCopies(files) });
-      expect(await page.textContent('#batch-summary')).toBe(text.stdout.trimEnd().split('\n').at(-1));
-      expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
-      expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.getAttribute('data-path')))).toEqual(files.map((f) => basename(f)));
-      // Each file's view in turn: for the first browser (a hundred files, half a minute).
-      if (full) for (const [i, result] of json.files.entries()) {
-        await page.click(`#files-table button[data-file="${i}"]`);
-        await page.waitForSelector(`#file-view[data-file="${i}"]`);
-        await expectFileShown(page, result, i + 1);
-      }
-      await finish(page);
-    });
+    it(
+      `every fixture cases.json lists, PDFs included, dropped at once: the JSON, the closing line${full ? ', each file’s verdict, findings and flagged cells' : ''} are the command line’s`,
+      { timeout: 300_000 },
+      async () => {
+        const page = await openApp(context);
+        const files = CASES.map((c) => fixture(c.file));
+        const ms = await dropFiles(page, files);
+        console.log(`app-${browser}: ${files.length} fixtures checked in ${ms} ms`);
+        const json = await cliJson(files);
+        const text = await cli(
+          files.map((f) => basename(f)),
+          { cwd: flatCopies(files) },
+        );
+        expect(await page.textContent('#batch-summary')).toBe(text.stdout.trimEnd().split('\n').at(-1));
+        expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
+        expect(await page.$$eval('#files-table tbody tr', (rows) => rows.map((r) => r.getAttribute('data-path')))).toEqual(files.map((f) => basename(f)));
+        // Each file's view in turn: for the first browser (a hundred files, half a minute).
+        if (full)
+          for (const [i, result] of json.files.entries()) {
+            await page.click(`#files-table button[data-file="${i}"]`);
+            await page.waitForSelector(`#file-view[data-file="${i}"]`);
+            await expectFileShown(page, result, i + 1);
+          }
+        await finish(page);
+      },
+    );
 
     if (!full) return;
 
@@ -212,20 +225,23 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await finish(page);
     });
 
-
     for (const batch of BATCHES) {
-      it(`the batch ${batch.files.map((f) => basename(f)).join(' + ')}${batch.summary ? `, ${basename(batch.summary)} chosen as the region’s summary` : ''}: the command line’s findings across files`, { timeout: 120_000 }, async () => {
-        const page = await openApp(context);
-        const files = [...batch.files, ...(batch.summary ? [batch.summary] : [])].map((f) => fixture(f));
-        await dropFiles(page, files);
-        if (batch.summary) {
-          await page.selectOption('#region', String(files.length - 1));
-          await waitDone(page);
-        }
-        const json = await cliJson(files, batch.summary ? { summary: files.at(-1)! } : {});
-        expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
-        await finish(page);
-      });
+      it(
+        `the batch ${batch.files.map((f) => basename(f)).join(' + ')}${batch.summary ? `, ${basename(batch.summary)} chosen as the region’s summary` : ''}: the command line’s findings across files`,
+        { timeout: 120_000 },
+        async () => {
+          const page = await openApp(context);
+          const files = [...batch.files, ...(batch.summary ? [batch.summary] : [])].map((f) => fixture(f));
+          await dropFiles(page, files);
+          if (batch.summary) {
+            await page.selectOption('#region', String(files.length - 1));
+            await waitDone(page);
+          }
+          const json = await cliJson(files, batch.summary ? { summary: files.at(-1)! } : {});
+          expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(json.text);
+          await finish(page);
+        },
+      );
     }
 
     it('keyboard only: Tab reaches the file button and Enter opens it; a folder is taken as the command line takes one; the table sorts', { timeout: 120_000 }, async () => {
@@ -258,7 +274,7 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       await waitDone(page);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
       const run = await cli(['--format', 'json', 'years'], { cwd: root });
-      expect(JSON.parse(run.stdout).summary.skipped).toEqual(['years/README.md']);
+      expect(parseReport(run.stdout).summary.skipped).toEqual(['years/README.md']);
       expect((await download(page, '[data-download="json"]')).bytes.toString('utf8')).toBe(run.stdout);
 
       await page.focus('#files-table button[data-column="errors"]');
@@ -279,7 +295,9 @@ export function appSuite(browser: BrowserName, full: boolean): void {
       const page = await openApp(context);
       await dropFiles(page, [fixture('seed-jining-2020.xlsx'), fixture('clean-2021.xlsx')]);
       const unnamed = await page.$$eval('button, select, input:not([hidden]), progress', (controls) =>
-        controls.filter((c) => !(c.textContent?.trim() || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') || (c.id && document.querySelector(`label[for="${c.id}"]`)))).map((c) => c.outerHTML.slice(0, 80)),
+        controls
+          .filter((c) => !(c.textContent?.trim() || c.getAttribute('aria-label') || c.getAttribute('aria-labelledby') || (c.id && document.querySelector(`label[for="${c.id}"]`))))
+          .map((c) => c.outerHTML.slice(0, 80)),
       );
       expect(unnamed).toEqual([]);
       expect(await page.$$eval('#files-table thead th', (ths) => ths.every((th) => th.getAttribute('scope') === 'col'))).toBe(true);
@@ -338,8 +356,26 @@ const HONGZE = join(REAL_REPORTS, 'hongze-2023.pdf');
 
 /** 表三's first two rows, as a report sets them in columns without rulings. */
 const T3_FIRST_ROWS: [number, string][][] = [
-  [[72, '一、本年新收政府信息公开申请数量'], [330, '21'], [360, '0'], [390, '0'], [420, '0'], [450, '0'], [480, '0'], [510, '21']],
-  [[72, '二、上年结转政府信息公开申请数量'], [330, '0'], [360, '0'], [390, '0'], [420, '0'], [450, '0'], [480, '0'], [510, '0']],
+  [
+    [72, '一、本年新收政府信息公开申请数量'],
+    [330, '21'],
+    [360, '0'],
+    [390, '0'],
+    [420, '0'],
+    [450, '0'],
+    [480, '0'],
+    [510, '21'],
+  ],
+  [
+    [72, '二、上年结转政府信息公开申请数量'],
+    [330, '0'],
+    [360, '0'],
+    [390, '0'],
+    [420, '0'],
+    [450, '0'],
+    [480, '0'],
+    [510, '0'],
+  ],
 ];
 
 /** Copies of the files in one folder, under their last part, so the command line names them as the page names dropped files. */

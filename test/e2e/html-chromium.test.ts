@@ -43,8 +43,7 @@ describe.skipIf(!present)('the HTML page in headless Chromium', () => {
       await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
       expect(requests).toEqual([pathToFileURL(page).href]);
 
-      const marked = (severity: string) =>
-        tab.$$eval(`section.file td.${severity}`, (cells) => cells.map((td) => `${td.closest('section.file')!.id} ${td.getAttribute('data-ref')}`).sort());
+      const marked = (severity: string) => tab.$$eval(`section.file td.${severity}`, (cells) => cells.map((td) => `${td.closest('section.file')!.id} ${td.getAttribute('data-ref')}`).sort());
       for (const kind of ['error', 'warning', 'error-part', 'warning-part'] as const) expect(await marked(kind), kind).toEqual(expectedHighlights(results, kind));
 
       // The highlight is what the eye sees: the cell's own background, red or yellow.

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, ROOT } from '../support/fixtures.js';
 import { tempDir } from '../support/temp.js';
+import { parseJson } from '../support/json.js';
 
-const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+const npm = (args: string[], cwd: string) =>
+  spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
 
 /**
  * The package as it would be published: `npm pack` lists the command, the built library and the
@@ -14,7 +16,7 @@ const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encod
  */
 describe('the packed package', () => {
   it('builds from scratch when packed', () => {
-    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
+    const scripts = parseJson<{ scripts: Record<string, string> }>(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts;
     expect(scripts.prepack).toBe('npm run clean && npm run build');
   });
 
@@ -25,8 +27,22 @@ describe('the packed package', () => {
     expect(packed.status, packed.stderr).toBe(0);
     const { filename, files } = (JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
     const paths = files.map((f) => f.path);
-    expect(paths.filter((p) => !/^(bin\/xxgk-check\.js|dist\/.+\.(js|d\.ts)|dist\/xxgk-check\.html|schema\/xxgk-check\.(config|report)\.schema\.json|package\.json|README\.md|LICENSE)$/.test(p))).toEqual([]);
-    for (const needed of ['bin/xxgk-check.js', 'dist/bundle/main.js', 'dist/bundle/io.js', 'dist/bundle/worker.js', 'dist/index.js', 'dist/index.d.ts', 'dist/core.js', 'dist/core.d.ts', 'dist/cli.js', 'dist/cli.d.ts', 'schema/xxgk-check.config.schema.json']) {
+    expect(
+      paths.filter((p) => !/^(bin\/xxgk-check\.js|dist\/.+\.(js|d\.ts)|dist\/xxgk-check\.html|schema\/xxgk-check\.(config|report)\.schema\.json|package\.json|README\.md|LICENSE)$/.test(p)),
+    ).toEqual([]);
+    for (const needed of [
+      'bin/xxgk-check.js',
+      'dist/bundle/main.js',
+      'dist/bundle/io.js',
+      'dist/bundle/worker.js',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/core.js',
+      'dist/core.d.ts',
+      'dist/cli.js',
+      'dist/cli.d.ts',
+      'schema/xxgk-check.config.schema.json',
+    ]) {
       expect(paths).toContain(needed);
     }
 
@@ -41,7 +57,15 @@ describe('the packed package', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1');
     // and the library, from its published entry points
-    const library = spawnSync(process.execPath, ['--input-type=module', '-e', `import { checkFile } from 'xxgk-check'; import { checkBytes } from 'xxgk-check/core'; import { runCli } from 'xxgk-check/cli'; const r = await checkFile(${JSON.stringify(fixture('clean-2021.xlsx'))}); console.log(r.findings.length, typeof checkBytes, typeof runCli);`], { cwd: project, encoding: 'utf8' });
+    const library = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { checkFile } from 'xxgk-check'; import { checkBytes } from 'xxgk-check/core'; import { runCli } from 'xxgk-check/cli'; const r = await checkFile(${JSON.stringify(fixture('clean-2021.xlsx'))}); console.log(r.findings.length, typeof checkBytes, typeof runCli);`,
+      ],
+      { cwd: project, encoding: 'utf8' },
+    );
     expect(library.stderr).toBe('');
     expect(library.stdout).toBe('0 function function\n');
   });

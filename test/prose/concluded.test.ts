@@ -16,15 +16,7 @@ describe('claims that every request was concluded (P_ALL_CONCLUDED)', () => {
   });
 
   it('reads the ways it is said: 均已办结, 已全部办结, 均按时办结, 无结转', async () => {
-    expect(
-      await read(
-        CARRIED,
-        '（二）依申请公开',
-        '全年共收到政府信息公开申请21件，均已办结。',
-        '所有申请已全部办结。',
-        '共受理政府信息公开申请21件，均按时办结，无结转下年度的申请。',
-      ),
-    ).toEqual([
+    expect(await read(CARRIED, '（二）依申请公开', '全年共收到政府信息公开申请21件，均已办结。', '所有申请已全部办结。', '共受理政府信息公开申请21件，均按时办结，无结转下年度的申请。')).toEqual([
       '全年共收到政府信息公开申请21件 agrees requests.received 21',
       '均已办结 contradicts concluded.all 1',
       '所有申请已全部办结 contradicts concluded.all 1',
@@ -49,22 +41,11 @@ describe('claims that every request was concluded (P_ALL_CONCLUDED)', () => {
         '（二）依申请公开工作情况。我局由专人负责协调有关处室研究答复意见，在规定时限内答复申请人。本年度，共受理政府信息公开申请2件，都在法定期限内予以答复。',
         '三是及时回应社会关切。2023年，共办理政府12345热线47件，已全部办结，回复率和满意率均达100%。',
       ).map(brief),
-    ).toEqual([
-      '共受理政府信息公开申请2件 contradicts requests.received 3',
-      '共办理政府12345热线47件 skipped otherSubject',
-      '回复率和满意率均达100% skipped otherSubject',
-    ]);
+    ).toEqual(['共受理政府信息公开申请2件 contradicts requests.received 3', '共办理政府12345热线47件 skipped otherSubject', '回复率和满意率均达100% skipped otherSubject']);
   });
 
   it('does not read less than all: 基本办结, 其余均已办结, 尚未全部办结, 大部分已办结', async () => {
-    expect(
-      await read(
-        CARRIED,
-        '共受理政府信息公开申请21件，除1件结转下年度外，其余均已办结。',
-        '共受理政府信息公开申请21件，基本全部办结。',
-        '共受理政府信息公开申请21件，尚未全部办结。',
-      ),
-    ).toEqual([
+    expect(await read(CARRIED, '共受理政府信息公开申请21件，除1件结转下年度外，其余均已办结。', '共受理政府信息公开申请21件，基本全部办结。', '共受理政府信息公开申请21件，尚未全部办结。')).toEqual([
       '共受理政府信息公开申请21件 agrees requests.received 21',
       '除1件结转下年度外 agrees results.carriedOver 1',
       '其余均已办结 skipped subCount',

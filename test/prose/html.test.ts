@@ -44,6 +44,8 @@ describe('the HTML page: the sentence beside the tables', async () => {
     const en = formatHtml([result], context('en'));
     const other = en.slice(en.indexOf('id="file-1-other"'));
     expect(other).toContain('P_T2');
-    expect(other).toContain('<blockquote class="sentence"><span class="where">Text (paragraph 4)</span>2023年，我局在门户网站主动公开政府信息860余条，<mark>印发行政规范性文件4件</mark>，现行有效行政规范性文件12件。</blockquote>');
+    expect(other).toContain(
+      '<blockquote class="sentence"><span class="where">Text (paragraph 4)</span>2023年，我局在门户网站主动公开政府信息860余条，<mark>印发行政规范性文件4件</mark>，现行有效行政规范性文件12件。</blockquote>',
+    );
   });
 });

@@ -14,6 +14,7 @@ import { formatText } from '../../src/report/text.js';
 import { fingerprint } from '../../src/rules/fingerprint.js';
 import { cli } from '../support/cli.js';
 import { ROOT, fixture } from '../support/fixtures.js';
+import { parseJson, parseReport, type SarifLog } from '../support/json.js';
 
 const plain = new Chalk({ level: 0 });
 const tool = { name: 'xxgk-check', version: '0.0.0' };
@@ -37,8 +38,8 @@ describe('a prose finding in every output', async () => {
   });
 
   it('JSON: `sentence` with its text, the claim’s words, its source and where; the cells with their values', () => {
-    const document = JSON.parse(formatJson([seed], { lang: 'zh', tool }));
-    const json = document.files[0].findings.find((f: { rule: string }) => f.rule === 'P_ALL_CONCLUDED');
+    const document = parseReport(formatJson([seed], { lang: 'zh', tool }));
+    const json = document.files[0]!.findings.find((f: { rule: string }) => f.rule === 'P_ALL_CONCLUDED')!;
     expect(json).toMatchObject({ rule: 'P_ALL_CONCLUDED', severity: 'warning', table: 't3', messageId: 'allConcluded', expected: 1 });
     expect(json.sentence).toEqual({
       text: '全年受理依申请信息公开21件,包括信函申请2件、网络申请19件,全部在规定时间内办结。',
@@ -50,19 +51,27 @@ describe('a prose finding in every output', async () => {
   });
 
   it('SARIF: located at the sentence’s line, the sentence in the message and the properties, the cells as related locations', () => {
-    const log = JSON.parse(formatSarif([seed], context()));
-    const result = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'P_ALL_CONCLUDED');
-    expect(result.locations[0].physicalLocation.region.startLine).toBe(9);
-    expect(result.message.text).toMatch(/^第 9 行：正文称「全部在规定时间内办结」.*（原文：「全年受理依申请信息公开21件.*全部在规定时间内办结。」）$/);
+    const log = parseJson<SarifLog>(formatSarif([seed], context()));
+    const result = log.runs[0]!.results.find((r: { ruleId: string }) => r.ruleId === 'P_ALL_CONCLUDED')!;
+    expect(result.locations[0]!.physicalLocation.region.startLine).toBe(9);
+    expect(result.message!.text).toMatch(/^第 9 行：正文称「全部在规定时间内办结」.*（原文：「全年受理依申请信息公开21件.*全部在规定时间内办结。」）$/);
     expect(result.properties.sentence).toEqual(finding.sentence);
     expect(result.relatedLocations.map((l: { physicalLocation: { region: { startLine: number } } }) => l.physicalLocation.region.startLine)).toEqual([59]);
-    expect(log.runs[0].tool.driver.rules.filter((r: { id: string }) => r.id.startsWith('P_')).map((r: { id: string }) => r.id)).toEqual(['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2']);
+    expect(log.runs[0]!.tool.driver.rules.filter((r: { id: string }) => r.id.startsWith('P_')).map((r: { id: string }) => r.id)).toEqual([
+      'P_REQUESTS',
+      'P_RESULTS',
+      'P_ALL_CONCLUDED',
+      'P_REVIEW',
+      'P_T2',
+    ]);
   });
 
   it('JUnit and GitHub: the sentence beside the message; GitHub annotates the sentence’s line', () => {
     expect(formatJunit([seed], context())).toContain('警告: 正文称「全部在规定时间内办结」');
     expect(formatJunit([seed], context())).toContain('  原文（第 9 行）：「全年受理依申请信息公开21件,包括信函申请2件、网络申请19件,全部在规定时间内办结。」');
-    const github = formatGithub([seed], context()).split('\n').find((l) => l.includes('P_ALL_CONCLUDED'))!;
+    const github = formatGithub([seed], context())
+      .split('\n')
+      .find((l) => l.includes('P_ALL_CONCLUDED'))!;
     expect(github).toMatch(/^::warning file=seed\.txt,line=9,title=P_ALL_CONCLUDED 第 9 行::第 9 行：正文称「全部在规定时间内办结」.*（原文：「全年受理依申请信息公开21件/);
   });
 
@@ -98,8 +107,8 @@ describe('--explain', () => {
 
   it('is a `claims` field of the JSON report, which the published schema accepts', async () => {
     const run = await cli(['--explain', '--format', 'json', 'src/seed-jining-2020.txt', 'generated/layout/web-paste-2020.xlsx'], { cwd: fixture('') });
-    const document = JSON.parse(run.stdout);
-    const claims = document.files[0].claims;
+    const document = parseReport(run.stdout);
+    const claims = document.files[0]!.claims!;
     expect(claims.filter((c: { verdict: string }) => c.verdict !== 'skipped')).toHaveLength(11);
     expect(claims.find((c: { verdict: string }) => c.verdict === 'contradicts')).toMatchObject({
       rule: 'P_ALL_CONCLUDED',
@@ -111,28 +120,30 @@ describe('--explain', () => {
       cells: [{ key: 't3.carriedOver.total', value: 1 }],
     });
     expect(claims.find((c: { reason?: string }) => c.reason === 'channel')).toMatchObject({ verdict: 'skipped', why: '申请渠道的分项，不是表中的数' });
-    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
+    const schema = parseJson<Record<string, unknown>>(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
-    const without = JSON.parse((await cli(['--format', 'json', 'src/seed-jining-2020.txt'], { cwd: fixture('') })).stdout);
-    expect(without.files[0].claims).toBeUndefined();
+    const without = parseReport((await cli(['--format', 'json', 'src/seed-jining-2020.txt'], { cwd: fixture('') })).stdout);
+    expect(without.files[0]!.claims).toBeUndefined();
   });
 
   it('changes no finding', async () => {
-    const plainRun = JSON.parse((await cli(['--format', 'json', 'src/seed-jining-2020.txt'], { cwd: fixture('') })).stdout);
-    const explained = JSON.parse((await cli(['--format', 'json', '--explain', 'src/seed-jining-2020.txt'], { cwd: fixture('') })).stdout);
-    expect(explained.files[0].findings).toEqual(plainRun.files[0].findings);
+    const plainRun = parseReport((await cli(['--format', 'json', 'src/seed-jining-2020.txt'], { cwd: fixture('') })).stdout);
+    const explained = parseReport((await cli(['--format', 'json', '--explain', 'src/seed-jining-2020.txt'], { cwd: fixture('') })).stdout);
+    expect(explained.files[0]!.findings).toEqual(plainRun.files[0]!.findings);
   });
 });
 
 describe('the prose rules, configured like any rule', () => {
   it('are warnings by default, can be errors, and off skips reading the prose', async () => {
     const error = await cli(['--format', 'json', '--rule', 'P_ALL_CONCLUDED=error', 'src/seed-jining-2020.txt'], { cwd: fixture('') });
-    expect(JSON.parse(error.stdout).files[0].findings.find((f: { rule: string }) => f.rule === 'P_ALL_CONCLUDED').severity).toBe('error');
+    expect(parseReport(error.stdout).files[0]!.findings.find((f: { rule: string }) => f.rule === 'P_ALL_CONCLUDED')!.severity).toBe('error');
     const off = ['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2'].flatMap((id) => ['--rule', `${id}=off`]);
-    const none = await checkFile(fixture('src/seed-jining-2020.txt'), { severity: Object.fromEntries(['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2'].map((id) => [id, 'off' as const])) });
+    const none = await checkFile(fixture('src/seed-jining-2020.txt'), {
+      severity: Object.fromEntries(['P_REQUESTS', 'P_RESULTS', 'P_ALL_CONCLUDED', 'P_REVIEW', 'P_T2'].map((id) => [id, 'off' as const])),
+    });
     expect(none.findings.some((f) => f.rule.startsWith('P_'))).toBe(false);
     const run = await cli(['--format', 'json', ...off, 'src/seed-jining-2020.txt'], { cwd: fixture('') });
-    expect(JSON.parse(run.stdout).files[0].findings.some((f: { rule: string }) => f.rule.startsWith('P_'))).toBe(false);
+    expect(parseReport(run.stdout).files[0]!.findings.some((f: { rule: string }) => f.rule.startsWith('P_'))).toBe(false);
   });
 });

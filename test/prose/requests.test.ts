@@ -71,7 +71,10 @@ describe('requests received (P_REQUESTS)', () => {
       '办结718件 agrees results.concluded 718',
       '结转31件 agrees results.carriedOver 31',
     ]);
-    const wrong = claimsOf(await proseReport({ 't3.received.total': 700, 't3.carriedIn.total': 9, 't3.resultTotal.total': 678, 't3.carriedOver.total': 31 }), '全年共受理政府信息公开申请749件，办结718件，结转31件。');
+    const wrong = claimsOf(
+      await proseReport({ 't3.received.total': 700, 't3.carriedIn.total': 9, 't3.resultTotal.total': 678, 't3.carriedOver.total': 31 }),
+      '全年共受理政府信息公开申请749件，办结718件，结转31件。',
+    );
     // 749 = 718 + 31: the sentence counts last year's, so 749 is compared with 700 + 9 (and 办结 718 with 678).
     expect(wrong[0]).toMatchObject({ verdict: 'contradicts', messageId: 'count', expected: 709 });
     expect(wrong[0]!.cells.map((c) => c.key)).toEqual(['t3.received.total', 't3.carriedIn.total']);

@@ -55,20 +55,11 @@ describe('review and litigation (P_REVIEW)', () => {
       '全年未发生因政府信息公开引起的行政复议、行政诉讼 contradicts review.none 3',
     ]);
     const none = claimsOf(await proseReport({}), '全年未发生因政府信息公开引起的行政复议、行政诉讼案件。').map(brief);
-    expect(none).toEqual([
-      '全年未发生因政府信息公开引起的行政复议、行政诉讼案件 agrees review.none 0',
-      '全年未发生因政府信息公开引起的行政复议、行政诉讼案件 agrees review.none 0',
-    ]);
+    expect(none).toEqual(['全年未发生因政府信息公开引起的行政复议、行政诉讼案件 agrees review.none 0', '全年未发生因政府信息公开引起的行政复议、行政诉讼案件 agrees review.none 0']);
   });
 
   it('reads 「均获维持」 and 「未被纠错」 against 结果纠正, and 「败诉」 as a correction, not as no case', async () => {
-    expect(
-      await read(
-        '全年收到政府信息公开行政复议申请4件，均获维持。',
-        '因政府信息公开引起的行政诉讼3件，无一被纠错。',
-        '未发生政府信息公开行政复议、行政诉讼败诉案件。',
-      ),
-    ).toEqual([
+    expect(await read('全年收到政府信息公开行政复议申请4件，均获维持。', '因政府信息公开引起的行政诉讼3件，无一被纠错。', '未发生政府信息公开行政复议、行政诉讼败诉案件。')).toEqual([
       '全年收到政府信息公开行政复议申请4件 agrees review.total 4',
       '均获维持 contradicts review.allUpheld 1',
       '因政府信息公开引起的行政诉讼3件 agrees review.suit 3',

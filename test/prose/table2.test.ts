@@ -14,9 +14,7 @@ async function read2019(...paragraphs: string[]) {
 
 describe('Table 2’s documents (P_T2)', () => {
   it('reads 印发/制发/制定 (行政)规范性文件 and 规章 as 本年制发件数 (2021), 现行有效 and 废止 as their columns', async () => {
-    expect(
-      await read2021('（一）主动公开', '全年印发行政规范性文件3件，现行有效规范性文件20件，废止规范性文件1件。', '制定市政府规章1件，新增公开规章1件；制发规范性文件4件。'),
-    ).toEqual([
+    expect(await read2021('（一）主动公开', '全年印发行政规范性文件3件，现行有效规范性文件20件，废止规范性文件1件。', '制定市政府规章1件，新增公开规章1件；制发规范性文件4件。')).toEqual([
       '全年印发行政规范性文件3件 agrees t2.made 3',
       '现行有效规范性文件20件 agrees t2.valid 20',
       '废止规范性文件1件 agrees t2.repealed 1',
@@ -42,11 +40,7 @@ describe('Table 2’s documents (P_T2)', () => {
 
   it('does not read documents interpreted, reviewed, filed or cleaned up, 规章制度, 政策性文件, or a count of items (条)', async () => {
     expect(
-      await read2021(
-        '解读规范性文件3件，清理规范性文件30件，对12件规范性文件进行合法性审查。',
-        '制定规章制度5件，印发政策性文件11件，主动公开政府信息1200条。',
-        '申请公开规范性文件的申请2件。',
-      ),
+      await read2021('解读规范性文件3件，清理规范性文件30件，对12件规范性文件进行合法性审查。', '制定规章制度5件，印发政策性文件11件，主动公开政府信息1200条。', '申请公开规范性文件的申请2件。'),
     ).toEqual([
       '解读规范性文件3件 skipped noSubject',
       '清理规范性文件30件 skipped noSubject',

@@ -42,7 +42,12 @@ describe('the traps of issue 13: skip, never guess', () => {
     it(`${trap}: 「${caught}」 is skipped (${reason}); 「${clean}」 is read`, async () => {
       const report = await proseReport(TABLE);
       const skipped = claimsOf(report, '（二）依申请公开', caught);
-      expect(skipped.filter((c) => c.verdict !== 'skipped').map(brief).filter((b) => !b.includes('requests.received 21'))).toEqual([]);
+      expect(
+        skipped
+          .filter((c) => c.verdict !== 'skipped')
+          .map(brief)
+          .filter((b) => !b.includes('requests.received 21')),
+      ).toEqual([]);
       expect(skipped.at(-1)).toMatchObject({ verdict: 'skipped', reason });
       expect(claimsOf(report, '（二）依申请公开', clean).at(-1)).toMatchObject({ phrase, verdict: 'agrees' });
     });

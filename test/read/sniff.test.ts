@@ -35,9 +35,30 @@ describe('sniffing a file by its bytes, whatever its name, before any of it is i
     ['a Word 97 .doc or WPS .wps (OLE2 with a WordDocument stream)', Buffer.concat([OLE2, Buffer.alloc(100), Buffer.from('WordDocument', 'utf16le')]), 'FILE_LEGACY_DOC'],
     ['an RTF file', Buffer.from('{\\rtf1\\ansi 年报}'), 'FILE_LEGACY_DOC'],
     ['an encrypted workbook (OLE2 with EncryptionInfo)', Buffer.concat([OLE2, Buffer.alloc(100), Buffer.from('EncryptionInfo', 'utf16le')]), 'FILE_ENCRYPTED'],
-    ['a Word document', makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w:document/>' }]), 'docx'],
-    ['an OpenDocument text', makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }, { name: 'content.xml', data: '<office:document-content/>' }]), 'FILE_ODT'],
-    ['an OpenDocument spreadsheet', makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' }, { name: 'content.xml', data: '<office:document-content/>' }]), 'FILE_ODS'],
+    [
+      'a Word document',
+      makeZip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'word/document.xml', data: '<w:document/>' },
+      ]),
+      'docx',
+    ],
+    [
+      'an OpenDocument text',
+      makeZip([
+        { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' },
+        { name: 'content.xml', data: '<office:document-content/>' },
+      ]),
+      'FILE_ODT',
+    ],
+    [
+      'an OpenDocument spreadsheet',
+      makeZip([
+        { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' },
+        { name: 'content.xml', data: '<office:document-content/>' },
+      ]),
+      'FILE_ODS',
+    ],
     ['a zip that is no workbook', makeZip([{ name: 'readme.txt', data: 'hello' }]), 'FILE_ZIP_NOT_WORKBOOK'],
     ['an empty zip', makeZip([]), 'FILE_ZIP_NOT_WORKBOOK'],
   ])('names %s', (_name, bytes, code) => {
@@ -77,7 +98,10 @@ describe('sniffing a file by its bytes, whatever its name, before any of it is i
 
 describe('reading a zip directory', () => {
   it('lists the entries with their sizes without inflating them', () => {
-    const zip = makeZip([{ name: 'a.txt', data: 'abc' }, { name: '目录/b.xml', data: '<b/>' }]);
+    const zip = makeZip([
+      { name: 'a.txt', data: 'abc' },
+      { name: '目录/b.xml', data: '<b/>' },
+    ]);
     const directory = readZipDirectory(zip);
     expect(directory).toEqual({
       ok: true,

@@ -69,7 +69,12 @@ describe('the annotated copy of a workbook', () => {
     }
     // 表三「自然人」: 本年新收 D32 + 上年结转 D33 (parts) against 办理结果总计 D53 + 结转下年度 D54 (the totals written).
     expect(['D32', 'D33', 'D53', 'D54'].map((a) => argbOf(sheet.getCell(a)))).toEqual([PART_FILLS.error, PART_FILLS.error, FILLS.error, FILLS.error]);
-    expect(noteOf(sheet.getCell('D53'))).toBe(`错误 T3_BALANCE：${renderMessage(findings.find((f) => f.rule === 'T3_BALANCE')!, 'zh')}`);
+    expect(noteOf(sheet.getCell('D53'))).toBe(
+      `错误 T3_BALANCE：${renderMessage(
+        findings.find((f) => f.rule === 'T3_BALANCE')!,
+        'zh',
+      )}`,
+    );
     expect(noteOf(sheet.getCell('E32'))).toBe('');
     expect(argbOf(sheet.getCell('E32'))).toBeUndefined();
   });
@@ -165,7 +170,12 @@ describe('the 校验结果 sheet', () => {
     const { original, findings } = await annotated('seed-jining-2020.xlsx');
     const sheet = (await loadWorkbook((await annotateWorkbook(original, findings, 'en')).bytes)).worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['No.', 'Table', 'Rule', 'Severity', 'Cells', 'Finding']);
-    expect(sheet.getRow(2).getCell(6).value).toBe(renderMessage(findings.find((f) => f.severity === 'error')!, 'en'));
+    expect(sheet.getRow(2).getCell(6).value).toBe(
+      renderMessage(
+        findings.find((f) => f.severity === 'error')!,
+        'en',
+      ),
+    );
   });
 });
 
@@ -206,7 +216,13 @@ describe('cells the workbook shows as one', () => {
       { sheet: 'S', address: 'B2', severity: 'error', strong: true, lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x', '错误 T3_BALANCE：T3_BALANCE x'] },
     ]);
     // A part of an error's equation that decides a warning is yellow, with the warning's note: what decides outranks what supports.
-    const part: Finding = { ...finding('T3_BALANCE', 'error'), cells: [{ ...cell, side: 'expected' }, { ...cell, source: { kind: 'xlsx', sheet: 'S', address: 'B9' }, side: 'actual' }] };
+    const part: Finding = {
+      ...finding('T3_BALANCE', 'error'),
+      cells: [
+        { ...cell, side: 'expected' },
+        { ...cell, source: { kind: 'xlsx', sheet: 'S', address: 'B9' }, side: 'actual' },
+      ],
+    };
     expect(cellMarks([part, finding('T3_ROW_SUM', 'warning')], 'zh')).toEqual([
       { sheet: 'S', address: 'B2', severity: 'warning', strong: true, lines: ['警告 T3_ROW_SUM：T3_ROW_SUM x'] },
       { sheet: 'S', address: 'B9', severity: 'error', strong: true, lines: ['错误 T3_BALANCE：T3_BALANCE x'] },
@@ -296,7 +312,7 @@ describe('parts exceljs does not keep on its own', () => {
     // A note on each cell that decides a finding (the seed: two totals of each of two T3_BALANCE columns, four warnings' cells).
     expect(shapes.length).toBe(8);
     for (const [, anchor] of shapes) {
-      const [left, , top, , right, , bottom] = anchor!.split(',').map(Number) as number[];
+      const [left, , top, , right, , bottom] = anchor!.split(',').map(Number);
       expect(right! - left!).toBe(4);
       expect(bottom! - top!).toBeGreaterThanOrEqual(4);
     }

@@ -10,18 +10,14 @@ const context: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version
 
 describe('GitHub workflow commands', () => {
   it('escape newlines and percent signs in the message, and commas and colons in properties', () => {
-    expect(command('error', { file: 'a,b:c.xlsx', title: 'T3_BALANCE 表:1!A1' }, '第一行\n第二行 100%\r')).toBe(
-      '::error file=a%2Cb%3Ac.xlsx,title=T3_BALANCE 表%3A1!A1::第一行%0A第二行 100%25%0D',
-    );
+    expect(command('error', { file: 'a,b:c.xlsx', title: 'T3_BALANCE 表:1!A1' }, '第一行\n第二行 100%\r')).toBe('::error file=a%2Cb%3Ac.xlsx,title=T3_BALANCE 表%3A1!A1::第一行%0A第二行 100%25%0D');
   });
 
   it('give one annotation line per finding, errors first, on the workbook with the cell in the title', async () => {
     const result = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
     const lines = formatGithub([result], context).trimEnd().split('\n');
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toBe(
-      '::error file=repo/seed.xlsx,title=T3_BALANCE 年度报告!D53::年度报告!D53：表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1',
-    );
+    expect(lines[0]).toBe('::error file=repo/seed.xlsx,title=T3_BALANCE 年度报告!D53::年度报告!D53：表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1');
     expect(lines.slice(2).every((l) => l.startsWith('::warning file=repo/seed.xlsx,title='))).toBe(true);
   });
 

@@ -80,7 +80,17 @@ describe('the HTML page', async () => {
   it('keeps every value cell short: a formula saved without a result shows its function, long text is cut, the title holds all', () => {
     const formulas = page.split('<section class="file" id="file-6"')[1]!.split('<section class="file"')[0]!;
     expect(formulas).toContain('data-ref="年度报告!J24" title="年度报告!J24 =SUM(D24,E24,F24,G24,H24,I24)">=SUM(…)<sup>');
-    const long = formatHtml([{ path: 'x.xlsx', formatVersion: '2021', findings: [], values: { 't3.received.natural': { status: 'text', value: null, raw: '约一万两千件以上（含网上申请）', source: { kind: 'xlsx', sheet: 'S', address: 'D5' } } } }], context());
+    const long = formatHtml(
+      [
+        {
+          path: 'x.xlsx',
+          formatVersion: '2021',
+          findings: [],
+          values: { 't3.received.natural': { status: 'text', value: null, raw: '约一万两千件以上（含网上申请）', source: { kind: 'xlsx', sheet: 'S', address: 'D5' } } },
+        },
+      ],
+      context(),
+    );
     expect(long).toContain('title="S!D5 约一万两千件以上（含网上申请）">约一万两千件以…</td>');
   });
 
@@ -96,7 +106,14 @@ describe('the HTML page', async () => {
     const english = formatHtml(results, context('en'));
     expect(english).toContain('<html lang="en">');
     expect(english).toContain('<p class="summary bad">10 files: ');
-    expect(english).toContain(escapeXml(renderMessage(results[0]!.findings.find((f) => f.rule === 'T3_BALANCE')!, 'en')));
+    expect(english).toContain(
+      escapeXml(
+        renderMessage(
+          results[0]!.findings.find((f) => f.rule === 'T3_BALANCE')!,
+          'en',
+        ),
+      ),
+    );
     expect(english).toContain('>申请人情况</th>');
   });
 });

@@ -6,6 +6,7 @@ import { checkFile } from '../../src/node/check-file.js';
 import { formatJson } from '../../src/report/json.js';
 import { cli } from '../support/cli.js';
 import { ROOT, fixture } from '../support/fixtures.js';
+import { parseJson, parseReport } from '../support/json.js';
 
 const tool = { name: 'xxgk-check', version: '0.0.0' };
 // ajv is CommonJS: under NodeNext its class is the module's `default`.
@@ -15,7 +16,7 @@ const at = (address: string) => ({ kind: 'xlsx', sheet: '年度报告', address 
 describe('the JSON report', async () => {
   const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
   const empty = { ...(await checkFile(fixture('generated/bad/empty.xlsx'))), path: 'empty.xlsx' };
-  const document = JSON.parse(formatJson([seed, empty], { lang: 'zh', tool }));
+  const document = parseReport(formatJson([seed, empty], { lang: 'zh', tool }));
 
   it('is one document of files and a summary', () => {
     expect(Object.keys(document)).toEqual(['tool', 'files', 'summary']);
@@ -23,7 +24,7 @@ describe('the JSON report', async () => {
   });
 
   it('lists each finding with its rule, severity, message, both sides and every cell', () => {
-    const file = document.files[0];
+    const file = document.files[0]!;
     expect(file).toMatchObject({ path: 'seed.xlsx', format: 'xlsx', formatVersion: '2019', year: 2020, agency: '济宁市人力资源和社会保障局' });
     const balance = file.findings.find((f: { rule: string }) => f.rule === 'T3_BALANCE');
     expect(balance).toEqual({
@@ -58,9 +59,9 @@ describe('the JSON report', async () => {
     const withValues = { ...(await checkFile(fixture('seed-jining-2020.xlsx'), { withValues: true })), path: 'seed.xlsx' };
     expect(withValues.values?.['t3.received.natural']).toEqual({ status: 'number', value: 19, raw: '19', source: at('D32') });
     expect(seed.values).toBeUndefined();
-    const shown = JSON.parse(formatJson([withValues], { lang: 'zh', tool }));
-    expect(Object.keys(shown.files[0])).toEqual(['path', 'format', 'formatVersion', 'year', 'agency', 'findings', 'values']);
-    const values = shown.files[0].values;
+    const shown = parseReport(formatJson([withValues], { lang: 'zh', tool }));
+    expect(Object.keys(shown.files[0]!)).toEqual(['path', 'format', 'formatVersion', 'year', 'agency', 'findings', 'values']);
+    const values = shown.files[0]!.values!;
     expect(values['t3.received.natural']).toEqual({ value: 19, source: at('D32') });
     expect(values['t2.otherServices.decisions']).toMatchObject({ value: '10000件以上' });
     expect(Object.keys(values)).toHaveLength(22 + 23 * 7 + 15);
@@ -76,15 +77,15 @@ describe('the JSON report, written a file at a time', () => {
     const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
     for (const results of [[seed, seed], []]) {
       const text = formatJson(results, { lang: 'en', tool });
-      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect(text).toBe(`${JSON.stringify(parseReport(text), null, 2)}\n`);
     }
   });
 
   it('but for the values, a key a line, which parse to the same document', async () => {
     const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'), { withValues: true })), path: 'seed.xlsx' };
     const text = formatJson([seed, seed], { lang: 'en', tool });
-    const document = JSON.parse(text);
-    expect(document.files[1].values['t3.received.natural']).toEqual({ value: 19, source: { kind: 'xlsx', sheet: '年度报告', address: 'D32' } });
+    const document = parseReport(text);
+    expect(document.files[1]!.values!['t3.received.natural']).toEqual({ value: 19, source: { kind: 'xlsx', sheet: '年度报告', address: 'D32' } });
     expect(text).toContain('\n        "t3.received.natural": {"value": 19, "source": {"kind":"xlsx","sheet":"年度报告","address":"D32"}},\n');
     expect(text.split('\n').filter((line) => line.includes('"source": {"kind"'))).toHaveLength(2 * Object.keys(seed.values!).length);
   });
@@ -92,16 +93,17 @@ describe('the JSON report, written a file at a time', () => {
 
 describe('the JSON report’s published schema (schema/xxgk-check.report.schema.json)', () => {
   it('accepts what --format json writes for every kind of file, a batch across years, and a file that could not be checked; and refuses a broken one', async () => {
-    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
+    const schema = parseJson<Record<string, unknown>>(readFileSync(join(ROOT, 'schema', 'xxgk-check.report.schema.json'), 'utf8'));
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     const run = await cli(
       ['--format', 'json', 'seed-jining-2020.xlsx', 'generated/text/seed-jining-2020.txt', 'generated/years/a-2021.xlsx', 'generated/years/a-2022.xlsx', 'generated/bad/truncated.xlsx'],
       { cwd: fixture('') },
     );
-    const document = JSON.parse(run.stdout);
-    expect(document.files.some((f: { findings: { cells: { file?: string }[] }[] }) => f.findings.some((x) => x.cells.some((c) => c.file)))).toBe(true);
+    // Typed loosely: the test breaks a value's source on purpose.
+    const document = parseJson<{ files: { findings: { cells: { file?: string }[] }[]; values: Record<string, { source: unknown }> }[] }>(run.stdout);
+    expect(document.files.some((f) => f.findings.some((x) => x.cells.some((c) => c.file)))).toBe(true);
     expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
-    document.files[0].values['t3.received.natural'].source = { kind: 'xlsx', sheet: '年度报告' };
+    document.files[0]!.values['t3.received.natural']!.source = { kind: 'xlsx', sheet: '年度报告' };
     expect(validate(document)).toBe(false);
   });
 });

@@ -8,6 +8,18 @@ import { CATALOGUE } from '../../src/rules/catalogue/index.js';
 import { fixture } from '../support/fixtures.js';
 
 const context: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version: '1.2.3' }, chalk: new Chalk({ level: 0 }), uriOf: (p) => p };
+/** As much of a JUnit document as the tests read, as fast-xml-parser gives it: attributes as strings, child elements as objects. */
+interface JunitCase {
+  name: string;
+  classname: string;
+  skipped?: unknown;
+  failure?: { message: string; '#text': string };
+  'system-out'?: string;
+}
+interface JunitDoc {
+  testsuites: Record<string, unknown> & { testsuite: (Record<string, unknown> & { name: string; skipped: string; properties: { property: unknown }; testcase: JunitCase[] })[] };
+}
+
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
 
 async function junitOf(files: string[], extra: Partial<ReportContext> = {}) {
@@ -17,14 +29,14 @@ async function junitOf(files: string[], extra: Partial<ReportContext> = {}) {
 
 describe('JUnit output', async () => {
   const xml = await junitOf(['seed-jining-2020.xlsx', 'clean-2021.xlsx', 'generated/bad/empty.xlsx']);
-  const doc = parser.parse(xml);
+  const doc = parser.parse(xml) as JunitDoc;
 
   it('is well-formed XML', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
   });
 
   it('names each workbook’s agency, year and format, as read from its title and labels', () => {
-    expect(doc.testsuites.testsuite[0].properties.property).toEqual([
+    expect(doc.testsuites.testsuite[0]!.properties.property).toEqual([
       { name: 'agency', value: '济宁市人力资源和社会保障局' },
       { name: 'year', value: '2020' },
       { name: 'formatVersion', value: '2019' },
@@ -41,26 +53,26 @@ describe('JUnit output', async () => {
   });
 
   it('fails a rule with errors, carrying every message and cell', () => {
-    const balance = doc.testsuites.testsuite[0].testcase.find((c: { name: string }) => c.name.startsWith('T3_BALANCE'));
+    const balance = doc.testsuites.testsuite[0]!.testcase.find((c: { name: string }) => c.name.startsWith('T3_BALANCE'))!;
     expect(balance.classname).toBe('seed-jining-2020');
-    expect(balance.failure.message).toBe('表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1');
-    expect(balance.failure['#text']).toContain('年度报告!J54 (t3.carriedOver.total) = 1');
+    expect(balance.failure!.message).toBe('表三「自然人」列：本年新收 19 + 上年结转 0 = 19，办理结果总计 19 + 结转下年度 1 = 20，相差 1');
+    expect(balance.failure!['#text']).toContain('年度报告!J54 (t3.carriedOver.total) = 1');
   });
 
   it('keeps warnings out of failures, in the case’s output', () => {
-    const approx = doc.testsuites.testsuite[0].testcase.find((c: { name: string }) => c.name.startsWith('T2_APPROX'));
+    const approx = doc.testsuites.testsuite[0]!.testcase.find((c: { name: string }) => c.name.startsWith('T2_APPROX'))!;
     expect(approx.failure).toBeUndefined();
     expect(approx['system-out']).toContain('10000件以上');
   });
 
   it('puts a file that could not be checked in error', () => {
-    const bad = doc.testsuites.testsuite[2].testcase[0];
+    const bad = doc.testsuites.testsuite[2]!.testcase[0];
     expect(bad).toMatchObject({ name: 'FILE_EMPTY', error: { type: 'FILE_EMPTY' } });
   });
 
   it('lists rules turned off as skipped', async () => {
-    const skipped = parser.parse(await junitOf(['clean-2021.xlsx'], { off: ['F_LABELS'] }));
-    expect(skipped.testsuites.testsuite[0].skipped).toBe('1');
-    expect(skipped.testsuites.testsuite[0].testcase.find((c: { name: string }) => c.name.startsWith('F_LABELS')).skipped).toBeDefined();
+    const skipped = parser.parse(await junitOf(['clean-2021.xlsx'], { off: ['F_LABELS'] })) as JunitDoc;
+    expect(skipped.testsuites.testsuite[0]!.skipped).toBe('1');
+    expect(skipped.testsuites.testsuite[0]!.testcase.find((c: { name: string }) => c.name.startsWith('F_LABELS'))!.skipped).toBeDefined();
   });
 });

@@ -9,6 +9,7 @@ import { describeCell } from '../../src/report/source.js';
 import { countResults, type FileResult } from '../../src/result.js';
 import type { Finding } from '../../src/rules/finding.js';
 import { CASES, fixture } from '../support/fixtures.js';
+import { parseReport } from '../support/json.js';
 
 const context: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version: '0.0.0' }, chalk: new Chalk({ level: 0 }), uriOf: (p) => p };
 
@@ -99,7 +100,7 @@ describe('the formatters lay out what they are given', async () => {
     const text = (await FORMATTERS.text())(report, context) as string;
     expect(text).toContain('共 2 个文件：77 个错误，88 个警告，1 个文件无法检查。');
     expect(text).toMatch(/2019试行\s+70\s+80\s+有错误/);
-    const json = JSON.parse([...((await FORMATTERS.json())(report, context) as Iterable<string>)].join(''));
+    const json = parseReport([...((await FORMATTERS.json())(report, context) as Iterable<string>)].join(''));
     expect(json.summary).toMatchObject({ errors: 77, warnings: 88 });
     expect((await FORMATTERS.html())(report, context)).toContain('70 个错误，80 个警告');
   });

@@ -8,8 +8,9 @@ import type { ReportContext } from '../../src/report/context.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { CATALOGUE } from '../../src/rules/catalogue/index.js';
 import { fixture, ROOT } from '../support/fixtures.js';
+import { parseJson, type SarifLog } from '../support/json.js';
 
-const schema = JSON.parse(readFileSync(`${ROOT}/test/vendor/sarif/sarif-2.1.0-rtm.5.json`, 'utf8'));
+const schema = parseJson<Record<string, unknown>>(readFileSync(`${ROOT}/test/vendor/sarif/sarif-2.1.0-rtm.5.json`, 'utf8'));
 // The package is CommonJS with `exports.default`; under NodeNext its default import is the module object.
 const Ajv = (AjvDraft04 as unknown as { default: typeof AjvDraft04.default }).default;
 const addFormats = (addFormatsModule as unknown as { default: (ajv: unknown) => void }).default;
@@ -21,19 +22,19 @@ const context: ReportContext = { lang: 'zh', tool: { name: 'xxgk-check', version
 
 async function sarifOf(...files: string[]) {
   const results = await Promise.all(files.map(async (f) => ({ ...(await checkFile(fixture(f))), path: f })));
-  return JSON.parse(formatSarif(results, context));
+  return parseJson<SarifLog>(formatSarif(results, context));
 }
 
 describe('SARIF output', async () => {
   const log = await sarifOf('seed-jining-2020.xlsx', 'generated/rules/t4-sums.xlsx', 'generated/bad/truncated.xlsx');
-  const run = log.runs[0];
+  const run = log.runs[0]!;
 
   it('validates against the SARIF 2.1.0 schema', async () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(validate(await sarifOf('clean-2021.xlsx'))).toBe(true);
     // and the schema does bite: a result without a message is not SARIF
     const broken = structuredClone(log);
-    delete broken.runs[0].results[0].message;
+    delete broken.runs[0]!.results[0]!.message;
     expect(validate(broken)).toBe(false);
   });
 
@@ -42,8 +43,11 @@ describe('SARIF output', async () => {
     expect(ids).toEqual([...CATALOGUE.map((r) => r.id), 'FILE_UNREADABLE']);
     expect(run.tool.driver.rules[ids.indexOf('T3_BALANCE')]).toMatchObject({
       name: 'T3Balance',
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
       shortDescription: { text: expect.stringContaining('本年新收 + 上年结转') },
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
       fullDescription: { text: expect.any(String) },
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
       help: { text: expect.any(String) },
       defaultConfiguration: { level: 'error' },
     });
@@ -61,10 +65,11 @@ describe('SARIF output', async () => {
           logicalLocations: [{ fullyQualifiedName: '年度报告!D53', kind: 'element' }],
         },
       ],
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
       partialFingerprints: { 'xxgkFinding/v1': expect.stringMatching(/^[0-9a-f]{32}$/) },
       properties: { expected: 19, actual: 20, difference: 1 },
     });
-    expect(balance[0].relatedLocations.map((l: { logicalLocations: { name: string }[] }) => l.logicalLocations[0]!.name)).toEqual(['D32', 'D33', 'D54']);
+    expect(balance[0]!.relatedLocations.map((l: { logicalLocations: { name: string }[] }) => l.logicalLocations[0]!.name)).toEqual(['D32', 'D33', 'D54']);
     expect(run.results.filter((r: { ruleId: string }) => r.ruleId.startsWith('T4_SUM'))).toHaveLength(3);
   });
 
@@ -84,21 +89,21 @@ describe('SARIF output', async () => {
 
   it('percent-encodes the paths of its locations as URI references (spaces, Chinese, # and %)', async () => {
     const seed = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: '财政局/年 报#1 100%.xlsx' };
-    const log = JSON.parse(formatSarif([seed], { ...context, uriOf: (p) => p }));
+    const log = parseJson<SarifLog>(formatSarif([seed], { ...context, uriOf: (p) => p }));
     const uri = '%E8%B4%A2%E6%94%BF%E5%B1%80/%E5%B9%B4%20%E6%8A%A5%231%20100%25.xlsx';
-    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(uri);
-    expect(log.runs[0].artifacts[0].location.uri).toBe(uri);
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(uri);
+    expect(log.runs[0]!.artifacts[0]!.location.uri).toBe(uri);
     expect(decodeURIComponent(uri)).toBe(seed.path);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     // and the schema checks the format: an unencoded path is no URI reference
-    log.runs[0].artifacts[0].location.uri = seed.path;
+    log.runs[0]!.artifacts[0]!.location.uri = seed.path;
     expect(validate(log)).toBe(false);
   });
 
   it('gives an empty result list, not none, for a clean run', async () => {
     const clean = await sarifOf('clean-2021.xlsx');
-    expect(clean.runs[0].results).toEqual([]);
-    expect(clean.runs[0].invocations[0].executionSuccessful).toBe(true);
+    expect(clean.runs[0]!.results).toEqual([]);
+    expect(clean.runs[0]!.invocations[0]!.executionSuccessful).toBe(true);
   });
 
   it('keeps fingerprints stable across runs', async () => {

@@ -45,8 +45,8 @@ describe('the human report', async () => {
   });
 
   it('carries colour only when given a colouring chalk', () => {
-    expect(formatText(seed, { lang: 'zh', chalk: plain })).not.toMatch(/\u001b\[/);
-    expect(formatText(seed, { lang: 'zh', chalk: coloured })).toMatch(/\u001b\[31m错误/);
+    expect(formatText(seed, { lang: 'zh', chalk: plain })).not.toContain('\u001b[');
+    expect(formatText(seed, { lang: 'zh', chalk: coloured })).toContain('\u001b[31m错误');
   });
 
   it('says plainly when a file is clean, and when one could not be checked', async () => {

@@ -30,9 +30,7 @@ describe('batches of fixtures give the findings across files their source says t
       const files = [...b.files, ...(b.summary ? [b.summary] : [])];
       const { results } = await runBatch(files, { cwd: fixture(''), check: {}, pool: { jobs: 1 }, ...(b.summary ? { summary: b.summary } : {}) });
       const across = Object.fromEntries(
-        results
-          .map((r) => [r.path, countByRule(r.findings.filter((f) => /^(XY_|AGG_|B_)/.test(f.rule)))] as const)
-          .filter(([, counts]) => Object.keys(counts).length > 0),
+        results.map((r) => [r.path, countByRule(r.findings.filter((f) => /^(XY_|AGG_|B_)/.test(f.rule)))] as const).filter(([, counts]) => Object.keys(counts).length > 0),
       );
       expect(across).toEqual(b.expect.findings);
       expect(exitCodeOf(results)).toBe(b.expect.exit);

@@ -32,7 +32,12 @@ export function missing(browser: BrowserName): string | undefined {
 export async function launch(browser: BrowserName, options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<BrowserContext> {
   const { chromium, firefox } = await import('playwright-core');
   const profile = tempDir(browser);
-  const common = { headless: true, acceptDownloads: true, viewport: options.viewport ?? { width: 1300, height: 900 }, ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}) };
+  const common = {
+    headless: true,
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1300, height: 900 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+  };
   if (browser === 'chromium') return chromium.launchPersistentContext(profile, { ...common, executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // Through a shim that answers the one BiDi command this ESR lacks (test/support/firefox-esr-bidi.mjs).
   const context = await firefox.launchPersistentContext(profile, { ...common, channel: 'moz-firefox', executablePath: FIREFOX_SHIM, env: { ...process.env, XXGK_FIREFOX: FIREFOX } });
@@ -115,12 +120,12 @@ export async function waitDone(page: Page, timeout = 120_000): Promise<void> {
 
 /** The findings the page shows for the file in view, in its order: rule, severity and the words of the message with its cells. */
 export function shownFindings(page: Page): Promise<{ rule: string; severity: string; text: string; sentence?: string }[]> {
-  return page.$$eval('#file-view ol.findings li', (items) =>
+  return page.$$eval('#file-view ol.findings li', (items: HTMLElement[]) =>
     items.map((li) => {
       const clone = li.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('.badge, .rule, .cells, .sentence').forEach((e) => e.remove());
       const sentence = li.querySelector('.sentence')?.textContent ?? undefined;
-      return { rule: li.getAttribute('data-rule')!, severity: li.className, text: clone.textContent!.trim(), ...(sentence ? { sentence } : {}) };
+      return { rule: li.getAttribute('data-rule')!, severity: li.className, text: clone.textContent.trim(), ...(sentence ? { sentence } : {}) };
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseJson } from './json.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixture = (name: string) => join(ROOT, 'fixtures', name);
@@ -19,7 +20,7 @@ export interface FixtureBatch {
   expect: { exit: 0 | 1 | 2; findings: Record<string, Record<string, number>> };
 }
 
-const SOURCE = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'src', 'cases.json'), 'utf8'));
+const SOURCE = parseJson<{ cases: FixtureCase[]; batches: FixtureBatch[] }>(readFileSync(join(ROOT, 'fixtures', 'src', 'cases.json'), 'utf8'));
 
 /** The fixture cases with their expected findings, from the readable source the fixtures are built from. */
 export const CASES: FixtureCase[] = SOURCE.cases;

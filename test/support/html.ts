@@ -19,9 +19,7 @@ export function expectedHighlights(results: readonly FileResult[], kind: Highlig
     const decisive = (f: Finding, c: FindingCell) => c.side === 'actual' || !f.cells.some((x) => x.side === 'actual');
     const named = (severity: 'error' | 'warning', strong: boolean) =>
       new Set(
-        result.findings
-          .filter((f) => f.severity === severity)
-          .flatMap((f) => f.cells.filter((c) => drawn.has(c.key) && decisive(f, c) === strong).map((c) => `file-${i + 1} ${sourceId(c.source)}`)),
+        result.findings.filter((f) => f.severity === severity).flatMap((f) => f.cells.filter((c) => drawn.has(c.key) && decisive(f, c) === strong).map((c) => `file-${i + 1} ${sourceId(c.source)}`)),
       );
     const strongErrors = named('error', true);
     const strong = new Set([...strongErrors, ...named('warning', true)]);

@@ -13,10 +13,7 @@ import { fixture } from './fixtures.js';
  * clean-2019) with every 表三 and 表四 value set to 0, then the values given; the year and the
  * agency as a title would give them.
  */
-export async function proseReport(
-  values: Record<string, number | null | string> = {},
-  options: { version?: '2019' | '2021'; year?: number; agency?: string } = {},
-): Promise<Report> {
+export async function proseReport(values: Record<string, number | null | string> = {}, options: { version?: '2019' | '2021'; year?: number; agency?: string } = {}): Promise<Report> {
   const version = options.version ?? '2021';
   const bytes = readFileSync(fixture(`generated/text/clean-${version}.txt`));
   const document = await readDocument(new Uint8Array(bytes));

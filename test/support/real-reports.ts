@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { T3_COLUMNS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES } from '../../src/spec/tables.js';
 import { ROOT } from './fixtures.js';
+import { parseJson } from './json.js';
 
 /**
  * The real published reports in ../shared/real-reports, with the numbers read by hand from each
@@ -24,7 +25,7 @@ export interface RealReport {
 
 export function realReports(): RealReport[] {
   if (!HAVE_REAL_REPORTS) return [];
-  return JSON.parse(readFileSync(join(REAL_REPORTS, 'manifest.json'), 'utf8')).files;
+  return parseJson<{ files: RealReport[] }>(readFileSync(join(REAL_REPORTS, 'manifest.json'), 'utf8')).files;
 }
 
 export const realReport = (file: string): RealReport | undefined => realReports().find((r) => r.file === file);
@@ -45,7 +46,7 @@ const ROWS: Record<string, string> = {
 const GROUPS: Record<string, string> = { denied: 'denied', unable: 'unavailable', declined: 'notProcessed' };
 
 function rowId(name: string): string {
-  if (ROWS[name]) return ROWS[name]!;
+  if (ROWS[name]) return ROWS[name];
   const [group, n] = name.split('_') as [string, string];
   const members = T3_ROWS.filter((r) => r.group === GROUPS[group]);
   const row = members[Number(n) - 1];

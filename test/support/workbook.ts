@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
   return workbook;
 }
 

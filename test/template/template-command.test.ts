@@ -6,6 +6,7 @@ import { readDocumentFile } from '../../src/node/read-file.js';
 import { sheetOf } from '../support/sheet.js';
 import { cli } from '../support/cli.js';
 import { tempDir } from '../support/temp.js';
+import { parseReport } from '../support/json.js';
 
 const workdir = () => tempDir('template');
 
@@ -66,7 +67,7 @@ describe('xxgk-check template', () => {
     const cwd = workdir();
     await cli(['template'], { cwd });
     const run = await cli(['--format', 'json', '年报模板-2021.xlsx', 'clean-2019.xlsx'], { cwd: cwd });
-    expect(JSON.parse(run.stdout).files[0]).not.toHaveProperty('agency');
+    expect(parseReport(run.stdout).files[0]).not.toHaveProperty('agency');
     expect((await cli(['年报模板-2021.xlsx', '年报模板-2021.xlsx'], { cwd })).stdout).not.toContain('模板  ');
   });
 

@@ -160,9 +160,7 @@ async function check(plan: CheckPlan, io: CliIo): Promise<CheckOutcome | string>
   });
   progress?.stop();
   if (batch.region) return regionMessage(batch.region, lang);
-  const { results, known } = plan.baseline
-    ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, plan.baseline, (r) => plan.uriOf(r.path))
-    : { results: batch.results, known: 0 };
+  const { results, known } = plan.baseline ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, plan.baseline, (r) => plan.uriOf(r.path)) : { results: batch.results, known: 0 };
   return { batch, results, known };
 }
 
@@ -175,7 +173,11 @@ async function emit(plan: CheckPlan, { batch, results, known }: CheckOutcome, io
   if (options.writeBaseline) {
     const { makeBaseline } = await import('../../baseline/baseline.js');
     // The baseline records every finding, those an older baseline knows included: they are not in the report.
-    const recorded = makeBaseline(batch.results, (r) => plan.uriOf(r.path), (f) => renderMessage(f, lang));
+    const recorded = makeBaseline(
+      batch.results,
+      (r) => plan.uriOf(r.path),
+      (f) => renderMessage(f, lang),
+    );
     const failure = await write(io, options.writeBaseline, `${JSON.stringify(recorded, null, 2)}\n`, lang);
     if (failure !== undefined) return failure;
     io.stderr(`${cliMessage('baselineWritten', lang, { count: recorded.findings.length, file: options.writeBaseline })}\n`);

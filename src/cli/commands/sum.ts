@@ -77,7 +77,9 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   for (const path of summaries) {
     say(`xxgk-check: 跳过 ${path}：它是区域汇总表，不是单位的年报，不计入汇总。`, `xxgk-check: skipped ${path}: it is a region’s summary, not an agency’s report, and is not summed.`);
   }
-  const candidates = checked.flatMap((c, i) => (noReport(i) ? [] : [{ path: inputs.files[i]!, report: c.report!, identity: identify(inputs.files[i]!, c.report, undefined), summary: Boolean(c.result.regionSummary) }]));
+  const candidates = checked.flatMap((c, i) =>
+    noReport(i) ? [] : [{ path: inputs.files[i]!, report: c.report!, identity: identify(inputs.files[i]!, c.report, undefined), summary: Boolean(c.result.regionSummary) }],
+  );
   // One agency's report for one year twice: refused, unless --keep says which one to sum.
   const kept = new Set((options.keep ?? []).map((k) => resolve(io.cwd, k)));
   const leftOut = new Set<number>();
@@ -124,7 +126,10 @@ export async function runSum(files: string[], options: SumCommandOptions, io: Cl
   try {
     await writeFileAtomic(output, await writeWorkbook({ sheets: [sheet], keywords: REGION_SUMMARY_KEYWORD }));
   } catch (error) {
-    say(`xxgk-check: 无法写入 ${options.output}（${(error as NodeJS.ErrnoException).code ?? error}）。`, `xxgk-check: cannot write ${options.output} (${(error as NodeJS.ErrnoException).code ?? error}).`);
+    say(
+      `xxgk-check: 无法写入 ${options.output}（${(error as NodeJS.ErrnoException).code ?? String(error)}）。`,
+      `xxgk-check: cannot write ${options.output} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
     return 2;
   }
   io.stdout(

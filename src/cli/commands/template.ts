@@ -45,4 +45,3 @@ export async function runTemplate(options: TemplateCommandOptions, io: CliIo): P
   io.stdout(`${cliMessage('templateWritten', lang, { file: output, version: formatVersion, versionName: VERSION_LABELS[formatVersion]!.zh })}\n`);
   return 0;
 }
-

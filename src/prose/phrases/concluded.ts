@@ -35,4 +35,3 @@ export const CONCLUDED: readonly Phrase[] = [
     readings: () => [t3Reading(['carriedOver'])],
   },
 ];
-

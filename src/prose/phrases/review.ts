@@ -8,10 +8,12 @@ export const NONE_CASES =
 /** Qualifiers that make 「未发生行政复议…」 about cases lost, not cases at all. */
 export const LOST = /败诉|纠错|纠正|撤销|确认违法|被改变|不利/;
 
-const outcome = (id: string) => ({ topic }: ReadingContext) => {
-  const blocks = t4Blocks(topic);
-  return blocks.length > 0 ? [t4Reading(blocks, id)] : ('noSubject' as const);
-};
+const outcome =
+  (id: string) =>
+  ({ topic }: ReadingContext) => {
+    const blocks = t4Blocks(topic);
+    return blocks.length > 0 ? [t4Reading(blocks, id)] : ('noSubject' as const);
+  };
 
 /**
  * 表四: administrative review and litigation over the agency's handling of requests. 「行政诉讼」

@@ -17,8 +17,10 @@ function made(version: ReadingContext['version'], topic: ReadingContext['topic']
   return alsoPublished ? [t2Reading(row, 'newMade', version), t2Reading(row, 'newPublished', version)] : [t2Reading(row, 'newMade', version)];
 }
 
-const only2021 = (column: string) => ({ version, topic }: ReadingContext): Reading[] | SkipReason =>
-  version === '2021' ? [t2Reading(rowOf(topic), column, version)] : 'noColumn';
+const only2021 =
+  (column: string) =>
+  ({ version, topic }: ReadingContext): Reading[] | SkipReason =>
+    version === '2021' ? [t2Reading(rowOf(topic), column, version)] : 'noColumn';
 
 /**
  * 表二's documents: 「印发规范性文件1件」 (本年新制作数量 in 2019, 本年制发件数 in 2021), 「现行有效

@@ -14,8 +14,10 @@ export interface BodyContent {
 }
 
 /** Thrown from a parser callback to stop reading at once (a limit, a damaged file); caught in readBody. */
-class Stop {
-  constructor(readonly result: Result<never>) {}
+class Stop extends Error {
+  constructor(readonly result: Result<never>) {
+    super(result.ok ? 'stopped' : result.problem.code);
+  }
 }
 
 /** What the walker wants of each kind of element: the attributes of a few, nothing inside SKIP ones, else the content. */

@@ -82,7 +82,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       i = startTag(xml, lt, starts, lengths, handler);
     }
   }
-  if (starts.length > 0) throw new XmlError(`<${xml.substr(starts.at(-1)!, lengths.at(-1)!)}> is not closed`);
+  if (starts.length > 0) throw new XmlError(`<${xml.substr(starts.at(-1)!, lengths.at(-1))}> is not closed`);
 }
 
 /** An end tag at `lt`, which must close the element last opened. Returns where scanning goes on. */

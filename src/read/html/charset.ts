@@ -28,5 +28,8 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 
 /** `charset=…` in a Content-Type value (`text/html; charset="gb2312"`), as the HTML spec extracts it. */
 export function charsetParameter(contentType: string): string | undefined {
-  return /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i.exec(contentType)?.slice(1).find((v) => v !== undefined);
+  return /charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+))/i
+    .exec(contentType)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }

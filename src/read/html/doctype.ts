@@ -4,6 +4,7 @@
  * it here: to the end of its row group in standards mode, one row in quirks mode. Word's and many
  * CMSs' pages have no DOCTYPE at all, and are in quirks mode.
  */
+// prettier-ignore
 const QUIRKY_PREFIXES = [
   '+//silmaril//', '-//as//', '-//advasoft', '-//ietf//', '-//metrius//', '-//microsoft//dtd internet explorer',
   '-//netscape comm. corp.//', "-//o'reilly", '-//softquad', '-//spyglass//', '-//sq//', '-//sun microsystems',

@@ -1,6 +1,7 @@
 /** What each HTML element means to the reader: a line edge, content never shown, page chrome. */
 
 /** Elements a browser lays out as blocks (the HTML rendering section's `display: block`, list items, table parts). */
+// prettier-ignore
 export const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
@@ -14,6 +15,7 @@ export const BLOCK = new Set([
  * islands. `<title>` is read apart, as the declared title. `<head>` is not here: what a head may
  * hold gives no text anyway, and a page whose head never closes before its body must still be read.
  */
+// prettier-ignore
 export const IGNORED = new Set([
   'script', 'style', 'noscript', 'template', 'title', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'button',
   'iframe', 'object', 'noembed', 'noframes', 'audio', 'video', 'canvas', 'svg', 'math', 'xml',
@@ -47,6 +49,7 @@ export const TABLE_PARTS = new Set(['table', 'caption', 'colgroup', 'thead', 'tb
  * The HTML parser's "special" elements: an end tag of an inline element (`</span>`, `</font>`) that
  * meets one of these before its own element is ignored by a browser, not allowed to close it.
  */
+// prettier-ignore
 export const SPECIAL = new Set([
   'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button', 'caption',
   'center', 'col', 'colgroup', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'embed', 'fieldset', 'figcaption', 'figure', 'footer',

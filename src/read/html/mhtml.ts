@@ -76,7 +76,7 @@ function readHeaders(bytes: Uint8Array, at: number): { headers: Map<string, stri
   const window = LATIN1.decode(bytes.subarray(at, at + MAX_HEADER_BYTES));
   const headers = new Map<string, string>();
   let last: string | undefined;
-  for (let i = 0; i < window.length; ) {
+  for (let i = 0; i < window.length;) {
     const eol = window.indexOf('\n', i);
     if (eol < 0) return undefined;
     const line = window.slice(i, window[eol - 1] === '\r' ? eol - 1 : eol);

@@ -12,7 +12,12 @@ export function hides(attributes: Record<string, string>): boolean {
   for (const declaration of style.split(';')) {
     const colon = declaration.indexOf(':');
     if (colon < 0 || declaration.slice(0, colon).trim().toLowerCase() !== 'display') continue;
-    none = declaration.slice(colon + 1).replace(/!\s*important/i, '').trim().toLowerCase() === 'none';
+    none =
+      declaration
+        .slice(colon + 1)
+        .replace(/!\s*important/i, '')
+        .trim()
+        .toLowerCase() === 'none';
   }
   return none;
 }

@@ -6,14 +6,7 @@ type Matrix = readonly [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
@@ -40,7 +33,7 @@ export function textRuns(content: PdfTextContent, viewport: readonly number[]): 
   let previous: Run | undefined;
   for (const item of content.items) {
     if (!('str' in item)) continue;
-    const whole = runOf(item as PdfTextItem, content.styles[(item as PdfTextItem).fontName]?.vertical === true, view);
+    const whole = runOf(item, content.styles[item.fontName]?.vertical === true, view);
     if (!whole) continue;
     for (const run of splitAtSpaces(whole)) {
       if (previous && touches(previous, run)) {

@@ -42,7 +42,7 @@ export function linesOf(runs: readonly Run[]): Line[] {
 }
 
 const ASCII_WORD_END = /[A-Za-z0-9.,%)\]]$/;
-const ASCII_WORD_START = /^[A-Za-z0-9(\[]/;
+const ASCII_WORD_START = /^[A-Za-z0-9([]/;
 
 /**
  * A line's text as a person reads it: runs that touch are joined, a gap becomes a space (a
@@ -86,7 +86,8 @@ export function cellText(runs: readonly Run[]): string {
 }
 
 /** Page numbers as reports print them: 「- 3 -」, 「— 3 —」, 「3」, 「第 3 页」, 「第3页 共6页」, 「3/6」. */
-const PAGE_NUMBER = /^(?:[-－—–―·.\s]*\d{1,4}[-－—–―·.\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const PAGE_NUMBER =
+  /^(?:[-－—–―·.\s]*\d{1,4}[-－—–―·.\s]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 /** The top and bottom of a page where running heads, footers and page numbers are printed. */
 const MARGIN_SHARE = 0.09;
 

@@ -110,7 +110,12 @@ function endsWithEof(bytes: Uint8Array): boolean {
   return false;
 }
 
-const TIMED_OUT = Symbol('timed out');
+/** Thrown, or a wait rejected with it, when the reader's time budget runs out. */
+class TimedOut extends Error {
+  constructor() {
+    super('timed out');
+  }
+}
 
 /** The reader's time budget: every wait on PDF.js is cut off when it runs out. */
 class Clock {
@@ -119,12 +124,12 @@ class Clock {
     this.end = Date.now() + budgetMs;
   }
   check(): void {
-    if (Date.now() > this.end) throw TIMED_OUT;
+    if (Date.now() > this.end) throw new TimedOut();
   }
   async within<T>(promise: Promise<T>): Promise<T> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(TIMED_OUT), Math.max(0, this.end - Date.now()));
+      timer = setTimeout(() => reject(new TimedOut()), Math.max(0, this.end - Date.now()));
     });
     try {
       return await Promise.race([promise, timeout]);
@@ -138,7 +143,7 @@ class Clock {
 }
 
 function problemOf(error: unknown, context: ReadContext): Result<never> {
-  if (error === TIMED_OUT) return fail('FILE_TIMEOUT', `${context.limits.maxReadSeconds} s`);
+  if (error instanceof TimedOut) return fail('FILE_TIMEOUT', `${context.limits.maxReadSeconds} s`);
   const name = (error as { name?: string } | undefined)?.name;
   const message = (error as { message?: string } | undefined)?.message ?? String(error);
   if (name === 'PasswordException') return fail('FILE_ENCRYPTED');

@@ -168,7 +168,10 @@ function blockAround(rows: readonly Row[], tabular: readonly boolean[], first: n
   }
   // The table's row pitch: a line one pitch or so from its first or last row is its heading or its label's rest.
   const baselines = rows.slice(first, end).map((r) => r.line.baseline);
-  const steps = baselines.slice(1).map((b, k) => b - baselines[k]!).sort((a, b) => a - b);
+  const steps = baselines
+    .slice(1)
+    .map((b, k) => b - baselines[k]!)
+    .sort((a, b) => a - b);
   const pitch = Math.max(steps[Math.floor(steps.length / 2)] ?? 0, rows[first]!.line.size * 2.2);
   const close = (a: Row, b: Row) => b.line.baseline - a.line.baseline <= pitch * 1.25;
   for (let k = 0; k < MAX_GAP_LINES && end < rows.length && attached(end) && close(rows[end - 1]!, rows[end]!); k++) end++;
@@ -187,7 +190,6 @@ function near(a: Row, b: Row, sizes = 1): boolean {
   const size = Math.max(a.line.size, b.line.size);
   return b.line.top - a.line.bottom < size * sizes;
 }
-
 
 function tableOf(page: number, block: Row[]): StreamTable | undefined {
   // Rows with a number in them: two at least, or one with five (表四's single row of fifteen).
@@ -373,13 +375,14 @@ function valueColumns(block: readonly Row[], firstData: number): Interval[] | un
   const numbers = block.flatMap((r) => r.cells.filter((c) => c.numeric));
   const widest = Math.max(...numbers.map((c) => c.x1 - c.x0));
   const labelEnd = Math.min(...numbers.map((c) => c.x0));
-  const leaves = block
-    .slice(0, Math.max(0, firstData))
-    .flatMap((r) => r.cells.filter((c) => !c.numeric && c.x0 >= labelEnd - widest && c.x1 - c.x0 <= Math.max(widest * 1.6, c.size * 2.6)));
+  const leaves = block.slice(0, Math.max(0, firstData)).flatMap((r) => r.cells.filter((c) => !c.numeric && c.x0 >= labelEnd - widest && c.x1 - c.x0 <= Math.max(widest * 1.6, c.size * 2.6)));
   const byNumbers = joinIntervals(numbers.map((c) => ({ from: c.x0, to: c.x1 })));
   // A header adds a column only where no number is near: half a column's width from every one.
   const centres = byNumbers.map((v) => (v.from + v.to) / 2);
-  const steps = centres.slice(1).map((c, k) => c - centres[k]!).sort((a, b) => a - b);
+  const steps = centres
+    .slice(1)
+    .map((c, k) => c - centres[k]!)
+    .sort((a, b) => a - b);
   const half = (steps[Math.floor(steps.length / 2)] ?? widest * 2) / 2;
   const lonely = leaves.filter((c) => centres.every((x) => Math.abs((c.x0 + c.x1) / 2 - x) > half));
   const intervals = joinIntervals([...byNumbers, ...lonely.map((c) => ({ from: c.x0, to: c.x1 }))]);
@@ -403,10 +406,7 @@ function valueColumns(block: readonly Row[], firstData: number): Interval[] | un
     if (aligned < numbers.length * 0.75) return undefined;
   }
   // Where the rows' labels end (not a heading's, which may stand over the values).
-  const labelsEnd = Math.max(
-    0,
-    ...block.filter((r) => r.cells.some((c) => c.numeric)).flatMap((r) => r.cells.filter((c) => !c.numeric && c.x1 < intervals[0]!.from).map((c) => c.x1)),
-  );
+  const labelsEnd = Math.max(0, ...block.filter((r) => r.cells.some((c) => c.numeric)).flatMap((r) => r.cells.filter((c) => !c.numeric && c.x1 < intervals[0]!.from).map((c) => c.x1)));
   return intervals.map((v, i) => ({
     from: i === 0 ? (labelsEnd > 0 ? (labelsEnd + v.from) / 2 : v.from - 1) : (intervals[i - 1]!.to + v.from) / 2,
     to: i + 1 < intervals.length ? (v.to + intervals[i + 1]!.from) / 2 : v.to + 1,
@@ -507,7 +507,10 @@ function rejoinWrappedLabels(rows: BuiltRow[], block: readonly Row[]) {
       break;
     }
   }
-  const itemCol = Math.max(0, ...rows.filter((r, i) => hasValues(i) && r.placed.some((p) => p.col <= LABEL_COLUMNS)).map((r) => Math.max(...r.placed.filter((p) => p.col <= LABEL_COLUMNS).map((p) => p.col))));
+  const itemCol = Math.max(
+    0,
+    ...rows.filter((r, i) => hasValues(i) && r.placed.some((p) => p.col <= LABEL_COLUMNS)).map((r) => Math.max(...r.placed.filter((p) => p.col <= LABEL_COLUMNS).map((p) => p.col))),
+  );
   for (let i = 0; i < rows.length; i++) {
     if (!labelOnly(i)) continue;
     const group = groupStart(i);
@@ -548,11 +551,7 @@ function rejoinWrappedLabels(rows: BuiltRow[], block: readonly Row[]) {
     if (label.length !== 1 || label[0]!.col >= itemCol) return undefined;
     const text = label[0]!.cell.text;
     // A group 「（三）…」 starts at its item 「1.」; a part 「三、…」 at its group 「（一）」.
-    const first = /^\s*[（(][一二三四五六七八九十]+[)）]/.test(text)
-      ? /^\s*1\s*[.、．]/
-      : /^\s*[一二三四五六七八九十]+、/.test(text)
-        ? /^\s*[（(]一[)）]/
-        : undefined;
+    const first = /^\s*[（(][一二三四五六七八九十]+[)）]/.test(text) ? /^\s*1\s*[.、．]/ : /^\s*[一二三四五六七八九十]+、/.test(text) ? /^\s*[（(]一[)）]/ : undefined;
     if (!first) return undefined;
     for (let j = i; j >= 0 && i - j <= 25; j--) {
       if (j === i || rows[j]!.absorbed) continue;

@@ -77,7 +77,10 @@ function linkBrokenCells(end: BoxTable['parts'][number], endBoxes: readonly Box[
 }
 
 function rowLines(boxes: readonly Box[]): number[] {
-  return clusterPositions(boxes.flatMap((b) => [b.top, b.bottom]), EDGE);
+  return clusterPositions(
+    boxes.flatMap((b) => [b.top, b.bottom]),
+    EDGE,
+  );
 }
 
 /** The left and right edges agree, and most inner column edges of either are edges of the other. */
@@ -91,12 +94,18 @@ function sameColumns(a: readonly Box[], b: readonly Box[]): boolean {
 }
 
 function edges(boxes: readonly Box[]): number[] {
-  return clusterPositions(boxes.flatMap((b) => [b.x0, b.x1]), EDGE);
+  return clusterPositions(
+    boxes.flatMap((b) => [b.x0, b.x1]),
+    EDGE,
+  );
 }
 
 /** A page part's rows, top to bottom, each as the text of its boxes left to right. */
 function rowTexts(boxes: readonly Box[]): string[] {
-  const tops = clusterPositions(boxes.map((b) => b.top), EDGE);
+  const tops = clusterPositions(
+    boxes.map((b) => b.top),
+    EDGE,
+  );
   return tops.map((top) =>
     boxes
       .filter((b) => Math.abs(b.top - top) <= EDGE)
@@ -113,7 +122,10 @@ function withoutRepeatedHeader(head: readonly string[], next: BoxTable, firstPag
   while (same < start.length && same < head.length && start[same] === head[same] && start[same] !== '') same++;
   // Only a header: never the whole table, never rows with numbers in them.
   if (same === 0 || same >= start.length) return next;
-  const cut = clusterPositions(firstPage.map((b) => b.top), EDGE)[same]!;
+  const cut = clusterPositions(
+    firstPage.map((b) => b.top),
+    EDGE,
+  )[same]!;
   return { boxes: next.boxes.filter((b) => b.page !== next.parts[0]!.page || b.top >= cut - EDGE), parts: next.parts.map((p, i) => (i === 0 ? { ...p, top: cut } : p)) };
 }
 
@@ -123,7 +135,10 @@ function withoutRepeatedHeader(head: readonly string[], next: BoxTable, firstPag
  * grid positions it covers. A cell's source is the middle of its box on its page.
  */
 export function docTableOf(table: BoxTable): DocTable {
-  const xs = clusterPositions(table.boxes.flatMap((b) => [b.x0, b.x1]), EDGE);
+  const xs = clusterPositions(
+    table.boxes.flatMap((b) => [b.x0, b.x1]),
+    EDGE,
+  );
   const rows: { page: number; top: number; bottom: number }[] = [];
   for (const part of table.parts) {
     const ys = clusterPositions(
@@ -204,4 +219,3 @@ function nearest(values: readonly number[], x: number): number {
   for (let i = 1; i < values.length; i++) if (Math.abs(values[i]! - x) < Math.abs(values[best]! - x)) best = i;
   return best;
 }
-

@@ -101,13 +101,7 @@ const VALUE = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>|<(?:\w+:)?v\s*\/>/;
 const INLINE = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/;
 
 /** A sheet and the cells it held; fails when there are more than `maxCells`. */
-function readSheet(
-  xml: string,
-  name: string,
-  hidden: boolean,
-  shared: readonly string[],
-  maxCells: number,
-): { ok: true; value: { table: DocTable; count: number; merges: number } } | { ok: false } {
+function readSheet(xml: string, name: string, hidden: boolean, shared: readonly string[], maxCells: number): { ok: true; value: { table: DocTable; count: number; merges: number } } | { ok: false } {
   const data = /<(?:\w+:)?sheetData\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheetData>/.exec(xml)?.[1] ?? '';
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const ranges = merges(xml);
@@ -214,4 +208,3 @@ function attribute(tag: string, name: 'r' | 't'): string | undefined {
   const end = tag.indexOf(quote!, at + name.length + 3);
   return end < 0 ? undefined : tag.slice(at + name.length + 3, end);
 }
-

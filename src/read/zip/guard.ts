@@ -13,7 +13,7 @@ import { entryData, readZipDirectory, type ZipEntry } from './directory.js';
  * than a report can have. Parts inflate a chunk at a time and each chunk is counted and dropped,
  * so memory stays bounded whatever the file claims or holds.
  */
-export async function guardWorkbookZip(bytes: Uint8Array, limits: ReadLimits): Promise<Result<void>> {
+export function guardWorkbookZip(bytes: Uint8Array, limits: ReadLimits): Result<void> {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return fail('FILE_DAMAGED', directory.reason);
   const totals: Totals = { bytes: 0, cells: 0, merges: 0 };
@@ -23,7 +23,7 @@ export async function guardWorkbookZip(bytes: Uint8Array, limits: ReadLimits): P
     if (entry.method !== STORED && entry.method !== DEFLATED) return fail('FILE_DAMAGED', `${entry.name}: compression method ${entry.method}`);
     const data = entryData(bytes, entry);
     if (!data) return fail('FILE_DAMAGED', `${entry.name}: its data lies outside the file`);
-    const problem = await inspectEntry(entry, data, limits, totals);
+    const problem = inspectEntry(entry, data, limits, totals);
     if (problem) return problem;
   }
   return ok(undefined);
@@ -46,7 +46,7 @@ const CELL = /<(?:[A-Za-z_][\w.-]*:)?c[\s/>]/g;
 const MERGE = /<(?:[A-Za-z_][\w.-]*:)?mergeCell[\s/>]/g;
 const SHEET = /<(?:[A-Za-z_][\w.-]*:)?sheet[\s/>]/g;
 
-async function inspectEntry(entry: ZipEntry, data: Uint8Array, limits: ReadLimits, totals: Totals): Promise<Result<never> | undefined> {
+function inspectEntry(entry: ZipEntry, data: Uint8Array, limits: ReadLimits, totals: Totals): Result<never> | undefined {
   const isXml = /\.(?:xml|rels|vml)$/i.test(entry.name);
   const cells = WORKSHEET_PART.test(entry.name) ? counter(CELL) : undefined;
   const merges = cells ? counter(MERGE) : undefined;

@@ -32,9 +32,7 @@ export function openPackage(zip: Uint8Array, entries: readonly ZipEntry[], limit
       const inflated = inflateEntry(zip, entry, perPart ? limits.maxEntryBytes : budget, inflate);
       if (!inflated.ok) {
         if (inflated.reason === 'damaged') return fail('FILE_DAMAGED', inflated.detail);
-        return perPart
-          ? breached('FILE_ZIP_BOMB', { what: 'entryBytes', limit: limits.maxEntryBytes, part: name })
-          : breached('FILE_ZIP_BOMB', { what: 'totalBytes', limit: limits.maxTotalBytes });
+        return perPart ? breached('FILE_ZIP_BOMB', { what: 'entryBytes', limit: limits.maxEntryBytes, part: name }) : breached('FILE_ZIP_BOMB', { what: 'totalBytes', limit: limits.maxTotalBytes });
       }
       budget -= inflated.data.length;
       const text = utf8(inflated.data);

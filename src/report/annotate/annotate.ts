@@ -28,16 +28,16 @@ export interface Annotated {
  */
 export async function annotatePresented(original: Uint8Array, findings: readonly PresentedFinding[], lang: Lang): Promise<Annotated> {
   // exceljs inflates every part, not only those the checker read: each is measured first.
-  const guarded = await guardWorkbookZip(original, defaultLimits);
+  const guarded = guardWorkbookZip(original, defaultLimits);
   if (!guarded.ok) throw new Error(guarded.problem.detail ?? guarded.problem.code);
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
-  // exceljs's type for load() does not list ignoreNodes, which its reader honours.
-  await workbook.xlsx.load(original as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as object);
+  // The sheets' data validations are left out here and put back from the original afterwards (validations.ts).
+  await workbook.xlsx.load(original as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] });
   markCells(workbook, findings, lang);
   addResultsSheet(workbook, summaryRows(findings, lang), lang);
   const source = await openPackage(original);
-  const copy = await openPackage(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+  const copy = await openPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
   await restoreValidations(source, copy);
   await restoreDefinedNames(source, copy);
   await sizeAllNoteBoxes(copy);

@@ -40,6 +40,7 @@ export function validationsIn(sheetXml: string): CarriedValidations | undefined 
 }
 
 /** Elements that follow `<dataValidations>` in a worksheet (ECMA-376 CT_Worksheet order). */
+// prettier-ignore
 const AFTER_VALIDATIONS = [
   'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties',
   'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture',
@@ -50,10 +51,7 @@ const AFTER_VALIDATIONS = [
 export function withValidations(sheetXml: string, carried: CarriedValidations): string {
   let xml = sheetXml;
   if (carried.body && !/<dataValidations\b/.test(xml)) {
-    const at = Math.min(
-      ...AFTER_VALIDATIONS.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0),
-      xml.lastIndexOf('</worksheet>'),
-    );
+    const at = Math.min(...AFTER_VALIDATIONS.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0), xml.lastIndexOf('</worksheet>'));
     xml = `${xml.slice(0, at)}${carried.body}${xml.slice(at)}`;
   }
   if (carried.ext) {

@@ -109,7 +109,7 @@ function linkValue(row: SummaryRow, lang: Lang): ExcelJS.CellValue {
   const target = `#'${row.target.sheet.replace(/'/g, "''")}'!${row.target.address}`;
   const text = row.cells.length <= MAX_LITERAL ? row.cells : MORE_CELLS[lang](describeSource({ kind: 'xlsx', ...row.target }, lang), row.cellCount);
   const quote = (literal: string) => `"${literal.replace(/"/g, '""')}"`;
-  return { formula: `HYPERLINK(${quote(target)},${quote(text)})`, result: text } as ExcelJS.CellFormulaValue;
+  return { formula: `HYPERLINK(${quote(target)},${quote(text)})`, result: text };
 }
 
 const MORE_CELLS: Record<Lang, (first: string, count: number) => string> = {

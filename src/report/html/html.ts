@@ -118,7 +118,10 @@ export function fileSection(result: PresentedFile, n: number, report: Pick<Prese
     const keys = new Set(plan.cells.flatMap((c) => (c.key ? [c.key] : [])));
     const values = result.values ?? {};
     const present = [...keys].some((k) => k in values);
-    const body = present || !result.values ? drawTable(plan, { widths: d.widths, values, lang, flags: flagsOf(result.findings, numbered, keys), ...ids }) : html`<p class="missing">${words.notFound(TABLE_NAMES[d.table][lang])}</p>`;
+    const body =
+      present || !result.values
+        ? drawTable(plan, { widths: d.widths, values, lang, flags: flagsOf(result.findings, numbered, keys), ...ids })
+        : html`<p class="missing">${words.notFound(TABLE_NAMES[d.table][lang])}</p>`;
     return html`<section class="table" id="file-${n}-${d.table}"><h3>${TABLE_FULL_NAMES[d.table][lang]}</h3>${body}${findingList(groups[g]!, numbered, drawnKeys, ids, titles, lang)}</section>`;
   });
   const others = groups.at(-1)!;

@@ -9,16 +9,22 @@ export interface Markup {
   readonly markup: string;
 }
 
-const isMarkup = (value: unknown): value is Markup => typeof value === 'object' && value !== null && 'markup' in value;
+/** What a template may interpolate: text and numbers (escaped), markup, lists of them; nothing, false, null and undefined write nothing. */
+export type Interpolated = string | number | boolean | null | undefined | Markup | readonly Interpolated[];
 
-function render(value: unknown): string {
+const isMarkup = (value: Interpolated): value is Markup => typeof value === 'object' && value !== null && 'markup' in value;
+
+// Array.isArray does not narrow a readonly array's type.
+const isList = (value: Interpolated): value is readonly Interpolated[] => Array.isArray(value);
+
+function render(value: Interpolated): string {
   if (value === undefined || value === null || value === false) return '';
-  if (Array.isArray(value)) return value.map(render).join('');
+  if (isList(value)) return value.map(render).join('');
   if (isMarkup(value)) return value.markup;
   return escapeXml(String(value));
 }
 
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Markup {
+export function html(strings: TemplateStringsArray, ...values: Interpolated[]): Markup {
   return { markup: strings.reduce((out, text, i) => out + render(values[i - 1]) + text) };
 }
 

@@ -22,5 +22,8 @@ export const T2_APPROX: CheckRule = {
       en: '{table}, “{row}”, “{column}” ({cell}) holds “{raw}”, not an exact number; it was not checked',
     },
   },
-  check: (report) => cellsOf(report, 't2').filter((c) => c.status === 'text' && !isFeeInYuan(c)).map((c) => cellDraft(c, 'approx', report.formatVersion)),
+  check: (report) =>
+    cellsOf(report, 't2')
+      .filter((c) => c.status === 'text' && !isFeeInYuan(c))
+      .map((c) => cellDraft(c, 'approx', report.formatVersion)),
 };

@@ -18,8 +18,5 @@ export const T2_PUB_LE_TOTAL: CheckRule = {
       en: '{table}, “{row}”: newly published ({expected}) exceeds total published ({actual})',
     },
   },
-  check: (report) =>
-    report.formatVersion === '2019'
-      ? ['guizhang', 'normative'].flatMap((row) => notGreater(report, row, 'newPublished', 'totalPublished', 'publishedMore'))
-      : [],
+  check: (report) => (report.formatVersion === '2019' ? ['guizhang', 'normative'].flatMap((row) => notGreater(report, row, 'newPublished', 'totalPublished', 'publishedMore')) : []),
 };

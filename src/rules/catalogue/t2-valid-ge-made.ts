@@ -18,8 +18,5 @@ export const T2_VALID_GE_MADE: CheckRule = {
       en: '{table}, “{row}”: currently valid ({actual}) is less than issued this year ({expected}); check it unless some were repealed the same year',
     },
   },
-  check: (report) =>
-    report.formatVersion === '2021'
-      ? ['guizhang', 'normative'].flatMap((row) => notGreater(report, row, 'made', 'valid', 'validLess'))
-      : [],
+  check: (report) => (report.formatVersion === '2021' ? ['guizhang', 'normative'].flatMap((row) => notGreater(report, row, 'made', 'valid', 'validLess')) : []),
 };

@@ -62,7 +62,9 @@ describe('hostile Word documents', () => {
   });
 
   it('clamps absurd spans and offsets instead of producing absurd columns', () => {
-    const xml = documentXml(`<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="4294967297"/></w:tcPr>${p('a')}</w:tc><w:tc><w:tcPr><w:gridSpan w:val="-3"/></w:tcPr>${p('b')}</w:tc></w:tr></w:tbl>`);
+    const xml = documentXml(
+      `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="4294967297"/></w:tcPr>${p('a')}</w:tc><w:tc><w:tcPr><w:gridSpan w:val="-3"/></w:tcPr>${p('b')}</w:tc></w:tr></w:tbl>`,
+    );
     expect(readOk(document(xml)).tables[0]!.cells.map((c) => [c.col, c.colSpan ?? 1])).toEqual([
       [1001, 1000],
       [2001, 1],

@@ -42,12 +42,26 @@ describe('finding the main document part', () => {
 
   it('falls back to the content type of a Word main part, then to word/document.xml', () => {
     const types = CONTENT_TYPES.replace('/word/document.xml', '/doc/body.xml');
-    expect(readOk(makeZip([{ name: '[Content_Types].xml', data: types }, { name: 'doc/body.xml', data: documentXml(p('甲')) }])).prose[0]!.text).toBe('甲');
+    expect(
+      readOk(
+        makeZip([
+          { name: '[Content_Types].xml', data: types },
+          { name: 'doc/body.xml', data: documentXml(p('甲')) },
+        ]),
+      ).prose[0]!.text,
+    ).toBe('甲');
     expect(readOk(makeZip([{ name: 'word/document.xml', data: documentXml(p('乙')) }])).prose[0]!.text).toBe('乙');
   });
 
   it('calls a package without its main part damaged', () => {
-    expect(problemOf(makeZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: '_rels/.rels', data: PACKAGE_RELS }]))).toBe('FILE_DAMAGED');
+    expect(
+      problemOf(
+        makeZip([
+          { name: '[Content_Types].xml', data: CONTENT_TYPES },
+          { name: '_rels/.rels', data: PACKAGE_RELS },
+        ]),
+      ),
+    ).toBe('FILE_DAMAGED');
   });
 });
 
@@ -85,6 +99,7 @@ describe('files the reader refuses, with a reason', () => {
     expect(problemOf(makeZip([{ name: 'word/document.xml', data: whole.slice(0, whole.length - 30) }]))).toBe('FILE_DAMAGED');
     expect(problemOf(makeZip([{ name: 'word/document.xml', data: whole.replace('</w:body>', '') }]))).toBe('FILE_DAMAGED');
     const result = read(makeZip([{ name: 'word/document.xml', data: whole.replace('</w:r></w:p>', '</w:p>') }]));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers any
     expect(result).toMatchObject({ ok: false, problem: { code: 'FILE_DAMAGED', detail: expect.stringContaining('word/document.xml') } });
   });
 

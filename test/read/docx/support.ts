@@ -20,12 +20,7 @@ export const documentXml = (body: string) => `<?xml version="1.0" encoding="UTF-
 
 /** A Word package holding `body` (the content of w:body), plus any extra parts. */
 export function docx(body: string, extra: ZipSpec[] = []): Buffer {
-  return makeZip([
-    { name: '[Content_Types].xml', data: CONTENT_TYPES },
-    { name: '_rels/.rels', data: PACKAGE_RELS },
-    { name: 'word/document.xml', data: documentXml(body) },
-    ...extra,
-  ]);
+  return makeZip([{ name: '[Content_Types].xml', data: CONTENT_TYPES }, { name: '_rels/.rels', data: PACKAGE_RELS }, { name: 'word/document.xml', data: documentXml(body) }, ...extra]);
 }
 
 /** A paragraph of one run of text. */
@@ -73,8 +68,7 @@ export function grid(document: Document, table = 1): Record<string, string> {
 
 /** The text of one body cell of a one-table document. */
 export function cellText(body: string): string | undefined {
-  return readOk(docx(tbl(tr(tc(body)))))
-    .tables[0]?.cells[0]?.text;
+  return readOk(docx(tbl(tr(tc(body))))).tables[0]?.cells[0]?.text;
 }
 
 export const fixtureBytes = (name: string) => readFileSync(fixture(name));

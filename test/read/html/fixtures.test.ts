@@ -7,6 +7,7 @@ import type { DocTable, Document } from '../../../src/read/document.js';
 import { fixture, ROOT } from '../../support/fixtures.js';
 import { readPage, textsOf } from './read.js';
 import { tempDir } from '../../support/temp.js';
+import { parseJson } from '../../support/json.js';
 
 /**
  * Every web page fixture read back: each cell of the report's tables at the grid position, with
@@ -23,7 +24,7 @@ interface ManifestPage {
 interface TableBlock {
   table: { id: string; width: number; height: number; cells: { row: number; col: number; text: string; role: string }[]; merges: { top: number; left: number; bottom: number; right: number }[] };
 }
-const MANIFEST: { pages: ManifestPage[]; blocks: Record<string, Block[]> } = JSON.parse(readFileSync(fixture('generated/html/manifest.json'), 'utf8'));
+const MANIFEST = parseJson<{ pages: ManifestPage[]; blocks: Record<string, Block[]> }>(readFileSync(fixture('generated/html/manifest.json'), 'utf8'));
 const REPORTS = MANIFEST.pages.filter((p) => p.report);
 const tableBlocks = (report: string) => MANIFEST.blocks[report]!.filter((b): b is TableBlock => 'table' in b);
 const paragraphs = (report: string) => MANIFEST.blocks[report]!.flatMap((b) => ('paragraph' in b ? [b.paragraph] : []));
@@ -44,7 +45,8 @@ function expectedCells(block: TableBlock, textOf: (cell: TableBlock['table']['ce
     .sort((a, b) => a.row - b.row || a.col - b.col);
 }
 
-const shapes = (table: DocTable | undefined): Shape[] => (table?.cells ?? []).map(({ row, col, rowSpan, colSpan, text }) => ({ row, col, ...(rowSpan ? { rowSpan } : {}), ...(colSpan ? { colSpan } : {}), text }));
+const shapes = (table: DocTable | undefined): Shape[] =>
+  (table?.cells ?? []).map(({ row, col, rowSpan, colSpan, text }) => ({ row, col, ...(rowSpan ? { rowSpan } : {}), ...(colSpan ? { colSpan } : {}), text }));
 
 /** The report's tables, each where the manifest says, cell for cell. */
 function expectTables(doc: Document, page: ManifestPage, textOf = (c: TableBlock['table']['cells'][number]) => expectedCellText(c, page.options)) {

@@ -82,7 +82,25 @@ describe('a hostile page', () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
       return seed / 2 ** 32;
     };
-    const snippets = ['<table>', '</table>', '<td rowspan=0>', '<tr>', '</td>', '<div style="display:none">', '</div>', '<![if !x]>', '<!--', '-->', '&#xFFFFFF;', '&', '<', '\u0000', '=\r\n', '--', '<script>'].map((s) => new TextEncoder().encode(s));
+    const snippets = [
+      '<table>',
+      '</table>',
+      '<td rowspan=0>',
+      '<tr>',
+      '</td>',
+      '<div style="display:none">',
+      '</div>',
+      '<![if !x]>',
+      '<!--',
+      '-->',
+      '&#xFFFFFF;',
+      '&',
+      '<',
+      '\u0000',
+      '=\r\n',
+      '--',
+      '<script>',
+    ].map((s) => new TextEncoder().encode(s));
     const outcomes = new Set<string>();
     for (let i = 0; i < 200; i++) {
       const source = sources[i % sources.length]!;

@@ -5,9 +5,7 @@ import { layout, readPage, textsOf } from './read.js';
 describe('the prose of a page', () => {
   it('makes each block holding text one paragraph, numbered over the non-empty ones', () => {
     const doc = readPage('<body><h1>标题</h1><p></p><p>&nbsp;</p><p>第一段</p><div>散文<p>段落</p>其后</div><ul><li>甲</li><li>乙</li></ul></body>');
-    expect(doc.prose).toEqual(
-      ['标题', '第一段', '散文', '段落', '其后', '甲', '乙'].map((text, i) => ({ text, source: { kind: 'html', paragraph: i + 1 } })),
-    );
+    expect(doc.prose).toEqual(['标题', '第一段', '散文', '段落', '其后', '甲', '乙'].map((text, i) => ({ text, source: { kind: 'html', paragraph: i + 1 } })));
   });
 
   it('keeps a paragraph broken by <br> as one paragraph, its lines joined by "\\n"', () => {
@@ -97,7 +95,9 @@ describe('the prose of a page', () => {
 
 describe('the declared title', () => {
   it('is the first <title>, its white space collapsed and trimmed', () => {
-    expect(readPage('<html><head><title>\n  某某局2022年政府信息公开工作年度报告-某某局 \n</title></head><body><div><title>某某县人民政府</title></div></body></html>').declaredTitle).toBe('某某局2022年政府信息公开工作年度报告-某某局');
+    expect(readPage('<html><head><title>\n  某某局2022年政府信息公开工作年度报告-某某局 \n</title></head><body><div><title>某某县人民政府</title></div></body></html>').declaredTitle).toBe(
+      '某某局2022年政府信息公开工作年度报告-某某局',
+    );
   });
 
   it('is absent when the page has none, or an empty one; it is never prose', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocTable } from '../../../src/read/document.js';
 import { ROOT } from '../../support/fixtures.js';
 import { readPage, textsOf } from './read.js';
+import { parseJson } from '../../support/json.js';
 
 /**
  * The real published page of 沭阳县发展和改革局's 2023 report (a saved CMS page around Word-made
@@ -23,7 +24,7 @@ interface ManifestFile {
 
 describe.skipIf(!present)('the real page of 沭阳县发展和改革局, 2023', () => {
   const bytes = present ? new Uint8Array(readFileSync(join(REAL, FILE))) : new Uint8Array();
-  const expected: ManifestFile = present ? JSON.parse(readFileSync(join(REAL, 'manifest.json'), 'utf8')).files.find((f: ManifestFile) => f.file === FILE) : undefined;
+  const expected = (present ? parseJson<{ files: ManifestFile[] }>(readFileSync(join(REAL, 'manifest.json'), 'utf8')).files.find((f) => f.file === FILE) : undefined)!;
   const doc = present ? readPage(bytes) : undefined;
   const at = (table: DocTable, row: number, col: number) => table.cells.find((c) => c.row === row && c.col === col)?.text;
 

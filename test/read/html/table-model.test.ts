@@ -72,12 +72,7 @@ describe('placing cells on the grid', () => {
   });
 
   it('keeps overlapping spans as written, and the next cell goes past both', () => {
-    expect(cellsOf('<table><tr><td>A</td><td rowspan="2">B</td></tr><tr><td colspan="3">C</td><td>D</td></tr></table>')).toEqual([
-      '1,1: A',
-      '1,2 2x1: B',
-      '2,1 1x3: C',
-      '2,4: D',
-    ]);
+    expect(cellsOf('<table><tr><td>A</td><td rowspan="2">B</td></tr><tr><td colspan="3">C</td><td>D</td></tr></table>')).toEqual(['1,1: A', '1,2 2x1: B', '2,1 1x3: C', '2,4: D']);
   });
 
   it('spans rowspan="0" to the end of its row group in standards mode, and reads it as 1 in quirks mode', () => {
@@ -114,12 +109,11 @@ describe('placing cells on the grid', () => {
   });
 
   it('reports no span for text Excel let run over empty cells (mso-ignore:colspan), but lays it out as spanning', () => {
-    expect(cellsOf(`<table><tr><td colspan=3 style='mso-ignore:colspan'>其他对外管理服务事项（指行政许可以外的事项）</td><td class=xl65 x:num>5</td></tr><tr><td colspan=3>合并</td><td>6</td></tr></table>`)).toEqual([
-      '1,1: 其他对外管理服务事项（指行政许可以外的事项）',
-      '1,4: 5',
-      '2,1 1x3: 合并',
-      '2,4: 6',
-    ]);
+    expect(
+      cellsOf(
+        `<table><tr><td colspan=3 style='mso-ignore:colspan'>其他对外管理服务事项（指行政许可以外的事项）</td><td class=xl65 x:num>5</td></tr><tr><td colspan=3>合并</td><td>6</td></tr></table>`,
+      ),
+    ).toEqual(['1,1: 其他对外管理服务事项（指行政许可以外的事项）', '1,4: 5', '2,1 1x3: 合并', '2,4: 6']);
   });
 
   it('puts <tfoot> rows last, wherever the footer stands in the markup', () => {

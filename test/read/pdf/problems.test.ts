@@ -12,6 +12,7 @@ import type { FileProblem } from '../../../src/read/problem.js';
 import { readDocument } from '../../../src/read/read-document.js';
 import { renderProblem } from '../../../src/report/problems.js';
 import { ROOT, fixture } from '../../support/fixtures.js';
+import { parseJson } from '../../support/json.js';
 
 async function problemOf(file: string, limits: Partial<ReadLimits> = {}): Promise<FileProblem | undefined> {
   const read = await readDocument(readFileSync(fixture(file)), { limits: { ...defaultLimits, ...limits }, inflate: nodeInflate, loadPdf: loadNodePdfEngine });
@@ -65,7 +66,11 @@ describe('PDFs that cannot be checked get their reason, never a stack trace', ()
       for (let c = 0; c < 9; c++) content += `${195 + c * 45} 80 m ${195 + c * 45} 810 l S\n`;
       pages.push(content);
     }
-    const objects: (string | Buffer)[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+    const objects: (string | Buffer)[] = [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${pages.map((_, i) => `${4 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ];
     pages.forEach((content, i) => objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${5 + i * 2} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`, stream('', content)));
     const start = performance.now();
     const read = await readDocument(makePdf(objects), { inflate: nodeInflate, loadPdf: loadNodePdfEngine });
@@ -86,7 +91,7 @@ describe('PDFs that cannot be checked get their reason, never a stack trace', ()
       console.log(JSON.stringify({ code: r.ok ? 'ok' : r.problem.code, rss: process.memoryUsage().rss }));`;
     const run = spawnSync(process.execPath, ['--max-old-space-size=200', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(run.status, run.stderr).toBe(0);
-    const out = JSON.parse(run.stdout);
+    const out = parseJson<{ code: string; rss: number }>(run.stdout);
     expect(out.code).toBe('FILE_TOO_COMPLEX');
     expect(out.rss).toBeLessThan(400 * 1024 * 1024);
   });
@@ -114,7 +119,9 @@ describe('reading a PDF needs PDF.js, which the core never imports itself', () =
   it('where it is not given, the file is not checked and a sentence says why and what to do; nothing throws', async () => {
     const read = await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')));
     expect(read).toEqual({ ok: false, problem: { code: 'FILE_PDF_NO_READER' } });
-    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER' }, 'zh')).toBe('年报.pdf 是 PDF 文件，但这里运行的检查程序没有带读取 PDF 的组件（PDF.js），未检查；请用 xxgk-check 命令行或离线检查页检查它。');
+    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER' }, 'zh')).toBe(
+      '年报.pdf 是 PDF 文件，但这里运行的检查程序没有带读取 PDF 的组件（PDF.js），未检查；请用 xxgk-check 命令行或离线检查页检查它。',
+    );
     const checked = await checkBytes('report.pdf', readFileSync(fixture('real/libreoffice/report-2021.pdf')));
     expect(checked).toEqual({ path: 'report.pdf', findings: [], problem: { code: 'FILE_PDF_NO_READER' } });
   });
@@ -126,7 +133,9 @@ describe('reading a PDF needs PDF.js, which the core never imports itself', () =
     // Told by name, as the page's PDF.js bundle throws its own copy of the class.
     const copy = Object.assign(new Error('PDF.js cannot run here (browser)'), { name: 'PdfEngineUnavailable', reason: 'browser' });
     expect(await readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf: () => Promise.reject(copy) })).toEqual(read);
-    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh')).toMatch(/^年报\.pdf 是 PDF 文件，但这个浏览器版本太旧.*请用新版浏览器（Chrome 或 Edge 98 以上、Firefox 94 以上）打开检查页/);
+    expect(renderProblem('年报.pdf', { code: 'FILE_PDF_NO_READER', detail: 'browser' }, 'zh')).toMatch(
+      /^年报\.pdf 是 PDF 文件，但这个浏览器版本太旧.*请用新版浏览器（Chrome 或 Edge 98 以上、Firefox 94 以上）打开检查页/,
+    );
     // Any other failure to load is the host's fault, not the file's: it is not hidden behind a sentence.
     await expect(readDocument(readFileSync(fixture('real/libreoffice/report-2021.pdf')), { loadPdf: () => Promise.reject(new Error('broken build')) })).rejects.toThrow('broken build');
   });
