@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'fixtures/', 'node_modules/', 'coverage/'] },
@@ -47,4 +48,6 @@ export default tseslint.config(
     files: ['vitest.config.ts'],
     extends: [tseslint.configs.disableTypeChecked],
   },
+  // Which folder of src/ may import which: the stages in the order the data flows (eslint.boundaries.js).
+  ...boundaries,
 );
