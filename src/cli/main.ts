@@ -53,7 +53,9 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
       .showHelpAfterError(cliMessage('helpHint', lang, { command: command.parent ? ` ${command.name()}` : '' }));
 
   configure(program)
-    .description('检查政府信息公开工作年度报告（.xlsx、.docx、网页、文本）的表二、表三、表四是否自洽\nChecks the tables of annual open-government reports (.xlsx, .docx, web pages, text)')
+    .description(
+      '检查政府信息公开工作年度报告（.xlsx、.docx、PDF、网页、文本）：表二、表三、表四是否自洽，正文是否与表格一致\nChecks annual open-government reports (.xlsx, .docx, PDF, web pages, text): whether their tables add up and their text agrees with them',
+    )
     .version(TOOL.version, '-v, --version', '显示版本 (show the version)')
     .helpOption('-h, --help', '显示帮助 (show help)')
     .enablePositionalOptions()

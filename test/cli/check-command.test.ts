@@ -136,6 +136,9 @@ describe('usage', () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('退出码 (exit codes)');
+    // It says what it reads and what it checks: every format a reader is registered for, and the prose.
+    const said = help.stdout.replace(/\s+/g, '');
+    for (const what of ['.xlsx', '.docx', 'PDF', '网页', '文本', '正文', 'webpages', 'text']) expect(said).toContain(what);
     const version = await cli(['--version']);
     expect(version).toMatchObject({ code: 0, stdout: `${parseJson<{ version: string }>(readFileSync(fixture('../package.json'), 'utf8')).version}\n` });
   });
