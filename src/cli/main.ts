@@ -112,8 +112,8 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
     .action(async (options: { format: 'text' | 'json'; lang?: Lang; color?: boolean }) => setCode((await import('./commands/rules.js')).runRules({ ...options, lang: options.lang ?? 'zh' }, io)));
 
   configure(program.command('sum'))
-    .description('把各单位的年报逐格相加，写出本区域的汇总工作簿 (sum agencies’ workbooks into the region’s summary)')
-    .argument('<files...>', '各单位的工作簿、文件夹或通配符 (agencies’ workbooks, folders or patterns)')
+    .description('把各单位的年报逐格相加，写出本区域的汇总工作簿 (sum agencies’ reports into the region’s summary workbook)')
+    .argument('<files...>', '各单位的年报文件、文件夹或通配符 (agencies’ report files, folders or patterns)')
     .requiredOption('-o, --output <file>', '汇总工作簿 (the summary workbook to write)')
     .option('--agency <name>', '汇总单位名称，写入标题 (the region’s name, for the title)')
     .option('--year <year>', '报告年度 (report year)', parseYear)

@@ -182,7 +182,7 @@ describe('--table N: which copy of the tables to check', () => {
   it('checks the first copy by default and says so', async () => {
     const run = await cli([file], { cwd: fixture('') });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('工作簿中有 2 张表三 收到和处理政府信息公开申请情况，只核对了 年度报告!A24 处的第 1 张；要核对另一张，请用 --table 指定');
+    expect(run.stdout).toContain('文件中有 2 张表三 收到和处理政府信息公开申请情况，只核对了 年度报告!A24 处的第 1 张；要核对另一张，请用 --table 指定');
   });
 
   it('checks the copy it names, here last year’s beside this year’s', async () => {

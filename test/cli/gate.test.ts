@@ -104,7 +104,7 @@ describe('control', () => {
     const run = await cli(['--format', 'json', 'seed-jining-2020.xlsx'], { cwd: dir });
     const findings = parseReport(run.stdout).files[0]!.findings;
     expect(findings.map((f: { rule: string }) => f.rule)).toEqual(['F_VERSION', 'F_LABELS', 'F_LABELS', 'T3_BALANCE', 'T3_BALANCE']);
-    expect(findings[0]!.message).toBe('The configuration asks for reports of 2021, but the workbook’s title says 2020');
+    expect(findings[0]!.message).toBe('The configuration asks for reports of 2021, but the report’s title says 2020');
     writeFileSync(join(dir, 'xxgk-check.config.json'), '{"rules": {"T3_BALANCE": "nope"}}');
     const bad = await cli(['seed-jining-2020.xlsx'], { cwd: dir });
     expect(bad.code).toBe(2);

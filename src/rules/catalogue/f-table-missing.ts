@@ -8,7 +8,7 @@ export const F_TABLE_MISSING: CheckRule = {
   severity: 'error',
   tables: ['t2', 't4'],
   tags: ['structure'],
-  title: { zh: '工作簿包含表二和表四', en: 'The workbook holds Tables 2 and 4' },
+  title: { zh: '报告包含表二和表四', en: 'The report holds Tables 2 and 4' },
   description: {
     zh: '年报必须包含表二、表三、表四。表格按官方表头文字查找（可以在任何工作表、任何位置）；表格做成图片或改了表头时找不到。没有表三的文件无法检查。',
     en: 'A report has Tables 2, 3 and 4. They are found by their official labels, on any sheet and at any position; a table pasted as a picture or relabelled is not found. A file without Table 3 cannot be checked at all.',

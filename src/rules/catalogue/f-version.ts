@@ -38,12 +38,12 @@ export const F_VERSION: CheckRule = {
       en: 'The configuration asks for {expectedFormat}, but the tables are in {foundFormat}',
     },
     expectedYear: {
-      zh: '配置要求 {expectedYear} 年度的报告，但工作簿标题写的是 {year} 年度',
-      en: 'The configuration asks for reports of {expectedYear}, but the workbook’s title says {year}',
+      zh: '配置要求 {expectedYear} 年度的报告，但报告标题写的是 {year} 年度',
+      en: 'The configuration asks for reports of {expectedYear}, but the report’s title says {year}',
     },
     noYear: {
-      zh: '配置要求 {expectedYear} 年度的报告，但工作簿中找不到写明年度的标题（如“XX局{expectedYear}年政府信息公开工作年度报告”）',
-      en: 'The configuration asks for reports of {expectedYear}, but the workbook has no title stating its year (such as “XX局{expectedYear}年政府信息公开工作年度报告”)',
+      zh: '配置要求 {expectedYear} 年度的报告，但文件中找不到写明年度的标题（如“XX局{expectedYear}年政府信息公开工作年度报告”）',
+      en: 'The configuration asks for reports of {expectedYear}, but the file has no title stating its year (such as “XX局{expectedYear}年政府信息公开工作年度报告”)',
     },
   },
   check: (report, context) => {
