@@ -8,8 +8,8 @@
  * `compute` done once a text: the same few hundred labels recur in every workbook of a batch. At
  * most 20,000 texts are kept, then forgotten all at once.
  */
-function remembered(compute: (text: string) => string): (text: string) => string {
-  const known = new Map<string, string>();
+export function remembered<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
   return (text) => {
     let out = known.get(text);
     if (out === undefined) {

@@ -1,22 +1,14 @@
 import type { DocCell } from '../read/document.js';
 import { isValueText, trailingNumber } from '../spec/value-shapes.js';
 import type { Slot } from './located.js';
-import { squash } from './normalize.js';
+import { remembered, squash } from './normalize.js';
+
+const isWords = remembered((text) => squash(text) !== '' && !isValueText(text));
 
 /** Words, not a value: 「（三）不予公开」 and its fragment 「（三）不」 are words; 「8」「/」「无」「10000件以上」 are values. */
 export function isWordsCell(cell: DocCell): boolean {
-  if (cell.kind !== 'text') return false;
-  let known = words.get(cell.text);
-  if (known === undefined) {
-    known = squash(cell.text) !== '' && !isValueText(cell.text);
-    // The same few hundred texts recur in every report of a batch.
-    if (words.size > 20_000) words.clear();
-    words.set(cell.text, known);
-  }
-  return known;
+  return cell.kind === 'text' && isWords(cell.text);
 }
-
-const words = new Map<string, boolean>();
 
 /**
  * A piece of a merged group label, as pages break them: 「三、本」/「年度办」/「理结果」 down the rows,

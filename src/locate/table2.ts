@@ -19,6 +19,7 @@ const itemOf = (cell: DocCell) => (cell.kind === 'text' ? ARTICLE.exec(squash(ce
 const ROWS = T2_SECTIONS.flatMap((section) => section.rows.map((def) => ({ def, section })));
 const rowCandidates = ROWS.map((r) => candidate(r, [r.def.label, ...(r.def.alternates ?? [])]));
 const isT2Label = (words: string) => matchExact(words, rowCandidates) !== undefined;
+const columnCandidates = T2_SECTIONS.flatMap((s) => s.columns).map((c) => candidate(c, [c.label]));
 
 /** Cells of article headings 「第二十条第（N）项」, top to bottom. */
 function articleCells(index: GridIndex): DocCell[] {
@@ -103,22 +104,21 @@ export function locateTable2(index: GridIndex, anchor: DocCell, copies: number):
  * official headers they hold, and then the values are read in order after each row's label.
  */
 function readHeader(index: GridIndex, row: number, headerCell: DocCell, deviations: Deviation[]): Header {
-  const candidates = T2_SECTIONS.flatMap((s) => s.columns).map((c) => candidate(c, [c.label]));
   const taken = new Set<string>();
   const found: { def: Label; cell: DocCell }[] = [];
   let runTogether = false;
   const rest = labelCore(headerCell.text).slice(HEADER_CORE.length);
   if (rest !== '') {
     runTogether = true;
-    for (const def of splitHeaders(rest, candidates)) found.push({ def, cell: headerCell });
+    for (const def of splitHeaders(rest, columnCandidates)) found.push({ def, cell: headerCell });
   }
   for (const cell of index.rowCells(row)) {
     if (cell.col <= headerCell.col || cell.kind !== 'text') continue;
-    const exact = matchExact(cell.text, candidates) ?? matchLoose(cell.text, candidates);
+    const exact = matchExact(cell.text, columnCandidates) ?? matchLoose(cell.text, columnCandidates);
     let defs: Label[] = exact && !taken.has(exact.id) ? [exact] : [];
     if (defs.length === 0) {
-      const prefixed = matchPrefix(cell.text, candidates).find((c) => !taken.has(c.id));
-      defs = prefixed ? [prefixed] : splitHeaders(labelCore(cell.text), candidates);
+      const prefixed = matchPrefix(cell.text, columnCandidates).find((c) => !taken.has(c.id));
+      defs = prefixed ? [prefixed] : splitHeaders(labelCore(cell.text), columnCandidates);
       if (defs.length > 1) runTogether = true;
     }
     for (const def of defs) {
@@ -168,9 +168,10 @@ interface ReadRow {
 function readRow(index: GridIndex, row: number, labelCol: number, headers: readonly Header[]): ReadRow | undefined {
   let label = index.rowCells(row).find((c) => c.col <= labelCol && c.kind === 'text');
   if (!label) return undefined;
-  let found = matchExact(label.text, rowCandidates) ?? matchLoose(label.text, rowCandidates);
+  const exact = matchExact(label.text, rowCandidates);
+  let found = exact ?? matchLoose(label.text, rowCandidates);
   // 「行政许可 97」: the label's words, and the row's first value in the same cell.
-  const number = found && matchExact(label.text, rowCandidates) ? undefined : labelNumberOf(label, isT2Label);
+  const number = exact ? undefined : labelNumberOf(label, isT2Label);
   if (number) {
     found = matchExact(number.words, rowCandidates);
     label = { ...label, text: number.words };

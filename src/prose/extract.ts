@@ -1,6 +1,7 @@
 import type { Paragraph } from '../read/document.js';
 import type { Sentence } from '../model/cited.js';
-import { T3_COLUMNS, type FormatVersion } from '../spec/tables.js';
+import { columnName } from '../spec/names.js';
+import type { FormatVersion } from '../spec/tables.js';
 import type { SkipReason } from '../model/claim.js';
 import { normalize, originalRange, type Normalized } from './normalize.js';
 import type { Phrase, Reading, Topic } from './phrase.js';
@@ -199,6 +200,9 @@ function updateTopic(text: string, safe: string, state: SentenceState) {
  * Whether a clause is about this year ('this'), another year or part of one (a reason, which frames
  * the rest of the sentence), compares with another year ('compared': that clause only), or does not say.
  */
+/** 「结转至2025年」: next year named as where requests are carried to, which does not make a clause another year's. */
+const CARRIED_TO_YEAR = /(?:结转|顺延|转入|转至|延续|延期)(?:到|至|入)?(\d{4})年/g;
+
 function timeOf(safe: string, text: string, year: number | undefined): SkipReason | 'this' | 'compared' | undefined {
   if (COMPARED.test(safe)) return 'compared';
   let reason: SkipReason | 'this' | undefined;
@@ -206,7 +210,7 @@ function timeOf(safe: string, text: string, year: number | undefined): SkipReaso
     const y = Number(m[1]);
     if (y < 1990 || y > 2100) continue;
     if (year !== undefined && y === year) reason ??= 'this';
-    else if (year !== undefined && y === year + 1 && new RegExp(`(?:结转|顺延|转入|转至|延续|延期)(?:到|至|入)?${y}年`).test(text)) continue;
+    else if (year !== undefined && y === year + 1 && [...text.matchAll(CARRIED_TO_YEAR)].some((c) => Number(c[1]) === y)) continue;
     else return 'otherYear';
   }
   if (OTHER_YEAR.test(safe)) return 'otherYear';
@@ -274,7 +278,7 @@ function countClaim(
     const match = matchPhrase(phrase, trimmedLeft, left, right);
     if (!match) continue;
     // 「其中市政府办公室受理120件」: 其中 and then something other than the claim's own words.
-    if (/^其中/.test(text) && match.prefix.replace(/^其中/, '').replace(new RegExp(`^${NEUTRAL}*`), '') !== '') return skip('subCount', kind, q.value, phrase);
+    if (/^其中/.test(text) && match.prefix.replace(/^其中/, '').replace(LEADING_NEUTRAL, '') !== '') return skip('subCount', kind, q.value, phrase);
     const units = phrase.units ?? ['件', '件次'];
     if (!units.includes(q.unit)) return skip('otherUnit', kind, q.value, phrase);
     const anchor = phrase.column ? state.anchor : undefined;
@@ -326,8 +330,10 @@ function columnReadings(phrase: Phrase, text: string, previous: Extracted | unde
   });
 }
 
-const columnEn = (id: string) => T3_COLUMNS.find((c) => c.id === id)?.en ?? id;
-const columnZh = (id: string) => ({ natural: '自然人', commercial: '商业企业', research: '科研机构', publicInterest: '社会公益组织', legalService: '法律服务机构', otherOrg: '其他' })[id] ?? id;
+const columnZh = (id: string) => columnName('t3', '', id).zh;
+const columnEn = (id: string) => columnName('t3', '', id).en;
+
+const LEADING_NEUTRAL = new RegExp(`^${NEUTRAL}*`);
 
 const RESULT_SHARES = new Set(['results.granted', 'results.partial', 'results.grantedAndPartial', 'results.denied', 'results.unavailable', 'results.notProcessed', 'results.otherHandling']);
 

@@ -118,7 +118,7 @@ function judgePercent(base: Claim, claim: Extracted, usable: Exclude<Resolved, {
 function resolve(report: Report, reading: Reading): Resolved {
   const cells: ModelCell[] = [];
   let sum = 0;
-  const unread = report.structure.filter((n) => n.code === 'ROW_OVERFLOW' || n.code === 'NUMBER_IN_LABEL_UNREAD').flatMap((n) => (n.source ? [n.source] : []));
+  const unread = unreadRows(report);
   for (const key of reading.keys) {
     const cell = report.cells[key];
     if (!cell) return { reason: 'noCell' };
@@ -132,6 +132,17 @@ function resolve(report: Report, reading: Reading): Resolved {
     cells.push(cell);
   }
   return { reading, cells, sum: round(sum) };
+}
+
+/** Where the locator left numbers of a row unplaced: found once per report, not once per reading. */
+const UNREAD = new WeakMap<Report, Source[]>();
+function unreadRows(report: Report): Source[] {
+  let unread = UNREAD.get(report);
+  if (!unread) {
+    unread = report.structure.filter((n) => n.code === 'ROW_OVERFLOW' || n.code === 'NUMBER_IN_LABEL_UNREAD').flatMap((n) => (n.source ? [n.source] : []));
+    UNREAD.set(report, unread);
+  }
+  return unread;
 }
 
 /** Two places on one row of a table: a sheet's row, a Word or web table's row, a text's line. */

@@ -1,21 +1,15 @@
 import { cellKey } from '../../spec/keys.js';
+import { columnName, rowName } from '../../spec/names.js';
 import type { Text } from '../../spec/text.js';
-import { T2_SECTIONS, T3_COLUMNS, T3_GROUPS, T3_ROWS, T4_BLOCKS, T4_OUTCOMES, t3ResultRows, type FormatVersion } from '../../spec/tables.js';
+import { T2_SECTIONS, T3_GROUPS, T4_BLOCKS, T4_OUTCOMES, t3ResultRows, type FormatVersion } from '../../spec/tables.js';
 import type { Reading, Topic } from '../phrase.js';
 
 /** The cells a phrasing's number is compared with, named as the tables name them. */
 
 const quote = (zh: string[], en: string[]): Text => ({ zh: zh.map((n) => `「${n}」`).join('+'), en: en.map((n) => `“${n}”`).join(' + ') });
 
-function t3Row(id: string): { zh: string; en: string } {
-  const row = T3_ROWS.find((r) => r.id === id);
-  return row ? { zh: row.zh, en: row.en } : { zh: id, en: id };
-}
-
-function t3Column(id: string): { zh: string; en: string } {
-  const column = T3_COLUMNS.find((c) => c.id === id)!;
-  return { zh: column.zh, en: column.en };
-}
+const t3Row = (id: string): Text => rowName('t3', id);
+const t3Column = (id: string): Text => columnName('t3', '', id);
 
 /** Rows of 表三 in one column, summed: 「予以公开」+「部分公开」（总计）. */
 export function t3Reading(rows: readonly string[], columns: readonly string[] = ['total'], label?: { zh: string; en: string }): Reading {

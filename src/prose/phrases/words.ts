@@ -20,9 +20,6 @@ export const NEUTRAL =
 /** Filler between a claim's words and its number: 「予以公开的共计10件」「数量为21件」. */
 export const FILL_TAIL = /(?:共计|合计|总计|总共|一共|共|计|分别为|分别|为|是|达到|达|有|了|的|数量|件数|总数|总量|之多)+$/;
 
-/** The next year, as a carry-over names it: 「结转至2025年」 (filled in per report). */
-export const nextYear = (year: number | undefined) => (year === undefined ? '(?!)' : String(year + 1));
-
 /** Words before a number that make it an approximation: 「近30件」「超100件」. */
 export const APPROX_BEFORE = /(?:近|约|超|超过|逾|突破|将近|接近|大约|不足|不到|多达|高达|约有|上(?=[百千万]))$/;
 /** …and after its unit: 「30件以上」「20件左右」. */
