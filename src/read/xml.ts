@@ -36,3 +36,9 @@ export function textOf(fragment: string): string {
   for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += decodeXml(m[1]!);
   return out;
 }
+
+/** A document property of docProps/core.xml (dc:title, cp:keywords …), decoded, whatever its namespace prefix. */
+export function coreProperty(coreXml: string, name: string): string | undefined {
+  const m = new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`).exec(coreXml);
+  return m ? decodeXml(m[1]!) : undefined;
+}

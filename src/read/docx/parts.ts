@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../problem.js';
-import { decodeXml, elements } from '../xml.js';
+import { coreProperty, elements } from '../xml.js';
 import { resolveTarget, type OfficePackage } from '../zip/package.js';
 
 /** Where a Word package keeps the parts the reader needs. */
@@ -46,7 +46,6 @@ export function findParts(pkg: OfficePackage): Result<DocxParts> {
 
 /** `dc:title` of the core properties, when it holds text. */
 export function titleOf(coreXml: string): string | undefined {
-  const m = /<(?:[\w.-]+:)?title\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?title>/.exec(coreXml);
-  const title = m ? decodeXml(m[1]!).replace(/\s+/g, ' ').trim() : '';
+  const title = (coreProperty(coreXml, 'title') ?? '').replace(/\s+/g, ' ').trim();
   return title === '' ? undefined : title;
 }

@@ -45,7 +45,8 @@ export function textRuns(content: PdfTextContent, viewport: readonly number[]): 
       }
       const twins = seen.get(run.text);
       if (twins?.some((t) => Math.abs(t.x0 - run.x0) < 1.5 && Math.abs(t.baseline - run.baseline) < 1.5)) continue;
-      seen.set(run.text, [...(twins ?? []), run]);
+      if (twins) twins.push(run);
+      else seen.set(run.text, [run]);
       runs.push(run);
       previous = run;
     }

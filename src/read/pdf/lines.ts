@@ -110,7 +110,9 @@ export function furniture(pages: readonly { height: number; lines: readonly Line
       // A running head or footer has words; a row of numbers repeated at a page's top is a table's.
       if (!/[^\d\s.,，、%-]/.test(text)) continue;
       const key = `${text.replace(/\d+/g, '#')}@${Math.round(line.baseline / 6)}`;
-      repeated.set(key, [...(repeated.get(key) ?? []), line]);
+      const same = repeated.get(key);
+      if (same) same.push(line);
+      else repeated.set(key, [line]);
     }
   }
   for (const lines of repeated.values()) if (lines.length >= 2) for (const line of lines) found.add(line);

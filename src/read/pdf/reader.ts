@@ -1,3 +1,4 @@
+import { startsWith } from '../bytes.js';
 import type { DocTable, Paragraph } from '../document.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { Reader, ReadContext } from '../reader.js';
@@ -104,7 +105,7 @@ const EOF_WINDOW = 4096;
 function endsWithEof(bytes: Uint8Array): boolean {
   const from = Math.max(0, bytes.length - EOF_WINDOW);
   for (let at = bytes.lastIndexOf(0x25); at >= from; at = bytes.lastIndexOf(0x25, at - 1)) {
-    if (EOF.every((b, k) => bytes[at + k] === b)) return true;
+    if (startsWith(bytes, EOF, at)) return true;
     if (at === 0) break;
   }
   return false;

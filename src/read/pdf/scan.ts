@@ -1,3 +1,4 @@
+import { indexOfBytes, startsWith } from '../bytes.js';
 import type { ReadLimits } from '../limits.js';
 import type { LimitBreach } from '../problem.js';
 import { portableInflate, type InflateRaw } from '../zip/inflate.js';
@@ -94,16 +95,16 @@ function scanBody(bytes: Uint8Array, state: ScanState, top: boolean): LimitBreac
       i++;
       continue;
     }
-    if (top && c === 0x6f && matchesAt(bytes, i, OBJ) && isDelimited(bytes, i, OBJ.length)) {
+    if (top && c === 0x6f && startsWith(bytes, OBJ, i) && isDelimited(bytes, i, OBJ.length)) {
       if (++state.objects > limits.maxObjects) return { what: 'objects', limit: limits.maxObjects };
       depth = 0;
       i += OBJ.length;
       continue;
     }
-    if (top && c === 0x2f && matchesAt(bytes, i + 1, [0x45, 0x6e, 0x63, 0x72, 0x79, 0x70, 0x74]) && !isRegular(bytes[i + 8])) {
+    if (top && c === 0x2f && startsWith(bytes, [0x45, 0x6e, 0x63, 0x72, 0x79, 0x70, 0x74], i + 1) && !isRegular(bytes[i + 8])) {
       state.encrypted = true; // /Encrypt in a trailer
     }
-    if (top && c === 0x73 && matchesAt(bytes, i, STREAM) && isDelimited(bytes, i, STREAM.length)) {
+    if (top && c === 0x73 && startsWith(bytes, STREAM, i) && isDelimited(bytes, i, STREAM.length)) {
       const dict = lastDict && lastDict[1] <= i ? latin1(bytes, lastDict[0], lastDict[1]) : '';
       const next = streamData(bytes, i + STREAM.length, dict);
       const breach = checkStream(next.data, dict, state);
@@ -143,9 +144,9 @@ function streamData(bytes: Uint8Array, afterKeyword: number, dict: string): { da
     const end = start + Number(length[1]);
     let after = end;
     while (after < bytes.length && (bytes[after] === 0x0d || bytes[after] === 0x0a || bytes[after] === 0x20)) after++;
-    if (end <= bytes.length && matchesAt(bytes, after, ENDSTREAM)) return { data: bytes.subarray(start, end), end: after + ENDSTREAM.length };
+    if (end <= bytes.length && startsWith(bytes, ENDSTREAM, after)) return { data: bytes.subarray(start, end), end: after + ENDSTREAM.length };
   }
-  const at = indexOf(bytes, ENDSTREAM, start);
+  const at = indexOfBytes(bytes, ENDSTREAM, start);
   const end = at < 0 ? bytes.length : at;
   return { data: bytes.subarray(start, end), end: at < 0 ? bytes.length : at + ENDSTREAM.length };
 }
@@ -185,12 +186,6 @@ function zlibBody(data: Uint8Array): Uint8Array {
   return data;
 }
 
-function matchesAt(bytes: Uint8Array, at: number, word: readonly number[]): boolean {
-  if (at < 0 || at + word.length > bytes.length) return false;
-  for (let k = 0; k < word.length; k++) if (bytes[at + k] !== word[k]) return false;
-  return true;
-}
-
 /** A keyword stands alone: no regular character just before or after it. */
 function isDelimited(bytes: Uint8Array, at: number, length: number): boolean {
   return !isRegular(bytes[at - 1]) && !isRegular(bytes[at + length]);
@@ -201,14 +196,6 @@ function isRegular(c: number | undefined): boolean {
   if (c === undefined) return false;
   if (c === 0x00 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20) return false;
   return !(c === LP || c === RP || c === LT || c === GT || c === LB || c === RB || c === 0x7b || c === 0x7d || c === 0x2f || c === PERCENT);
-}
-
-function indexOf(bytes: Uint8Array, word: readonly number[], from: number): number {
-  const first = word[0]!;
-  for (let at = bytes.indexOf(first, from); at >= 0; at = bytes.indexOf(first, at + 1)) {
-    if (matchesAt(bytes, at, word)) return at;
-  }
-  return -1;
 }
 
 function latin1(bytes: Uint8Array, start: number, end: number): string {

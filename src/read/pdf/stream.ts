@@ -121,15 +121,18 @@ function cellsOf(line: Line): Cell[] {
     });
     runs = [];
   };
+  let lastNumber = false;
   for (const run of line.runs) {
     const last = runs[runs.length - 1];
+    const number = isNumber(run.text);
     if (last) {
       const gap = run.x0 - last.x1;
       const size = Math.min(last.size, run.size);
       // Never two numbers in one cell; a number set apart from the words before it is a cell of its own.
-      if (gap > size * CELL_GAP || (isNumber(last.text) && isNumber(run.text)) || (gap > size * 0.2 && isNumber(run.text) !== isNumber(last.text))) flush();
+      if (gap > size * CELL_GAP || (lastNumber && number) || (gap > size * 0.2 && number !== lastNumber)) flush();
     }
     runs.push(run);
+    lastNumber = number;
   }
   flush();
   return cells;

@@ -3,28 +3,27 @@ import type { DocCell, DocTable, Document } from '../document.js';
 import type { ReadLimits } from '../limits.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { Reader } from '../reader.js';
-import { decodeXml, elements, textOf } from '../xml.js';
+import { coreProperty, decodeXml, elements, textOf } from '../xml.js';
 import { readZipDirectory, type ZipEntry } from '../zip/directory.js';
 import type { InflateRaw } from '../zip/inflate.js';
-import { openPackage, resolveTarget } from '../zip/package.js';
+import { openPackage, resolveTarget, type OfficePackage } from '../zip/package.js';
 
 /** The workbook reader: every worksheet becomes a table whose rows and columns are the sheet's. */
 export const readXlsxDocument: Reader = (bytes, context) => {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return fail('FILE_DAMAGED', directory.reason);
-  const read = readXlsx(bytes, directory.entries, context.limits, context.inflate);
+  const pkg = openPackage(bytes, directory.entries, context.limits, context.inflate);
+  const read = readWorkbook(pkg, context.limits);
   if (!read.ok) return read;
-  const keywords = keywordsOf(bytes, directory.entries, context);
+  const keywords = keywordsOf(pkg);
   return ok({ format: 'xlsx', tables: read.value, prose: proseOf(read.value), ...(keywords ? { keywords } : {}) });
 };
 
 /** The keywords of the document properties (docProps/core.xml), where a summary `xxgk-check sum` wrote is marked. */
-function keywordsOf(bytes: Uint8Array, entries: readonly ZipEntry[], context: Parameters<Reader>[1]): string | undefined {
-  const core = openPackage(bytes, entries, context.limits, context.inflate).text('docProps/core.xml');
+function keywordsOf(pkg: OfficePackage): string | undefined {
+  const core = pkg.text('docProps/core.xml');
   if (!core?.ok) return undefined;
-  const match = /<(?:\w+:)?keywords\b[^>]*>([\s\S]*?)<\/(?:\w+:)?keywords>/.exec(core.value);
-  const keywords = match ? decodeXml(match[1] ?? '').trim() : '';
-  return keywords || undefined;
+  return coreProperty(core.value, 'keywords')?.trim() || undefined;
 }
 
 /**
@@ -53,7 +52,10 @@ function proseOf(tables: readonly DocTable[]): Document['prose'] {
  * or more sheets, cells or merged ranges than a report can have, is refused.
  */
 export function readXlsx(zip: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits, inflate?: InflateRaw): Result<DocTable[]> {
-  const pkg = openPackage(zip, entries, limits, inflate);
+  return readWorkbook(openPackage(zip, entries, limits, inflate), limits);
+}
+
+function readWorkbook(pkg: OfficePackage, limits: ReadLimits): Result<DocTable[]> {
   const part = (name: string) => pkg.text(name);
 
   const workbook = part('xl/workbook.xml');
