@@ -9,10 +9,10 @@ import { describeFile, VERSION_SHORT } from '../report/format-names.js';
 import { fileSection, formatHtml } from '../report/html/index.js';
 import { formatJson } from '../report/json.js';
 import type { Lang } from '../spec/text.js';
-import { present, type FileStatus } from '../report/present.js';
+import { present, withCounts, type FileStatus } from '../report/present.js';
 import { regionMessage } from '../report/region.js';
 import { summaryLine } from '../report/text.js';
-import type { BatchInfo, FileResult } from '../result.js';
+import { countResults, type BatchInfo, type FileResult } from '../result.js';
 
 /**
  * What the offline page does with files, in any runtime: the page's worker calls these, and tests
@@ -89,21 +89,23 @@ export interface View {
 }
 
 export function view(outcome: BatchOutcome, lang: Lang): View {
-  const report = present(outcome.results, lang);
+  // Counts and statuses only: the messages are presented file by file, when a file is shown (fileView).
   return {
     lang,
-    summary: summaryLine(report.counts, { lang, chalk: PLAIN, known: 0 }),
+    summary: summaryLine(countResults(outcome.results), { lang, chalk: PLAIN, known: 0 }),
     headers: HEADERS[lang],
-    rows: report.files.map((r) => ({
-      path: r.path,
-      agency: r.unit ?? r.agency ?? '',
-      year: r.year ?? null,
-      format: r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
-      errors: r.problem ? null : r.counts.errors,
-      warnings: r.problem ? null : r.counts.warnings,
-      status: r.status,
-      statusLabel: statusLabel(r.status, lang),
-    })),
+    rows: outcome.results
+      .map((result) => withCounts(result))
+      .map((r) => ({
+        path: r.path,
+        agency: r.unit ?? r.agency ?? '',
+        year: r.year ?? null,
+        format: r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
+        errors: r.problem ? null : r.counts.errors,
+        warnings: r.problem ? null : r.counts.warnings,
+        status: r.status,
+        statusLabel: statusLabel(r.status, lang),
+      })),
     notes: batchNotes(outcome.info, lang, PLAIN),
     ...(outcome.region ? { region: regionMessage(outcome.region, lang) } : {}),
   };

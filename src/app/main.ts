@@ -153,7 +153,7 @@ async function walk(directory: FileSystemDirectoryEntry, path: string): Promise<
   const out: { path: string; file: File }[] = [];
   for (const entry of entries) {
     const inner = `${path}/${entry.name}`;
-    if (entry.isDirectory) out.push(...(await walk(entry as FileSystemDirectoryEntry, inner)));
+    if (entry.isDirectory) for (const file of await walk(entry as FileSystemDirectoryEntry, inner)) out.push(file);
     else out.push({ path: inner, file: await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)) });
   }
   return out;

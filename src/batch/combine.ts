@@ -80,7 +80,7 @@ export function combineBatch(allFiles: readonly string[], allChecked: Checked[],
     else if (inputs.length > 0 && summed.version !== summary.report.formatVersion) {
       const versions: Record<FormatVersion, string[]> = { '2019': [], '2021': [] };
       versions[summary.report.formatVersion].push(files[summaryIndex]!);
-      versions[summed.version].push(...inputs.map((i) => i.path));
+      for (const input of inputs) versions[summed.version].push(input.path);
       region = { kind: 'mixed', versions };
     } else {
       const findings = runRegionRules({ summary: summary.report, sums: summed.sums, count: inputs.length }, options.check);

@@ -97,7 +97,8 @@ async function walk(fs: WalkFs, cwd: string, dir: string, walked: Set<string>, u
       const target = await fs.stat(resolve(cwd, path)).catch(() => undefined);
       kind = !target ? 'missing' : target.isDirectory() ? 'dir' : target.isFile() ? 'file' : undefined;
     }
-    if (kind === 'dir') out.push(...(await walk(fs, cwd, path, walked, unreadable)));
+    // One by one: a folder may hold more files than a call may take as arguments.
+    if (kind === 'dir') for (const inner of await walk(fs, cwd, path, walked, unreadable)) out.push(inner);
     else if (kind === 'file' || (kind === 'missing' && REPORT.test(path))) out.push(path);
   }
   return out;

@@ -38,15 +38,18 @@ export function batchTable(files: readonly PresentedFile[], lang: Lang, chalk: C
     statusLabel(r.status, lang),
   ]);
   const header = [...HEADERS[lang]];
+  // A loop, not Math.max(...rows): a country's batch is more rows than a call may have arguments.
+  const widthOf = (i: number) => rows.reduce((widest, r) => Math.max(widest, displayWidth(r[i]!)), displayWidth(header[i]!));
+  const widths = header.map((_, i) => widthOf(i));
   if (columns !== undefined) {
-    const others = header.slice(1).reduce((sum, h, i) => sum + Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i + 1]!))) + 2, 0);
+    const others = widths.slice(1).reduce((sum, w) => sum + w + 2, 0);
     const paths = shortenPaths(
       rows.map((r) => r[0]!),
       Math.max(displayWidth(header[0]!), 16, columns - others - 1),
     );
     rows.forEach((r, i) => (r[0] = paths[i]!));
+    widths[0] = widthOf(0);
   }
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
   const numeric = new Set([2, 4, 5]);
   const line = (cells: string[]) =>
     cells

@@ -1,6 +1,7 @@
 import { printable } from '../width/printable.js';
 import type { ChalkInstance } from 'chalk';
 import { SKIP_REASONS, type Claim } from '../model/claim.js';
+import { findRule } from '../rules/catalogue/index.js';
 import { TABLE_NAMES } from '../spec/names.js';
 import type { Lang } from '../spec/text.js';
 import { formatNumber } from './message.js';
@@ -23,7 +24,16 @@ const WORDS = {
   },
 } as const;
 
-const TABLE_OF: Record<string, 't2' | 't3' | 't4'> = { P_REQUESTS: 't3', P_RESULTS: 't3', P_ALL_CONCLUDED: 't3', P_REVIEW: 't4', P_T2: 't2' };
+/** What a claim was compared with: the table (the one its rule checks) and the cells' name, 「表三本年新收（总计）」. */
+export function comparedWith(claim: Claim, lang: Lang): string {
+  const table = claim.rule ? findRule(claim.rule)?.tables[0] : undefined;
+  return `${table ? TABLE_NAMES[table][lang] : ''}${lang === 'zh' ? '' : ' '}${claim.name?.[lang] ?? ''}`;
+}
+
+/** The table's value a claim was compared with: a count, or a share in per cent. */
+export function claimValue(claim: Claim): string {
+  return claim.kind === 'percent' ? `${formatNumber(claim.expected)}%` : formatNumber(claim.expected);
+}
 
 /**
  * --explain in the text report: every claim the prose stage read, where it is, what it was compared
@@ -46,8 +56,6 @@ export function explainLines(claims: readonly Claim[], lang: Lang, chalk: ChalkI
 
 function comparison(claim: Claim, lang: Lang): string {
   if (claim.verdict === 'skipped') return `${lang === 'zh' ? '：' : ': '}${SKIP_REASONS[claim.reason ?? 'noSubject'][lang]}`;
-  const table = claim.rule && TABLE_OF[claim.rule] ? TABLE_NAMES[TABLE_OF[claim.rule]!][lang] : '';
   const sign = claim.verdict === 'agrees' ? '=' : '≠';
-  const value = claim.kind === 'percent' ? `${formatNumber(claim.expected)}%` : formatNumber(claim.expected);
-  return ` ${sign} ${table}${lang === 'zh' ? '' : ' '}${claim.name?.[lang] ?? ''} ${value}`;
+  return ` ${sign} ${comparedWith(claim, lang)} ${claimValue(claim)}`;
 }

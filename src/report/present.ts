@@ -119,7 +119,8 @@ function namesCells(finding: Finding, template: string): boolean {
   return puts('cell') || (puts('cells') && !finding.cells[0]!.file);
 }
 
-function withCounts(file: Omit<PresentedFile, 'counts' | 'status'>): PresentedFile {
+/** A file with its findings counted and its status: presented, or as checked (the page's table needs no message). */
+export function withCounts<F extends { findings: readonly { severity: Finding['severity'] }[]; problem?: unknown }>(file: F): F & { counts: SeverityCounts; status: FileStatus } {
   const counts = { errors: 0, warnings: 0 };
   for (const finding of file.findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
   const status: FileStatus = file.problem ? 'unreadable' : counts.errors > 0 ? 'errors' : counts.warnings > 0 ? 'warnings' : 'ok';

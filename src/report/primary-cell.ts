@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/finding.js';
+import type { Finding, Severity } from '../rules/finding.js';
 import type { FindingCell } from '../model/cited.js';
 
 /**
@@ -17,4 +17,14 @@ export function primaryCell(finding: Finding): FindingCell | undefined {
  */
 export function decides(finding: Finding, cell: FindingCell): boolean {
   return cell.side !== 'expected' || !finding.cells.some((c) => c.side === 'actual');
+}
+
+/**
+ * A cell's mark, ranked with one more finding that names it: a strong mark (the cell decides a
+ * finding) outranks a light one (a part of an equation); among marks of one strength an error
+ * outranks a warning. The annotated copy and the HTML report mark cells by this one rule.
+ */
+export function rankMark(mark: { strong: boolean; severity: Severity }, strong: boolean, severity: Severity): void {
+  if (strong && !mark.strong) Object.assign(mark, { strong: true, severity });
+  else if (strong === mark.strong && severity === 'error') mark.severity = 'error';
 }

@@ -8,7 +8,7 @@ import { VERSION_LABELS } from './format-names.js';
 import { present, type Presented } from './present.js';
 import type { Lang } from '../spec/text.js';
 import { printable } from '../width/printable.js';
-import { displayWidth } from '../width/terminal.js';
+import { wrappedLines } from '../width/sheet.js';
 
 const TITLES = {
   zh: {
@@ -98,7 +98,7 @@ function addTable(sheet: ExcelJS.Worksheet, header: readonly string[], rows: (st
     const row = given.map((v) => (typeof v === 'string' ? printable(v) : v));
     const added = sheet.addRow(row);
     // Spreadsheets do not grow a row for wrapped text they did not wrap themselves.
-    const lines = Math.max(1, ...wrapped.map((i) => Math.ceil(displayWidth(String(row[i] ?? '')) / Math.max(1, widths[i]! - 2))));
+    const lines = Math.max(1, ...wrapped.map((i) => wrappedLines(String(row[i] ?? ''), Math.max(1, widths[i]! - 2))));
     if (lines > 1) added.height = 15 * lines;
   }
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));

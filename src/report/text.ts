@@ -35,7 +35,11 @@ const WORDS = {
 export function layoutText(report: Presented, options: TextOptions): string {
   const lines: string[] = [];
   for (const file of report.files) lines.push(...fileLines(file, options), '');
-  if (report.files.length > 1) lines.push(...batchTable(report.files, options.lang, options.chalk, options.columns), '');
+  // One line a file: pushed one by one, since a country's batch is more lines than a call may take as arguments.
+  if (report.files.length > 1) {
+    for (const line of batchTable(report.files, options.lang, options.chalk, options.columns)) lines.push(line);
+    lines.push('');
+  }
   const notes = batchNotes(options.batch, options.lang, options.chalk);
   if (notes.length > 0) lines.push(...notes, '');
   lines.push(summaryLine(report.counts, options));

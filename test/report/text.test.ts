@@ -58,3 +58,12 @@ describe('the human report', async () => {
     expect(none.trimEnd().split('\n').at(-1)).toBe('1 file: 1 could not be checked.');
   });
 });
+
+describe('the per-file table of a country’s batch', () => {
+  it('is drawn for 150,000 files, more rows than one call may take as arguments', { timeout: 60_000 }, () => {
+    const results: FileResult[] = Array.from({ length: 150_000 }, (_, i) => ({ path: `各省/${i}.xlsx`, agency: `某某局${i}`, year: 2024, formatVersion: '2021', findings: [] }));
+    const text = formatText(results, { lang: 'zh', chalk: new Chalk({ level: 0 }), columns: 100 });
+    expect(text).toContain('各省/149999.xlsx');
+    expect(text).toContain('共 150000 个文件：未发现问题。');
+  });
+});

@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../../spec/names.js';
 import { SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../../spec/text.js';
 import type { PresentedFinding } from '../present.js';
-import { decides, primaryCell } from '../primary-cell.js';
+import { decides, primaryCell, rankMark } from '../primary-cell.js';
 import { describeSources } from '../source.js';
 
 /**
@@ -49,9 +49,7 @@ export function cellMarks(findings: readonly PresentedFinding[], lang: Lang, pla
       if (address === undefined) continue;
       const id = `${source.sheet}\u0000${address}`;
       const mark = marks.get(id) ?? { sheet: source.sheet, address, severity: finding.severity, strong, lines: [] };
-      // A strong mark outranks a light one; among marks of one strength, an error outranks a warning.
-      if (strong && !mark.strong) Object.assign(mark, { strong: true, severity: finding.severity });
-      else if (strong === mark.strong && finding.severity === 'error') mark.severity = 'error';
+      rankMark(mark, strong, finding.severity);
       if (strong && !mark.lines.includes(line)) mark.lines.push(line);
       marks.set(id, mark);
     }

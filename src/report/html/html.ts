@@ -13,7 +13,7 @@ import { html, trusted, type Markup } from './markup.js';
 import { claimsSection, PROSE_STYLE, sentenceMarkup } from './prose.js';
 import { STYLE } from './style.js';
 import { drawTable, type CellFlag } from './table.js';
-import { decides } from '../primary-cell.js';
+import { decides, rankMark } from '../primary-cell.js';
 
 const WORDS = {
   zh: {
@@ -145,8 +145,7 @@ function flagsOf(findings: readonly PresentedFinding[], numbered: ReadonlyMap<Pr
       if (!keys.has(cell.key) || cell.file) continue;
       const strong = decides(finding, cell);
       const flag = flags.get(cell.key) ?? { severity: finding.severity, strong, findings: [] };
-      if (strong && !flag.strong) Object.assign(flag, { strong: true, severity: finding.severity });
-      else if (strong === flag.strong && finding.severity === 'error') flag.severity = 'error';
+      rankMark(flag, strong, finding.severity);
       const number = numbered.get(finding)!;
       if (!flag.findings.includes(number)) flag.findings.push(number);
       flags.set(cell.key, flag);

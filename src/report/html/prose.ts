@@ -1,8 +1,7 @@
 import { SKIP_REASONS, type Claim } from '../../model/claim.js';
 import type { Sentence } from '../../model/cited.js';
-import { TABLE_NAMES } from '../../spec/names.js';
 import type { Lang } from '../../spec/text.js';
-import { formatNumber } from '../message.js';
+import { claimValue, comparedWith } from '../explain.js';
 import { describeSource } from '../source.js';
 import { html, type Markup } from './markup.js';
 
@@ -28,16 +27,13 @@ const WORDS = {
   },
 } as const;
 
-const TABLE_OF: Record<string, 't2' | 't3' | 't4'> = { P_REQUESTS: 't3', P_RESULTS: 't3', P_ALL_CONCLUDED: 't3', P_REVIEW: 't4', P_T2: 't2' };
-
 /** --explain on the page: every claim of the prose, what it was compared with, and the verdict. */
 export function claimsSection(claims: readonly Claim[], n: number, lang: Lang): Markup {
   const words = WORDS[lang];
   if (claims.length === 0) return html`<section class="table claims" id="file-${n}-claims"><h3>${words.title}</h3><p class="missing">${words.none}</p></section>`;
   const rows = claims.map((claim) => {
-    const table = claim.rule && TABLE_OF[claim.rule] ? TABLE_NAMES[TABLE_OF[claim.rule]!][lang] : '';
-    const compared = claim.verdict === 'skipped' ? SKIP_REASONS[claim.reason ?? 'noSubject'][lang] : `${table}${lang === 'zh' ? '' : ' '}${claim.name?.[lang] ?? ''}`;
-    const value = claim.verdict === 'skipped' ? '' : claim.kind === 'percent' ? `${formatNumber(claim.expected)}%` : formatNumber(claim.expected);
+    const compared = claim.verdict === 'skipped' ? SKIP_REASONS[claim.reason ?? 'noSubject'][lang] : comparedWith(claim, lang);
+    const value = claim.verdict === 'skipped' ? '' : claimValue(claim);
     return html`<tr class="${claim.verdict}"><td>${words.verdict[claim.verdict]}</td><td>${describeSource(claim.sentence.source, lang)}</td><td class="said">${claim.text}</td><td class="said">${compared}</td><td>${value}</td></tr>`;
   });
   return html`<section class="table claims" id="file-${n}-claims"><h3>${words.title}</h3><div class="scroll"><table class="claims"><thead><tr>${words.head.map((h) => html`<th>${h}</th>`)}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
