@@ -59,8 +59,8 @@ export async function checkInput(input: FileInput, loadPdf: LoadPdfEngine): Prom
 }
 
 /** What a batch adds, as the command line adds it: identity, consecutive years, and the region's summary when one is chosen (-1: none). */
-export function combine(paths: readonly string[], checked: Checked[], summaryIndex: number, skipped: string[]): BatchOutcome {
-  return combineBatch(paths, checked, { check: CHECK_OPTIONS, summaryIndex, skipped });
+export function combine(paths: readonly string[], checked: Checked[], summaryIndex: number, skipped: string[], walked: readonly string[] = []): BatchOutcome {
+  return combineBatch(paths, checked, { check: CHECK_OPTIONS, summaryIndex, skipped, walked });
 }
 
 const PLAIN = new Chalk({ level: 0 });

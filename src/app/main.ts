@@ -1,5 +1,4 @@
 import type { BatchOutcome } from '../batch/combine.js';
-import { provesNoReport } from '../batch/passed-over.js';
 import type { Checked } from '../check.js';
 import type { FileProblem } from '../read/problem.js';
 import type { Lang } from '../spec/text.js';
@@ -202,7 +201,6 @@ async function start(given: Given<File>[]): Promise<void> {
       }),
     );
     label.textContent = w().combining;
-    passOverNoReports();
     await combine();
     progress.hidden = true;
     drawResults();
@@ -228,20 +226,16 @@ async function check(entry: Entry): Promise<Checked> {
   }
 }
 
-/** A file from a dropped folder that proves to be no report (a README, a cover letter) is skipped with a word, as on the command line. */
-function passOverNoReports(): void {
-  const passed = state.entries.filter((e) => state.walked.has(e.path) && provesNoReport(e.checked!.result));
-  if (passed.length === 0) return;
-  state.entries = state.entries.filter((e) => !passed.includes(e));
-  state.skipped = [...state.skipped, ...passed.map((e) => e.path)];
-}
-
 async function combine(): Promise<void> {
   const { outcome, view } = await pool.run(
     'combine',
-    { paths: state.entries.map((e) => e.path), checked: state.entries.map((e) => e.checked!), summaryIndex: state.summaryIndex, skipped: state.skipped, lang: state.lang },
+    { paths: state.entries.map((e) => e.path), checked: state.entries.map((e) => e.checked!), summaryIndex: state.summaryIndex, skipped: state.skipped, walked: [...state.walked], lang: state.lang },
     { urgent: true },
   );
+  // A file from a dropped folder that proved to be no report is skipped by the batch, as on the command line: the page lists what it kept.
+  const kept = new Set(outcome.results.map((r) => r.path));
+  state.entries = state.entries.filter((e) => kept.has(e.path));
+  state.skipped = outcome.info.skipped;
   state.outcome = outcome;
   // The language may have changed while the files were checked.
   state.view = view.lang === state.lang ? view : await pool.run('view', { outcome, lang: state.lang }, { urgent: true });

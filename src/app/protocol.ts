@@ -10,7 +10,7 @@ import type { Download, FileView, View } from './engine.js';
  */
 export interface Requests {
   check: { request: { path: string; file: Blob }; answer: Checked };
-  combine: { request: { paths: string[]; checked: Checked[]; summaryIndex: number; skipped: string[]; lang: Lang }; answer: { outcome: BatchOutcome; view: View } };
+  combine: { request: { paths: string[]; checked: Checked[]; summaryIndex: number; skipped: string[]; walked: string[]; lang: Lang }; answer: { outcome: BatchOutcome; view: View } };
   view: { request: { outcome: BatchOutcome; lang: Lang }; answer: View };
   file: { request: { result: FileResult; n: number; lang: Lang }; answer: FileView };
   report: { request: { what: 'json' | 'html' | 'summary'; results: FileResult[]; info: BatchInfo; lang: Lang }; answer: Download };

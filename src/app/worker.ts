@@ -10,8 +10,8 @@ const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
 const HANDLERS: { [K in Kind]: (request: Request<K>) => Promise<Requests[K]['answer']> | Requests[K]['answer'] } = {
   check: ({ path, file }) => checkInput({ path, size: file.size, bytes: () => bytesOf(file) }, loadInstalledPdfEngine),
-  combine: ({ paths, checked, summaryIndex, skipped, lang }) => {
-    const outcome = combine(paths, checked, summaryIndex, skipped);
+  combine: ({ paths, checked, summaryIndex, skipped, walked, lang }) => {
+    const outcome = combine(paths, checked, summaryIndex, skipped, walked);
     return { outcome, view: view(outcome, lang) };
   },
   view: ({ outcome, lang }) => view(outcome, lang),

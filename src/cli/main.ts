@@ -3,6 +3,7 @@ import type { Lang } from '../spec/text.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { CONFIG_FILE_NAME } from '../config/load.js';
 import { FORMATS } from '../report/formatters.js';
+import { REPORT_NAME } from '../batch/names.js';
 import { displayWidth, wrapWidth } from '../width/terminal.js';
 import type { CheckCommandOptions } from './commands/check.js';
 import type { CliIo } from './io.js';
@@ -151,7 +152,7 @@ function buildProgram(io: CliIo, setCode: (code: number) => void, lang: Lang): C
  * has an optional value): a workbook's name there is taken back as a file to check.
  */
 function workbookTakenAsFolder(files: string[], options: CheckCommandOptions): string[] {
-  if (typeof options.annotate !== 'string' || !/\.(xlsx|xlsm|xls|et|ods|docx|doc|wps|odt|html?|mht|mhtml|txt|md|pdf)$/i.test(options.annotate)) return files;
+  if (typeof options.annotate !== 'string' || !REPORT_NAME.test(options.annotate)) return files;
   const file = options.annotate;
   options.annotate = true;
   return [file, ...files];
