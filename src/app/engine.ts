@@ -3,7 +3,7 @@ import { combineBatch, type BatchOutcome } from '../batch/combine.js';
 import { checkBytesModel, type CheckOptions, type Checked } from '../check.js';
 import { defaultLimits } from '../read/limits.js';
 import type { LoadPdfEngine } from '../read/pdf/index.js';
-import { annotatedName } from '../report/annotate/index.js';
+import { annotatedName, droppedNote } from '../report/annotate/index.js';
 import { batchNotes, HEADERS, statusLabel } from '../report/batch-table.js';
 import { describeFile, VERSION_SHORT } from '../report/format-names.js';
 import { fileSection, formatHtml } from '../report/html/index.js';
@@ -175,11 +175,6 @@ export async function annotatedDownload(original: Uint8Array, result: FileResult
   const { annotateWorkbook } = await import('../report/annotate/index.js');
   const copy = await annotateWorkbook(original, result.findings, lang);
   const name = annotatedName(result.path);
-  const note =
-    copy.dropped.length === 0
-      ? undefined
-      : lang === 'zh'
-        ? `${name} 没有保留原文件中的${copy.dropped.join('、')}；这些内容请以原文件为准。`
-        : `${name} does not keep the ${copy.dropped.join(', ')} of the original; see the original for them.`;
+  const note = copy.dropped.length === 0 ? undefined : droppedNote(name, copy.dropped, lang);
   return { name, type: XLSX_TYPE, bytes: copy.bytes, ...(note ? { note } : {}) };
 }

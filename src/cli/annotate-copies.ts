@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { defaultLimits } from '../read/limits.js';
 import { sniff } from '../read/sniff.js';
 import type { Lang } from '../spec/text.js';
-import { annotatedName } from '../report/annotate/index.js';
+import { annotatedName, droppedNote } from '../report/annotate/index.js';
 import { printable } from '../width/printable.js';
 import type { CliIo } from './io.js';
 import { cliMessage } from './messages.js';
@@ -123,7 +123,7 @@ export async function writeCopies<F>(
       await mkdir(dirname(resolve(io.cwd, shown)), { recursive: true });
       await writeFileAtomic(resolve(io.cwd, shown), copy.bytes);
       say(cliMessage('copyWritten', lang, { copy: shown }));
-      if (copy.dropped.length > 0) say(cliMessage('copyDropped', lang, { copy: shown, parts: copy.dropped }));
+      if (copy.dropped.length > 0) say(`xxgk-check: ${droppedNote(shown, copy.dropped, lang)}`);
     } catch (error) {
       const system = (error as NodeJS.ErrnoException).code;
       if (system) {

@@ -56,10 +56,6 @@ const MESSAGES = {
     en: 'xxgk-check: {file} is not an .xlsx workbook, so no annotated copy is written; for the tables with the problems marked, use --format html --output report.html.',
   },
   copyWritten: { zh: '已写出 {copy}', en: 'Wrote {copy}' },
-  copyDropped: {
-    zh: 'xxgk-check: {copy} 没有保留原文件中的{parts}；这些内容请以原文件为准。',
-    en: 'xxgk-check: {copy} does not keep the {parts} of the original; see the original for them.',
-  },
   copyUnwritable: {
     zh: 'xxgk-check: 无法写出标注副本 {copy}（{reason}），请检查文件夹是否可写。',
     en: 'xxgk-check: could not write the annotated copy {copy} ({reason}); check that the folder is writable.',

@@ -20,3 +20,8 @@ const KINDS: { pattern: RegExp; name: Record<Lang, string> }[] = [
 export function droppedParts(entries: readonly string[], lang: Lang): string[] {
   return KINDS.filter((kind) => entries.some((entry) => kind.pattern.test(entry))).map((kind) => kind.name[lang]);
 }
+
+/** The sentence that says what a copy did not keep, for the command line and the page alike. */
+export function droppedNote(copy: string, parts: readonly string[], lang: Lang): string {
+  return lang === 'zh' ? `${copy} 没有保留原文件中的${parts.join('、')}；这些内容请以原文件为准。` : `${copy} does not keep the ${parts.join(', ')} of the original; see the original for them.`;
+}
