@@ -13,7 +13,7 @@ export { checkFiles, type PoolOptions } from './batch/pool.js';
 
 // A batch as a supervisor runs it: folders and patterns, cross-year and duplicate checks, a region's sum, the units list.
 export { expandInputs } from './batch/expand.js';
-export { runBatch, type BatchOptions, type BatchOutcome } from './batch/run-batch.js';
+export { runBatch, streamBatch, type BatchOptions, type BatchOutcome, type CombinedBatch } from './batch/run-batch.js';
 export { sumReports } from './batch/region.js';
 export { readUnits, matchUnit, type Unit } from './batch/units.js';
 

@@ -69,6 +69,7 @@ describe("the library's surface", () => {
         'checkFiles',
         'expandInputs',
         'runBatch',
+        'streamBatch',
         'sumReports',
         'readUnits',
         'matchUnit',

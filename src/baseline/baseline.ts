@@ -22,8 +22,9 @@ export const Baseline = z.strictObject({
 });
 export type Baseline = z.infer<typeof Baseline>;
 
-export function makeBaseline(results: readonly FileResult[], pathOf: (r: FileResult) => string, messageOf: (f: FileResult['findings'][number]) => string): Baseline {
-  const findings = results.flatMap((result) => result.findings.map((f) => ({ path: pathOf(result), rule: f.rule, fingerprint: fingerprint(f), message: messageOf(f) })));
+export function makeBaseline(results: Iterable<FileResult>, pathOf: (r: FileResult) => string, messageOf: (f: FileResult['findings'][number]) => string): Baseline {
+  const findings: BaselineEntry[] = [];
+  for (const result of results) for (const f of result.findings) findings.push({ path: pathOf(result), rule: f.rule, fingerprint: fingerprint(f), message: messageOf(f) });
   findings.sort((a, b) => compare(a.path, b.path) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
   return { tool: 'xxgk-check', baselineVersion: 1, findings };
 }
@@ -33,13 +34,24 @@ export function makeBaseline(results: readonly FileResult[], pathOf: (r: FileRes
  * entries, so two identical findings where the baseline had one leave one standing.
  */
 export function applyBaseline(results: readonly FileResult[], baseline: Baseline, pathOf: (r: FileResult) => string): { results: FileResult[]; known: number } {
+  const filter = baselineFilter(baseline, pathOf);
+  const filtered = results.map(filter);
+  return { results: filtered, known: filter.known() };
+}
+
+/**
+ * The same for one walk through results in order, a result at a time (a country's batch is read
+ * back from disk): each call leaves out what the baseline knows and has not yet been met; `known()`
+ * counts what was left out so far. A new walk needs a new filter.
+ */
+export function baselineFilter(baseline: Baseline, pathOf: (r: FileResult) => string): ((result: FileResult) => FileResult) & { known: () => number } {
   const remaining = new Map<string, number>();
   for (const entry of baseline.findings) {
     const key = `${entry.path}\u0000${entry.fingerprint}`;
     remaining.set(key, (remaining.get(key) ?? 0) + 1);
   }
   let known = 0;
-  const filtered = results.map((result) => ({
+  const filter = (result: FileResult): FileResult => ({
     ...result,
     findings: result.findings.filter((f) => {
       const key = `${pathOf(result)}\u0000${fingerprint(f)}`;
@@ -49,8 +61,8 @@ export function applyBaseline(results: readonly FileResult[], baseline: Baseline
       known++;
       return false;
     }),
-  }));
-  return { results: filtered, known };
+  });
+  return Object.assign(filter, { known: () => known });
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

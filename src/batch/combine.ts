@@ -1,10 +1,12 @@
 import type { Checked, CheckOptions } from '../check.js';
 import { runDuplicateRules, runRegionRules, sortFindings } from '../rules/engine.js';
-import type { BatchInfo, FileResult } from '../result.js';
+import type { Finding } from '../rules/finding.js';
+import type { BatchInfo, Counts, FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
 import { duplicateGroups } from './duplicates.js';
 import { identify } from './identity.js';
+import { heldOutcomes, type Outcomes } from './outcomes.js';
 import { provesNoReport } from './passed-over.js';
 import { sumReports } from './region.js';
 import type { Unit } from './unit-match.js';
@@ -30,50 +32,77 @@ export interface BatchOutcome {
 }
 
 /**
+ * A batch combined, its results completed one at a time when asked for, in order: a country's
+ * batch is written out file by file without holding every result at once.
+ */
+export interface CombinedBatch {
+  /** How many results: the files kept, then the folders that could not be listed. */
+  readonly length: number;
+  result(index: number): FileResult;
+  /** Every result in order, loaded as it is reached; each walk loads them again. */
+  results: Iterable<FileResult>;
+  /** The results counted, without loading one. */
+  counts: Counts;
+  info: BatchInfo;
+  region?: RegionProblem;
+}
+
+/** The same, every result at hand: for the page and library callers, whose batches fit in memory. */
+export function combineBatch(allFiles: readonly string[], allChecked: readonly Checked[], options: CombineOptions): BatchOutcome {
+  return materialize(combineOutcomes(allFiles, heldOutcomes(allChecked), options));
+}
+
+/** Every result of a combined batch loaded, in order. */
+export function materialize(batch: CombinedBatch): BatchOutcome {
+  return { results: [...batch.results], info: batch.info, ...(batch.region ? { region: batch.region } : {}) };
+}
+
+/**
  * What only a batch can see, once every file is checked: who each file is from, each agency's
  * consecutive years, one agency's year reported twice, a region's summary against its agencies,
- * and which listed units sent nothing.
+ * and which listed units sent nothing. Decided from the files' digests; a file's whole outcome is
+ * loaded only when a pair or a region's sum needs its model, and when its result is asked for.
  * Touches no file system, so the command line and the page in the browser make the same checks.
  */
-export function combineBatch(allFiles: readonly string[], allChecked: Checked[], options: CombineOptions): BatchOutcome {
+export function combineOutcomes(allFiles: readonly string[], outcomes: Outcomes, options: CombineOptions): CombinedBatch {
   const walked = new Set(options.walked);
-  const noReport = (i: number) => i !== options.summaryIndex && walked.has(allFiles[i]!) && provesNoReport(allChecked[i]!.result);
-  const files = allFiles.filter((_, i) => !noReport(i));
-  const checked = allChecked.filter((_, i) => !noReport(i));
-  const passedOver = allFiles.filter((_, i) => noReport(i));
-  checked.forEach((c, i) => (c.result = { ...c.result, path: files[i]! }));
-  const identities = checked.map((c, i) => identify(files[i]!, c.report, options.units));
-  const results: FileResult[] = checked.map(({ result }, i) => {
-    const { unit, agency, year } = identities[i]!;
-    if (result.problem) return { ...result, ...(unit ? { unit } : {}) };
-    return { ...result, ...(agency && !result.agency ? { agency } : {}), ...(year && result.year === undefined ? { year } : {}), ...(unit ? { unit } : {}) };
-  });
-
-  const summaryIndex = options.summaryIndex === undefined || options.summaryIndex < 0 ? -1 : files.indexOf(allFiles[options.summaryIndex]!);
-  // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
-  const isSummary = (i: number) => i === summaryIndex || Boolean(checked[i]!.result.regionSummary);
-  const agencies = checked.map((checked, i) => ({ checked, identity: identities[i]!, at: i })).filter((_, i) => !isSummary(i));
-  for (const [index, findings] of crossYearFindings(agencies, options.check)) {
-    // By the file's place, not a search of the results by path: a province's two years are 40,000 files.
-    const at = agencies[index]!.at;
-    results[at] = { ...results[at]!, findings: sortFindings([...results[at]!.findings, ...findings]) };
+  const noReport = (i: number) => i !== options.summaryIndex && walked.has(allFiles[i]!) && provesNoReport(outcomes.digest(i));
+  const kept: number[] = [];
+  const passedOver: string[] = [];
+  for (let i = 0; i < allFiles.length; i++) {
+    if (noReport(i)) passedOver.push(allFiles[i]!);
+    else kept.push(i);
   }
+  const files = kept.map((i) => allFiles[i]!);
+  const digests = kept.map((i) => outcomes.digest(i));
+  const load = (at: number) => outcomes.load(kept[at]!);
+  const identities = digests.map((digest, at) => identify(files[at]!, digest.read ? digest : undefined, options.units));
+  /** Findings only the batch can make, by the file's place among the kept: added to what the file's own check found. */
+  const added = new Map<number, Finding[]>();
+  const add = (at: number, findings: readonly Finding[]) => added.set(at, [...(added.get(at) ?? []), ...findings]);
+
+  const summaryIndex = options.summaryIndex === undefined || options.summaryIndex < 0 ? -1 : kept.indexOf(options.summaryIndex);
+  // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
+  const isSummary = (at: number) => at === summaryIndex || Boolean(digests[at]!.regionSummary);
+  const agencies = digests.map((digest, at) => ({ identity: identities[at]!, read: digest.read, at })).filter((_, at) => !isSummary(at));
+  // By the file's place, not a search of the results by path: a province's two years are 40,000 files.
+  const paired = crossYearFindings(agencies, (index) => ({ report: load(agencies[index]!.at).report!, path: files[agencies[index]!.at]! }), options.check);
+  for (const [index, findings] of paired) add(agencies[index]!.at, findings);
 
   // One agency's report for one year twice (年报.xlsx and 年报（修改版）.xlsx): each is told of the others.
-  const groups = duplicateGroups(checked.map((c, i) => ({ identity: identities[i]!, read: Boolean(c.report), regionSummary: isSummary(i) })));
+  const groups = duplicateGroups(digests.map((digest, at) => ({ identity: identities[at]!, read: digest.read, regionSummary: isSummary(at) })));
   for (const group of groups) {
-    for (const index of group) {
-      const { unit, agency, year } = identities[index]!;
-      const others = group.filter((i) => i !== index).map((i) => files[i]!);
-      const findings = runDuplicateRules({ agency: unit ?? agency!, year: year!, others }, options.check);
-      results[index] = { ...results[index]!, findings: sortFindings([...results[index]!.findings, ...findings]) };
+    for (const at of group) {
+      const { unit, agency, year } = identities[at]!;
+      const others = group.filter((i) => i !== at).map((i) => files[i]!);
+      add(at, runDuplicateRules({ agency: unit ?? agency!, year: year!, others }, options.check));
     }
   }
 
   let region: RegionProblem | undefined;
   if (summaryIndex >= 0) {
-    const summary = checked[summaryIndex]!;
-    const inputs = agencies.filter((a) => a.checked.report).map((a) => ({ path: a.checked.result.path, report: a.checked.report! }));
+    const summary = load(summaryIndex);
+    const inputs = agencies.filter((a) => a.read).map((a) => ({ path: files[a.at]!, report: load(a.at).report! }));
     const summed = sumReports(inputs);
     if (!summary.report) region = { kind: 'unreadable', path: files[summaryIndex]! };
     else if (!summed.ok) region = { kind: 'mixed', versions: summed.versions };
@@ -83,26 +112,49 @@ export function combineBatch(allFiles: readonly string[], allChecked: Checked[],
       for (const input of inputs) versions[summed.version].push(input.path);
       region = { kind: 'mixed', versions };
     } else {
-      const findings = runRegionRules({ summary: summary.report, sums: summed.sums, count: inputs.length }, options.check);
-      results[summaryIndex] = { ...results[summaryIndex]!, findings: sortFindings([...results[summaryIndex]!.findings, ...findings]) };
+      add(summaryIndex, runRegionRules({ summary: summary.report, sums: summed.sums, count: inputs.length }, options.check));
     }
   }
 
-  for (const folder of options.unreadable ?? []) results.push({ path: folder.path, findings: [], problem: { code: 'DIR_UNREADABLE', detail: folder.code } });
+  const folders: FileResult[] = (options.unreadable ?? []).map((folder) => ({ path: folder.path, findings: [], problem: { code: 'DIR_UNREADABLE', detail: folder.code } }));
+  const result = (at: number): FileResult => {
+    if (at >= kept.length) return folders[at - kept.length]!;
+    const { result: checked } = load(at);
+    const { unit, agency, year } = identities[at]!;
+    const result: FileResult = checked.problem
+      ? { ...checked, path: files[at]!, ...(unit ? { unit } : {}) }
+      : { ...checked, path: files[at]!, ...(agency && !checked.agency ? { agency } : {}), ...(year && checked.year === undefined ? { year } : {}), ...(unit ? { unit } : {}) };
+    const more = added.get(at);
+    return more ? { ...result, findings: sortFindings([...result.findings, ...more]) } : result;
+  };
+
+  const counts: Counts = { files: kept.length + folders.length, checked: 0, unreadable: folders.length, errors: 0, warnings: 0 };
+  digests.forEach((digest, at) => {
+    if (digest.problem) counts.unreadable++;
+    counts.errors += digest.errors;
+    counts.warnings += digest.warnings;
+    for (const finding of added.get(at) ?? []) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+  });
+  counts.checked = counts.files - counts.unreadable;
 
   const info: BatchInfo = { skipped: [...(options.skipped ?? []), ...passedOver] };
   if (options.units) {
     const received = new Set(
       identities
-        .filter((_, i) => !isSummary(i))
+        .filter((_, at) => !isSummary(at))
         .map((i) => i.unit)
         .filter(Boolean),
     );
     info.units = {
       expected: options.units.length,
       missing: options.units.map((u) => u.name).filter((name) => !received.has(name)),
-      unmatched: files.filter((_, i) => !identities[i]!.unit && !isSummary(i)),
+      unmatched: files.filter((_, at) => !identities[at]!.unit && !isSummary(at)),
     };
   }
-  return { results, info, ...(region ? { region } : {}) };
+  const results = {
+    *[Symbol.iterator]() {
+      for (let at = 0; at < counts.files; at++) yield result(at);
+    },
+  };
+  return { length: counts.files, result, results, counts, info, ...(region ? { region } : {}) };
 }

@@ -20,7 +20,7 @@ const COPY_WORDS =
 const COPY_REMARK = /[（(【[]\s*(?:\d+|第?\d+稿|(?:模板|样表|副本|复件|备份|草稿|初稿|修改稿|定稿|终稿|修改版|修订版|更正版|最终版|最新版|正式版|新版|旧版|汇总|copy|final|draft)\s*\d*)\s*[）)】\]]/gi;
 
 /** From the workbook's title first, then from the file's name; a --units list names the agency when it matches. */
-export function identify(path: string, report: Report | undefined, units: readonly Unit[] | undefined): Identity {
+export function identify(path: string, report: Pick<Report, 'agency' | 'year'> | undefined, units: readonly Unit[] | undefined): Identity {
   const stem = fileStem(path);
   const yearInName = YEAR_IN_NAME.exec(stem)?.[1];
   const year = report?.year ?? (yearInName ? Number(yearInName) : undefined);

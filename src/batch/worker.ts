@@ -1,7 +1,10 @@
+import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { CheckOptions } from '../check.js';
 import { checkFileModel } from '../node/check-file.js';
 import { keepCells, type Keep } from './keep.js';
+import { digestOf } from './outcomes.js';
+import type { Outcome } from './pool.js';
 import { resolveRules, type RuleRef } from './rule-refs.js';
 
 /**
@@ -21,7 +24,9 @@ let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', (task: Task) => {
   queue = queue.then(async () => {
     const rules = task.rules ? await resolveRules(task.rules) : undefined;
-    const outcome = keepCells(await checkFileModel(task.path, { ...task.options, ...(rules ? { rules } : {}) }), task.keep);
-    parentPort!.postMessage({ index: task.index, outcome });
+    const checked = keepCells(await checkFileModel(task.path, { ...task.options, ...(rules ? { rules } : {}) }), task.keep);
+    // Serialized here and moved, not copied: the batch's thread keeps the bytes (or writes them to disk) without reading them.
+    const bytes = serialize(checked);
+    parentPort!.postMessage({ index: task.index, digest: digestOf(checked), bytes } satisfies Outcome, [bytes.buffer]);
   });
 });

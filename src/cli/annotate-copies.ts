@@ -95,7 +95,7 @@ export type Annotate<F> = (original: Uint8Array, findings: readonly F[], lang: L
  * the HTML page instead. Returns 2 when a copy could not be made, else 0.
  */
 export async function writeCopies<F>(
-  results: readonly { path: string; problem?: unknown; findings: readonly F[] }[],
+  results: Iterable<{ path: string; problem?: unknown; findings: readonly F[] }>,
   plan: CopyPlan,
   options: { all: boolean; lang: Lang; annotate: Annotate<F> },
   io: CliIo,

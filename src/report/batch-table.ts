@@ -27,14 +27,31 @@ export function statusLabel(status: FileStatus, lang: Lang): string {
  * On a terminal `columns` wide, long paths are shortened from the left, keeping the end that tells
  * them apart (`…/财政局/年报.xlsx`); without one (a file, a pipe), nothing is cut.
  */
-export function batchTable(files: readonly PresentedFile[], lang: Lang, chalk: ChalkInstance, columns?: number): string[] {
+/** What the table shows of a file: kept for every file of a batch while the rest of each is written and let go. */
+export type TableRow = Pick<PresentedFile, 'path' | 'unit' | 'agency' | 'year' | 'formatVersion' | 'counts' | 'status'> & { unreadable: boolean };
+
+export function tableRow(file: PresentedFile): TableRow {
+  const { path, unit, agency, year, formatVersion, counts, status } = file;
+  return {
+    path,
+    counts,
+    status,
+    unreadable: Boolean(file.problem),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(agency !== undefined ? { agency } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(formatVersion ? { formatVersion } : {}),
+  };
+}
+
+export function batchTable(files: readonly TableRow[], lang: Lang, chalk: ChalkInstance, columns?: number): string[] {
   const rows = files.map((r) => [
     printable(r.path),
     columns === undefined ? printable(r.unit ?? r.agency ?? '') : truncateWidth(printable(r.unit ?? r.agency ?? ''), 28),
     r.year === undefined ? '' : String(r.year),
     r.formatVersion ? VERSION_SHORT[r.formatVersion]![lang] : '',
-    r.problem ? '' : String(r.counts.errors),
-    r.problem ? '' : String(r.counts.warnings),
+    r.unreadable ? '' : String(r.counts.errors),
+    r.unreadable ? '' : String(r.counts.warnings),
     statusLabel(r.status, lang),
   ]);
   const header = [...HEADERS[lang]];

@@ -1,6 +1,6 @@
 import { alertText } from './alert-text.js';
 import type { ReportContext } from './context.js';
-import { fromResults, type Presented, type PresentedFinding } from './present.js';
+import { fromResults, type PresentedFinding, type PresentedReport } from './present.js';
 import { primaryCell } from './primary-cell.js';
 import { printable } from '../width/printable.js';
 
@@ -12,26 +12,32 @@ export const ANNOTATIONS_PER_LEVEL = 10;
  * show as annotations on the pull request. Errors first; past GitHub's limit a notice says how
  * many more there are.
  */
-export function layoutGithub(report: Presented, context: ReportContext): string {
+export function layoutGithub(report: PresentedReport, context: ReportContext): string {
   const { lang } = context;
+  // Only what can be shown is kept, the rest counted: a country's batch has a finding in every other file.
   const errors: string[] = [];
   const warnings: string[] = [];
+  let found = 0;
+  const add = (list: string[], line: () => string) => {
+    found++;
+    if (list.length < ANNOTATIONS_PER_LEVEL) list.push(line());
+  };
   for (const result of report.files) {
     // The runner unescapes only %25, %0D, %0A, %3A and %2C: a control character in a name cannot reach it intact, so it is shown escaped.
     const file = printable(context.uriOf(result.path));
     if (result.problem) {
-      errors.push(command('error', { file, title: result.problem.code }, printable(result.problem.message)));
+      add(errors, () => command('error', { file, title: result.problem!.code }, printable(result.problem!.message)));
       continue;
     }
     for (const finding of result.findings) {
       const cell = primaryCell(finding);
       // A text file has lines: the annotation goes on the line itself.
       const line: Record<string, string> = cell?.source.kind === 'text' && !cell.file ? { line: String(cell.source.line) } : {};
-      (finding.severity === 'error' ? errors : warnings).push(command(finding.severity, { file, ...line, title: title(finding) }, printable(alertText(finding, lang))));
+      add(finding.severity === 'error' ? errors : warnings, () => command(finding.severity, { file, ...line, title: title(finding) }, printable(alertText(finding, lang))));
     }
   }
-  const shown = [...errors.slice(0, ANNOTATIONS_PER_LEVEL), ...warnings.slice(0, ANNOTATIONS_PER_LEVEL)];
-  const hidden = errors.length + warnings.length - shown.length;
+  const shown = [...errors, ...warnings];
+  const hidden = found - shown.length;
   if (hidden > 0) {
     const { counts } = report;
     shown.push(

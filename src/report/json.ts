@@ -2,7 +2,7 @@ import { SKIP_REASONS, type Claim } from '../model/claim.js';
 import type { FindingCell, Sentence } from '../model/cited.js';
 import type { BatchInfo, FileResult } from '../result.js';
 import type { Lang } from '../spec/text.js';
-import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from './present.js';
+import { fromResults, type PresentedFile, type PresentedFinding, type PresentedReport } from './present.js';
 import { describeSource } from './source.js';
 
 export interface JsonOptions {
@@ -13,7 +13,7 @@ export interface JsonOptions {
 }
 
 /** One JSON document: every file with its findings (or its error), then the counts. */
-export function layoutJson(report: Presented, options: JsonOptions): string {
+export function layoutJson(report: PresentedReport, options: JsonOptions): string {
   return [...layoutJsonChunks(report, options)].join('');
 }
 
@@ -26,12 +26,13 @@ export const formatJson = fromResults(layoutJson);
  * `JSON.stringify(document, null, 2)` does, but for a file's values: one line each, two hundred of
  * them a file, so that the numbers read stay a fifth of the size and can be read down a column.
  */
-export function* layoutJsonChunks(report: Presented, options: JsonOptions): Generator<string> {
+export function* layoutJsonChunks(report: PresentedReport, options: JsonOptions): Generator<string> {
   const nested = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
   yield `{\n  "tool": ${nested(options.tool, 1)},\n  "files": [`;
-  for (const [i, result] of report.files.entries()) {
+  let written = 0;
+  for (const result of report.files) {
     const file = nested(fileJson(result, options.lang), 2);
-    yield `${i === 0 ? '' : ','}\n    ${result.values ? `${file.slice(0, -6)},\n      "values": ${valuesJson(result.values)}\n    }` : file}`;
+    yield `${written++ === 0 ? '' : ','}\n    ${result.values ? `${file.slice(0, -6)},\n      "values": ${valuesJson(result.values)}\n    }` : file}`;
   }
   const summary = {
     ...report.counts,
@@ -39,7 +40,7 @@ export function* layoutJsonChunks(report: Presented, options: JsonOptions): Gene
     ...(options.batch?.skipped.length ? { skipped: options.batch.skipped } : {}),
     ...(options.batch?.units ? { units: options.batch.units } : {}),
   };
-  yield `${report.files.length > 0 ? '\n  ' : ''}],\n  "summary": ${nested(summary, 1)}\n}\n`;
+  yield `${written > 0 ? '\n  ' : ''}],\n  "summary": ${nested(summary, 1)}\n}\n`;
 }
 
 function fileJson(result: PresentedFile, lang: Lang) {

@@ -1,7 +1,7 @@
 import type { FileResult } from '../result.js';
 import { describeCell } from './source.js';
 import type { ReportContext } from './context.js';
-import { fromResults, type Presented, type PresentedFile, type PresentedFinding, type PresentedRule } from './present.js';
+import { fromResults, type PresentedFile, type PresentedFinding, type PresentedReport, type PresentedRule } from './present.js';
 import { sentenceLine } from './sentence.js';
 import { escapeXml } from './xml.js';
 
@@ -10,8 +10,9 @@ import { escapeXml } from './xml.js';
  * fails with every message; warnings leave the case passing and are listed in its system-out. A
  * file that could not be checked is one case in error.
  */
-export function layoutJunit(report: Presented, context: ReportContext): string {
-  const suites = report.files.map((result) => suite(result, report.rules, context));
+export function layoutJunit(report: PresentedReport, context: ReportContext): string {
+  // Totals come first in the document: the suites are built, then written.
+  const suites = Array.from(report.files, (result) => suite(result, report.rules, context));
   const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -66,6 +66,30 @@ export const Presented = z.object({
 });
 export type Presented = z.infer<typeof Presented>;
 
+/**
+ * The results as a formatter is given them: the files may be presented as they are read back — a
+ * country's batch a file at a time — so a formatter walks `files` once per pass and keeps no more
+ * of them than it must. A `Presented` (every file in a list) is one.
+ */
+export type PresentedReport = Omit<Presented, 'files'> & { files: Iterable<PresentedFile> };
+
+/**
+ * Results read one at a time (a batch's, from its store), presented as each is reached: nothing is
+ * kept between files, and every walk through `files` reads them again. The counts are the batch's own.
+ */
+export function presentEach(results: Iterable<FileResult>, counts: Counts, lang: Lang): PresentedReport {
+  return { lang, files: eachOf(results, (result) => presentFile(result, lang)), counts, rules: CATALOGUE.map((rule) => presentRule(rule, lang)) };
+}
+
+/** A sequence whose every walk maps the items again: nothing is held between walks. */
+export function eachOf<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield map(item);
+    },
+  };
+}
+
 export function present(results: readonly FileResult[], lang: Lang): Presented {
   const files = results.map((result) => presentFile(result, lang));
   return { lang, files, counts: totals(files), rules: CATALOGUE.map((rule) => presentRule(rule, lang)) };
@@ -85,14 +109,14 @@ export function presentFindings(findings: readonly Finding[], lang: Lang): Prese
 }
 
 /** A layout as a library user calls it: the checked results in, presented first in the language its options name. */
-export function fromResults<Options extends { lang: Lang }, Out>(layout: (report: Presented, options: Options) => Out): (results: readonly FileResult[], options: Options) => Out {
+export function fromResults<Options extends { lang: Lang }, Out>(layout: (report: PresentedReport, options: Options) => Out): (results: readonly FileResult[], options: Options) => Out {
   return (results, options) => layout(present(results, options.lang), options);
 }
 
-/** Only the errors (--quiet): the same messages, counted again for what is left. */
-export function onlyErrors(report: Presented): Presented {
-  const files = report.files.map((file) => withCounts({ ...file, findings: file.findings.filter((f) => f.severity === 'error') }));
-  return { ...report, files, counts: totals(files) };
+/** Only the errors (--quiet): the same messages, each file counted again for what is left; of the totals, only the warnings change. */
+export function onlyErrors(report: PresentedReport): PresentedReport {
+  const files = eachOf(report.files, (file) => withCounts({ ...file, findings: file.findings.filter((f) => f.severity === 'error') }));
+  return { ...report, files, counts: { ...report.counts, warnings: 0 } };
 }
 
 function presentFinding(finding: Finding, lang: Lang): PresentedFinding {

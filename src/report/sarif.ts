@@ -2,7 +2,7 @@ import type { FindingCell } from '../model/cited.js';
 import { fingerprint } from '../rules/fingerprint.js';
 import { alertText } from './alert-text.js';
 import type { ReportContext } from './context.js';
-import { fromResults, type Presented, type PresentedFinding } from './present.js';
+import { fromResults, type PresentedFinding, type PresentedReport } from './present.js';
 import { primaryCell } from './primary-cell.js';
 import { describeCell, describeSource, describeWithin } from './source.js';
 
@@ -15,7 +15,9 @@ export const FILE_RULE_ID = 'FILE_UNREADABLE';
  * and column) in the message, in the region's properties and as a logical location; in a text file
  * it points at the line itself.
  */
-export function layoutSarif(report: Presented, given: ReportContext): string {
+export function layoutSarif(report: PresentedReport, given: ReportContext): string {
+  // One JSON document whose results, notifications and artifacts each list the files: they are held (--format json or text streams a country's batch).
+  const files = [...report.files];
   // SARIF locations are URI references: each path segment percent-encoded (spaces, Chinese, %, #, ?).
   const context: ReportContext = { ...given, uriOf: (path) => encodeUriPath(given.uriOf(path)) };
   const { lang } = context;
@@ -45,7 +47,7 @@ export function layoutSarif(report: Presented, given: ReportContext): string {
     },
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const sarifResults = report.files.flatMap((result): object[] => {
+  const sarifResults = files.flatMap((result): object[] => {
     const uri = context.uriOf(result.path);
     if (result.problem) {
       return [
@@ -62,7 +64,7 @@ export function layoutSarif(report: Presented, given: ReportContext): string {
     }
     return result.findings.map((finding) => resultOf(finding, uri, ruleIndex.get(finding.rule), context));
   });
-  const notifications = report.files
+  const notifications = files
     .filter((r) => r.problem)
     .map((r) => ({
       level: 'error',
@@ -87,7 +89,7 @@ export function layoutSarif(report: Presented, given: ReportContext): string {
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         // Each workbook checked, with the agency, year and format read from it.
-        artifacts: report.files
+        artifacts: files
           .filter((r) => !r.problem)
           .map((r) => ({
             location: { uri: context.uriOf(r.path), uriBaseId: '%SRCROOT%' },

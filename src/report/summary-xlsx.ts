@@ -5,7 +5,7 @@ import { fixZipTimes } from '../template/fixed-zip-times.js';
 import { statusLabel } from './batch-table.js';
 import { describeCell, describeSource } from './source.js';
 import { VERSION_LABELS } from './format-names.js';
-import { present, type Presented } from './present.js';
+import { present, type PresentedReport } from './present.js';
 import type { Lang } from '../spec/text.js';
 import { printable } from '../width/printable.js';
 import { wrappedLines } from '../width/sheet.js';
@@ -35,15 +35,17 @@ const TITLES = {
  * The supervisor's workbook: a sheet with a row per file, a sheet with a row per finding, and (with
  * --units) the units that sent nothing — header rows frozen, filters on, columns sized.
  */
-export async function layoutSummaryWorkbook(report: Presented, info: BatchInfo | undefined): Promise<Uint8Array> {
+export async function layoutSummaryWorkbook(report: PresentedReport, info: BatchInfo | undefined): Promise<Uint8Array> {
   const { lang } = report;
+  // A workbook is written whole: its rows are held.
+  const presented = [...report.files];
   const { default: ExcelJS } = await import('exceljs');
   const t = TITLES[lang];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'xxgk-check';
   workbook.created = workbook.modified = new Date(Date.UTC(2024, 0, 1));
 
-  const files = report.files.map((r, i) => [
+  const files = presented.map((r, i) => [
     i + 1,
     r.path,
     r.unit ?? r.agency ?? '',
@@ -57,7 +59,7 @@ export async function layoutSummaryWorkbook(report: Presented, info: BatchInfo |
   addTable(workbook.addWorksheet(t.files), t.fileColumns, files, [6, 48, 28, 8, 16, 10, 8, 8, 60]);
 
   let n = 0;
-  const findings = report.files.flatMap((r) =>
+  const findings = presented.flatMap((r) =>
     r.findings.map((f) => [
       ++n,
       r.path,

@@ -2,12 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import type { TableId } from '../spec/tables.js';
 import { TABLE_FULL_NAMES } from '../spec/names.js';
 import type { BatchInfo, Counts } from '../result.js';
-import { batchNotes, batchTable } from './batch-table.js';
+import { batchNotes, batchTable, tableRow, type TableRow } from './batch-table.js';
 import { explainLines } from './explain.js';
 import { describeFile } from './format-names.js';
 import type { Lang } from '../spec/text.js';
 import { formatNumber } from './message.js';
-import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from './present.js';
+import { fromResults, type PresentedFile, type PresentedFinding, type PresentedReport } from './present.js';
 import { printable } from '../width/printable.js';
 import { sentenceLine } from './sentence.js';
 import { cellsHeading } from './source.js';
@@ -32,18 +32,30 @@ const WORDS = {
 } as const;
 
 /** The human report: per file, per table, one finding a line with its cells below it; a summary last. */
-export function layoutText(report: Presented, options: TextOptions): string {
+export function layoutText(report: PresentedReport, options: TextOptions): string {
+  return [...layoutTextChunks(report, options)].join('');
+}
+
+/**
+ * The same a file at a time, so a country's batch is written as it is read back: of each file only
+ * its row of the closing table is kept.
+ */
+export function* layoutTextChunks(report: PresentedReport, options: TextOptions): Generator<string> {
+  const rows: TableRow[] = [];
+  for (const file of report.files) {
+    yield `${fileLines(file, options).join('\n')}\n\n`;
+    rows.push(tableRow(file));
+  }
   const lines: string[] = [];
-  for (const file of report.files) lines.push(...fileLines(file, options), '');
   // One line a file: pushed one by one, since a country's batch is more lines than a call may take as arguments.
-  if (report.files.length > 1) {
-    for (const line of batchTable(report.files, options.lang, options.chalk, options.columns)) lines.push(line);
+  if (rows.length > 1) {
+    for (const line of batchTable(rows, options.lang, options.chalk, options.columns)) lines.push(line);
     lines.push('');
   }
   const notes = batchNotes(options.batch, options.lang, options.chalk);
   if (notes.length > 0) lines.push(...notes, '');
   lines.push(summaryLine(report.counts, options));
-  return `${lines.join('\n')}\n`;
+  yield `${lines.join('\n')}\n`;
 }
 
 /** The same, for a library user's results as checked. */

@@ -68,9 +68,11 @@ describe('presenting the results: each message rendered once, counted once', () 
   it('--quiet keeps the errors with their messages and counts what is left', async () => {
     const report = present(await results('seed-jining-2020.xlsx', 'generated/rules/t4-sums.xlsx'), 'zh');
     const quiet = onlyErrors(report);
+    const files = [...quiet.files];
     expect(quiet.counts).toEqual({ ...report.counts, warnings: 0 });
-    expect(quiet.files.flatMap((f) => f.findings)).toEqual(report.files.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
-    expect(quiet.files.map((f) => f.counts.warnings)).toEqual([0, 0]);
+    expect(files.flatMap((f) => f.findings)).toEqual(report.files.flatMap((f) => f.findings.filter((x) => x.severity === 'error')));
+    expect(files.map((f) => f.counts.warnings)).toEqual([0, 0]);
+    expect([...quiet.files]).toEqual(files);
   });
 });
 
@@ -88,6 +90,23 @@ describe('the formatters lay out what they are given', async () => {
     counts: { files: 2, checked: 1, unreadable: 1, errors: 77, warnings: 88 },
   };
 
+  it.each(['text', 'json'] as const)("%s: laid out a file at a time, the first written before the second is read (a country's batch is not held)", async (format) => {
+    const [first] = report.files;
+    const files = {
+      *[Symbol.iterator]() {
+        yield first!;
+        throw new Error('the second file was read before the first was written');
+      },
+    };
+    const pieces = (await FORMATTERS[format]())({ ...report, files }, context) as Iterable<string>;
+    let written = '';
+    for (const piece of pieces) {
+      written += piece;
+      if (written.includes('MESSAGE-0')) break;
+    }
+    expect(written).toContain(first!.path);
+  });
+
   it.each(FORMATS)('%s: the presented messages, never renders its own', async (format) => {
     const laid = (await FORMATTERS[format]())(report, context);
     const text = typeof laid === 'string' ? laid : [...laid].join('');
@@ -97,7 +116,7 @@ describe('the formatters lay out what they are given', async () => {
   });
 
   it('text, JSON and HTML: the counts given, never counted again', async () => {
-    const text = (await FORMATTERS.text())(report, context) as string;
+    const text = [...((await FORMATTERS.text())(report, context) as Iterable<string>)].join('');
     expect(text).toContain('共 2 个文件：77 个错误，88 个警告，1 个文件无法检查。');
     expect(text).toMatch(/2019试行\s+70\s+80\s+有错误/);
     const json = parseReport([...((await FORMATTERS.json())(report, context) as Iterable<string>)].join(''));

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -18,4 +18,9 @@ export function tempDir(prefix: string): string {
 /** Removes every folder tempDir made in this test file. */
 export function removeTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+
+/** What the system's temporary folder holds whose name starts with `prefix`: for tests that prove the tool leaves nothing there. */
+export function systemTempEntries(prefix: string): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith(prefix));
 }

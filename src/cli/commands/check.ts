@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Baseline } from '../../baseline/baseline.js';
 import { expandInputs, type Inputs } from '../../batch/expand.js';
 import { terminalProgress, wantsProgress } from '../../batch/progress.js';
-import { runBatch, type BatchOutcome } from '../../batch/run-batch.js';
+import { streamBatch, type CombinedBatch } from '../../batch/run-batch.js';
 import type { Unit } from '../../batch/units.js';
 import type { CheckOptions } from '../../check.js';
 import { loadConfig } from '../../config/load.js';
@@ -12,11 +12,11 @@ import type { ReportContext } from '../../report/context.js';
 import { FORMATTERS, type Format } from '../../report/formatters.js';
 import type { Lang } from '../../spec/text.js';
 import { renderMessage } from '../../report/message.js';
-import { onlyErrors, present, type Presented } from '../../report/present.js';
+import { onlyErrors, presentEach, type PresentedReport } from '../../report/present.js';
 import { printable } from '../../width/printable.js';
 import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
-import { exitCodeOfCounts, type FileResult } from '../../result.js';
+import { exitCodeOfCounts, type Counts, type FileResult } from '../../result.js';
 import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
@@ -70,7 +70,11 @@ export async function runCheck(files: string[], options: CheckCommandOptions, io
   if (typeof plan === 'string') return usage(io, plan);
   const checked = await check(plan, io);
   if (typeof checked === 'string') return usage(io, checked);
-  return emit(plan, checked, io);
+  try {
+    return await emit(plan, checked, io);
+  } finally {
+    checked.batch.close();
+  }
 }
 
 /** What a check will do, decided from the options, the configuration and the files before anything is checked. */
@@ -136,10 +140,15 @@ async function planCheck(files: readonly string[], options: CheckCommandOptions,
   return { options, config, lang, inputs, check, uriOf, ...(units ? { units } : {}), ...(baseline ? { baseline } : {}), ...(copies ? { copies } : {}) };
 }
 
-/** What the check found: the batch as checked, and what is left of it after the baseline. */
+/**
+ * What the check found: the batch as checked, and what is left of it after the baseline — read
+ * back a result at a time, every walk through `results` a new one, so a country's batch is
+ * reported without holding it.
+ */
 interface CheckOutcome {
-  batch: BatchOutcome;
-  results: FileResult[];
+  batch: CombinedBatch & { close(): void };
+  results: Iterable<FileResult>;
+  counts: Counts;
   /** Findings left out because the baseline knows them. */
   known: number;
 }
@@ -148,7 +157,7 @@ interface CheckOutcome {
 async function check(plan: CheckPlan, io: CliIo): Promise<CheckOutcome | string> {
   const { options, lang, inputs } = plan;
   const progress = wantsProgress(io.stderrIsTTY, io.env) && inputs.files.length > 1 ? terminalProgress(io.stderr, lang, io.columns || 80) : undefined;
-  const batch = await runBatch(inputs.files, {
+  const batch = await streamBatch(inputs.files, {
     cwd: io.cwd,
     check: plan.check,
     pool: { ...(options.jobs ? { jobs: options.jobs } : {}), ...(progress ? { onDone: (done, total, path) => progress.update(done, total, path) } : {}) },
@@ -159,16 +168,33 @@ async function check(plan: CheckPlan, io: CliIo): Promise<CheckOutcome | string>
     unreadable: inputs.unreadable,
   });
   progress?.stop();
-  if (batch.region) return regionMessage(batch.region, lang);
-  const { results, known } = plan.baseline ? (await import('../../baseline/baseline.js')).applyBaseline(batch.results, plan.baseline, (r) => plan.uriOf(r.path)) : { results: batch.results, known: 0 };
-  return { batch, results, known };
+  if (batch.region) {
+    batch.close();
+    return regionMessage(batch.region, lang);
+  }
+  const all = batch.results;
+  if (!plan.baseline) return { batch, results: all, counts: batch.counts, known: 0 };
+  // What is left after the baseline is counted by a walk of its own: the counts come before the report.
+  const { baselineFilter } = await import('../../baseline/baseline.js');
+  const baseline = plan.baseline;
+  const pathOf = (r: FileResult) => plan.uriOf(r.path);
+  const results: Iterable<FileResult> = {
+    *[Symbol.iterator]() {
+      const filter = baselineFilter(baseline, pathOf);
+      for (const result of all) yield filter(result);
+    },
+  };
+  const filter = baselineFilter(baseline, pathOf);
+  const counts: Counts = { ...batch.counts, errors: 0, warnings: 0 };
+  for (const result of all) for (const finding of filter(result).findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+  return { batch, results, counts, known: filter.known() };
 }
 
 /**
  * Writes what the options ask for — the baseline, the summary workbook, the report, the annotated
  * copies — from one presentation of the results, and gives the exit code.
  */
-async function emit(plan: CheckPlan, { batch, results, known }: CheckOutcome, io: CliIo): Promise<number> {
+async function emit(plan: CheckPlan, { batch, results, counts, known }: CheckOutcome, io: CliIo): Promise<number> {
   const { options, config, lang } = plan;
   if (options.writeBaseline) {
     const { makeBaseline } = await import('../../baseline/baseline.js');
@@ -183,7 +209,7 @@ async function emit(plan: CheckPlan, { batch, results, known }: CheckOutcome, io
     io.stderr(`${cliMessage('baselineWritten', lang, { count: recorded.findings.length, file: options.writeBaseline })}\n`);
   }
 
-  const report = present(results, lang);
+  const report = presentEach(results, counts, lang);
   const chalk = makeChalk({ flag: options.color, env: io.env, isTTY: io.stdoutIsTTY });
   const maxWarnings = options.maxWarnings ?? config.maxWarnings;
   const { warnings } = report.counts;
@@ -243,7 +269,7 @@ async function writeReport(io: CliIo, report: string | Iterable<string>, output:
 }
 
 /** The annotated copies the plan holds, of the files as the report shows them: 2 when one could not be made. */
-async function annotate(plan: CheckPlan, shown: Presented, io: CliIo): Promise<number> {
+async function annotate(plan: CheckPlan, shown: PresentedReport, io: CliIo): Promise<number> {
   if (!plan.copies) return 0;
   const { annotatePresented } = await import('../../report/annotate/index.js');
   return writeCopies(shown.files, plan.copies, { all: Boolean(plan.options.annotateAll), lang: plan.lang, annotate: annotatePresented }, io);

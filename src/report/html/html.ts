@@ -6,7 +6,7 @@ import type { ReportContext } from '../context.js';
 import { describeFile, SEVERITY_WORDS } from '../format-names.js';
 import type { Lang } from '../../spec/text.js';
 import { formatNumber } from '../message.js';
-import { fromResults, type Presented, type PresentedFile, type PresentedFinding } from '../present.js';
+import { fromResults, type Presented, type PresentedFile, type PresentedFinding, type PresentedReport } from '../present.js';
 import { cellsHeading } from '../source.js';
 import { summaryLine } from '../text.js';
 import { html, trusted, type Markup } from './markup.js';
@@ -52,7 +52,9 @@ const DRAWN: { table: TableId; plan: (result: FileResult) => TablePlan; widths: 
  * warning), each finding below its table and linked both ways with its cells. Nothing is fetched,
  * and the same results give the same bytes.
  */
-export function layoutHtml(report: Presented, context: ReportContext): string {
+export function layoutHtml(report: PresentedReport, context: ReportContext): string {
+  // The page lists its files before drawing them: they are held.
+  const files = [...report.files];
   const { lang } = context;
   const words = WORDS[lang];
   const { counts } = report;
@@ -72,9 +74,9 @@ export function layoutHtml(report: Presented, context: ReportContext): string {
 <p class="summary ${tone}">${summaryLine(counts, { lang, chalk: context.chalk, known: context.known ?? 0, ...(context.warningLimit ? { warningLimit: context.warningLimit } : {}), ...(context.missingUnits ? { missingUnits: context.missingUnits } : {}) })}</p>
 <p class="legend"><span class="swatch error"></span>${SEVERITY_WORDS[lang].error}<span class="swatch warning"></span>${SEVERITY_WORDS[lang].warning}</p>
 </header>
-${report.files.length > 1 ? fileList(report.files, lang) : ''}
+${files.length > 1 ? fileList(files, lang) : ''}
 <main>
-${report.files.map((file, i) => fileSection(file, i + 1, report))}
+${files.map((file, i) => fileSection(file, i + 1, report))}
 </main>
 <footer>${context.tool.name} ${context.tool.version}</footer>
 </body>

@@ -1,0 +1,58 @@
+import type { Checked } from '../check.js';
+import type { FileResult } from '../result.js';
+
+/**
+ * What a batch knows of every file without holding its whole outcome: enough to tell who it is
+ * from, whether it was read, whether it is to be passed over, and how many findings of each
+ * severity it has. A country's batch keeps 100,000 of these; the outcomes themselves can wait on disk.
+ */
+export interface Digest {
+  format?: FileResult['format'];
+  problem?: FileResult['problem'];
+  regionSummary?: true;
+  /** The report was read (there is a model to pair or sum). */
+  read: boolean;
+  agency?: string;
+  year?: number;
+  errors: number;
+  warnings: number;
+}
+
+export function digestOf({ result, report }: Checked): Digest {
+  let errors = 0;
+  for (const finding of result.findings) if (finding.severity === 'error') errors++;
+  return {
+    ...(result.format ? { format: result.format } : {}),
+    ...(result.problem ? { problem: result.problem } : {}),
+    ...(result.regionSummary ? { regionSummary: true as const } : {}),
+    read: Boolean(report),
+    ...(report?.agency !== undefined ? { agency: report.agency } : {}),
+    ...(report?.year !== undefined ? { year: report.year } : {}),
+    errors,
+    warnings: result.findings.length - errors,
+  };
+}
+
+/** A batch's checked files by index: each one's digest at hand, its whole outcome loaded when asked for. */
+export interface Outcomes {
+  readonly length: number;
+  digest(index: number): Digest;
+  load(index: number): Checked;
+}
+
+/**
+ * Where a batch's outcomes wait between checking and reporting. The pool puts each file's outcome
+ * here as it finishes; the report loads them back one at a time, in order.
+ */
+export interface OutcomeSink {
+  /** An outcome checked in this thread. */
+  put(index: number, checked: Checked): void;
+  /** An outcome as a worker sends it: its digest, and the outcome serialized (node:v8), so this thread need not read it yet. */
+  putSerialized(index: number, digest: Digest, bytes: Uint8Array): void;
+}
+
+/** Outcomes already in memory (the page, a library caller's array, a batch of a few files). */
+export function heldOutcomes(checked: readonly Checked[]): Outcomes {
+  const digests = checked.map(digestOf);
+  return { length: checked.length, digest: (index) => digests[index]!, load: (index) => checked[index]! };
+}
