@@ -5,7 +5,7 @@ import type { BatchInfo, Counts, FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
 import { duplicateGroups } from './duplicates.js';
-import { identify } from './identity.js';
+import { identify, type Identity } from './identity.js';
 import { heldOutcomes, type Outcomes } from './outcomes.js';
 import { provesNoReport } from './passed-over.js';
 import { sumReports } from './region.js';
@@ -117,16 +117,7 @@ export function combineOutcomes(allFiles: readonly string[], outcomes: Outcomes,
   }
 
   const folders: FileResult[] = (options.unreadable ?? []).map((folder) => ({ path: folder.path, findings: [], problem: { code: 'DIR_UNREADABLE', detail: folder.code } }));
-  const result = (at: number): FileResult => {
-    if (at >= kept.length) return folders[at - kept.length]!;
-    const { result: checked } = load(at);
-    const { unit, agency, year } = identities[at]!;
-    const result: FileResult = checked.problem
-      ? { ...checked, path: files[at]!, ...(unit ? { unit } : {}) }
-      : { ...checked, path: files[at]!, ...(agency && !checked.agency ? { agency } : {}), ...(year && checked.year === undefined ? { year } : {}), ...(unit ? { unit } : {}) };
-    const more = added.get(at);
-    return more ? { ...result, findings: sortFindings([...result.findings, ...more]) } : result;
-  };
+  const result = completing(files, kept, identities, added, outcomes, folders);
 
   const counts: Counts = { files: kept.length + folders.length, checked: 0, unreadable: folders.length, errors: 0, warnings: 0 };
   digests.forEach((digest, at) => {
@@ -151,10 +142,32 @@ export function combineOutcomes(allFiles: readonly string[], outcomes: Outcomes,
       unmatched: files.filter((_, at) => !identities[at]!.unit && !isSummary(at)),
     };
   }
-  const results = {
+  return { length: counts.files, result, results: inOrder(counts.files, result), counts, info, ...(region ? { region } : {}) };
+}
+
+/** result(0), result(1) … in order, again at each walk. */
+function inOrder<T>(length: number, result: (at: number) => T): Iterable<T> {
+  return {
     *[Symbol.iterator]() {
-      for (let at = 0; at < counts.files; at++) yield result(at);
+      for (let at = 0; at < length; at++) yield result(at);
     },
   };
-  return { length: counts.files, result, results, counts, info, ...(region ? { region } : {}) };
+}
+
+/**
+ * Each file's result as the batch reports it: loaded, named as the user gave it, its identity filled
+ * in and what the batch found added. Made here, not inside combineOutcomes, so that it holds only
+ * what it reads: the digests, the walked paths and the pairs of a country's batch are let go.
+ */
+function completing(files: readonly string[], kept: readonly number[], identities: readonly Identity[], added: ReadonlyMap<number, Finding[]>, outcomes: Outcomes, folders: readonly FileResult[]) {
+  return (at: number): FileResult => {
+    if (at >= kept.length) return folders[at - kept.length]!;
+    const { result: checked } = outcomes.load(kept[at]!);
+    const { unit, agency, year } = identities[at]!;
+    const result: FileResult = checked.problem
+      ? { ...checked, path: files[at]!, ...(unit ? { unit } : {}) }
+      : { ...checked, path: files[at]!, ...(agency && !checked.agency ? { agency } : {}), ...(year && checked.year === undefined ? { year } : {}), ...(unit ? { unit } : {}) };
+    const more = added.get(at);
+    return more ? { ...result, findings: sortFindings([...result.findings, ...more]) } : result;
+  };
 }

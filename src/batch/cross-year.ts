@@ -9,23 +9,25 @@ import { agencyKey, type Identity } from './identity.js';
  * Returns, by index of the later report, the findings to add to it.
  */
 export function crossYearFindings(items: readonly { identity: Identity; read: boolean }[], load: (index: number) => { report: Report; path: string }, options: RunOptions): Map<number, Finding[]> {
-  const byAgency = new Map<string, Map<number, number>>();
+  // One map for every agency and year, not a map for each agency: a country's batch is 100,000 agencies.
+  const byYear = new Map<string, number>();
+  const keyOf = (agency: string, year: number) => `${year}\u0000${agency}`;
+  const dated: { agency: string; year: number; index: number }[] = [];
   items.forEach(({ identity, read }, index) => {
     const agency = agencyKey(identity);
     if (!agency || identity.year === undefined || !read) return;
-    const years = byAgency.get(agency) ?? new Map<number, number>();
-    if (!years.has(identity.year)) years.set(identity.year, index);
-    byAgency.set(agency, years);
+    const key = keyOf(agency, identity.year);
+    if (byYear.has(key)) return;
+    byYear.set(key, index);
+    dated.push({ agency, year: identity.year, index });
   });
   const found = new Map<number, Finding[]>();
-  for (const years of byAgency.values()) {
-    for (const [year, index] of years) {
-      const previousIndex = years.get(year - 1);
-      if (previousIndex === undefined) continue;
-      const previous = load(previousIndex);
-      const findings = runPairRules({ current: load(index).report, previous: previous.report, previousPath: previous.path }, options);
-      if (findings.length > 0) found.set(index, findings);
-    }
+  for (const { agency, year, index } of dated) {
+    const previousIndex = byYear.get(keyOf(agency, year - 1));
+    if (previousIndex === undefined) continue;
+    const previous = load(previousIndex);
+    const findings = runPairRules({ current: load(index).report, previous: previous.report, previousPath: previous.path }, options);
+    if (findings.length > 0) found.set(index, findings);
   }
   return found;
 }

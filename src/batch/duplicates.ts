@@ -5,14 +5,20 @@ import { agencyKey, type Identity } from './identity.js';
  * files that were read and whose agency and year are known; a region's summary is no agency's report.
  */
 export function duplicateGroups(items: readonly { identity: Identity; read: boolean; regionSummary: boolean }[]): number[][] {
-  const groups = new Map<string, number[]>();
+  // The first file of each agency and year by its index alone; a group's list is made only for a second.
+  const first = new Map<string, number | number[]>();
+  const groups: number[][] = [];
   items.forEach(({ identity, read, regionSummary }, index) => {
     const agency = agencyKey(identity);
     if (!read || regionSummary || !agency || identity.year === undefined) return;
     const key = `${agency}\u0000${identity.year}`;
-    const group = groups.get(key);
-    if (group) group.push(index);
-    else groups.set(key, [index]);
+    const met = first.get(key);
+    if (met === undefined) first.set(key, index);
+    else if (typeof met === 'number') {
+      const group = [met, index];
+      first.set(key, group);
+      groups.push(group);
+    } else met.push(index);
   });
-  return [...groups.values()].filter((group) => group.length > 1);
+  return groups;
 }

@@ -21,12 +21,6 @@ export function statusLabel(status: FileStatus, lang: Lang): string {
   return STATUS[lang][status];
 }
 
-/**
- * One row per file — file, agency, year, format, errors, warnings, status — aligned by display width,
- * so Chinese names line up in a terminal. Plain spaces, no box drawing (ambiguous width in CJK fonts).
- * On a terminal `columns` wide, long paths are shortened from the left, keeping the end that tells
- * them apart (`…/财政局/年报.xlsx`); without one (a file, a pipe), nothing is cut.
- */
 /** What the table shows of a file: kept for every file of a batch while the rest of each is written and let go. */
 export type TableRow = Pick<PresentedFile, 'path' | 'unit' | 'agency' | 'year' | 'formatVersion' | 'counts' | 'status'> & { unreadable: boolean };
 
@@ -44,8 +38,15 @@ export function tableRow(file: PresentedFile): TableRow {
   };
 }
 
-export function batchTable(files: readonly TableRow[], lang: Lang, chalk: ChalkInstance, columns?: number): string[] {
-  const rows = files.map((r) => [
+/**
+ * One row per file — file, agency, year, format, errors, warnings, status — aligned by display width,
+ * so Chinese names line up in a terminal. Plain spaces, no box drawing (ambiguous width in CJK fonts).
+ * On a terminal `columns` wide, long paths are shortened from the left, keeping the end that tells
+ * them apart (`…/财政局/年报.xlsx`); without one (a file, a pipe), nothing is cut.
+ */
+export function* batchTable(files: readonly TableRow[], lang: Lang, chalk: ChalkInstance, columns?: number): Generator<string> {
+  // A row's cells are made again for each of the two walks (widths, then lines): a country's batch is 100,000 rows, not held twice over.
+  const cellsOf = (r: TableRow) => [
     printable(r.path),
     columns === undefined ? printable(r.unit ?? r.agency ?? '') : truncateWidth(printable(r.unit ?? r.agency ?? ''), 28),
     r.year === undefined ? '' : String(r.year),
@@ -53,19 +54,18 @@ export function batchTable(files: readonly TableRow[], lang: Lang, chalk: ChalkI
     r.unreadable ? '' : String(r.counts.errors),
     r.unreadable ? '' : String(r.counts.warnings),
     statusLabel(r.status, lang),
-  ]);
+  ];
   const header = [...HEADERS[lang]];
-  // A loop, not Math.max(...rows): a country's batch is more rows than a call may have arguments.
-  const widthOf = (i: number) => rows.reduce((widest, r) => Math.max(widest, displayWidth(r[i]!)), displayWidth(header[i]!));
-  const widths = header.map((_, i) => widthOf(i));
+  const widths = header.map((h) => displayWidth(h));
+  for (const r of files) cellsOf(r).forEach((c, i) => (widths[i] = Math.max(widths[i]!, displayWidth(c))));
+  let paths: string[] | undefined;
   if (columns !== undefined) {
     const others = widths.slice(1).reduce((sum, w) => sum + w + 2, 0);
-    const paths = shortenPaths(
-      rows.map((r) => r[0]!),
+    paths = shortenPaths(
+      files.map((r) => printable(r.path)),
       Math.max(displayWidth(header[0]!), 16, columns - others - 1),
     );
-    rows.forEach((r, i) => (r[0] = paths[i]!));
-    widths[0] = widthOf(0);
+    widths[0] = paths.reduce((widest, p) => Math.max(widest, displayWidth(p)), displayWidth(header[0]!));
   }
   const numeric = new Set([2, 4, 5]);
   const line = (cells: string[]) =>
@@ -74,15 +74,14 @@ export function batchTable(files: readonly TableRow[], lang: Lang, chalk: ChalkI
       .join('  ')
       .trimEnd();
   const colour = (status: FileStatus, text: string) => (status === 'ok' ? chalk.green(text) : status === 'warnings' ? chalk.yellow(text) : chalk.red(text));
-  return [
-    chalk.bold(line(header)),
-    ...rows.map((r, i) => {
-      const text = line(r);
-      const status = files[i]!.status;
-      const label = r.at(-1)!;
-      return text.slice(0, text.length - label.length) + colour(status, label);
-    }),
-  ];
+  yield chalk.bold(line(header));
+  for (const [i, r] of files.entries()) {
+    const cells = cellsOf(r);
+    if (paths) cells[0] = paths[i]!;
+    const text = line(cells);
+    const label = cells.at(-1)!;
+    yield text.slice(0, text.length - label.length) + colour(r.status, label);
+  }
 }
 
 /** 「名单中未报送的单位（2）：甲局、乙局」 and the like, after the table. */

@@ -46,12 +46,12 @@ export function* layoutTextChunks(report: PresentedReport, options: TextOptions)
     yield `${fileLines(file, options).join('\n')}\n\n`;
     rows.push(tableRow(file));
   }
-  const lines: string[] = [];
-  // One line a file: pushed one by one, since a country's batch is more lines than a call may take as arguments.
+  // One line a file, written as it is made: a country's batch is 100,000 of them.
   if (rows.length > 1) {
-    for (const line of batchTable(rows, options.lang, options.chalk, options.columns)) lines.push(line);
-    lines.push('');
+    for (const line of batchTable(rows, options.lang, options.chalk, options.columns)) yield `${line}\n`;
+    yield '\n';
   }
+  const lines: string[] = [];
   const notes = batchNotes(options.batch, options.lang, options.chalk);
   if (notes.length > 0) lines.push(...notes, '');
   lines.push(summaryLine(report.counts, options));
