@@ -108,7 +108,8 @@ function looksLikeText(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
   const head = bytes.subarray(0, 4096);
   let control = 0;
-  for (const byte of head) {
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i]!;
     if (byte === 0) return false;
     if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
   }

@@ -233,7 +233,11 @@ function merges(xml: string): Merge[] {
   // merges follow the cells, and the sheet is not scanned tag by tag twice.
   const first = xml.indexOf('mergeCell');
   if (first < 0) return [];
-  return elements(xml.slice(Math.max(0, xml.lastIndexOf('<', first))), 'mergeCell')
+  // Back over the tag's name and prefix to its '<' (lastIndexOf('<', first) took 6 µs on a 16 kB sheet).
+  let start = first;
+  while (start > 0 && isNameCharacter(xml.charCodeAt(start - 1))) start--;
+  if (start > 0 && xml.charCodeAt(start - 1) === 0x3c) start--;
+  return elements(xml.slice(start), 'mergeCell')
     .map((m) => (m.ref ?? '').split(':'))
     .flatMap(([from, to]) => {
       const a = from ? parseAddress(from) : undefined;
@@ -242,6 +246,11 @@ function merges(xml: string): Merge[] {
       return [{ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) }];
     })
     .sort((x, y) => x.top - y.top || x.left - y.left);
+}
+
+/** `\w` or ':', what may stand between a tag's '<' and its local name. */
+function isNameCharacter(c: number): boolean {
+  return (c >= 0x30 && c <= 0x3a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
 /** One attribute of a cell or row tag, read without parsing the others (the hot path: every cell). */
