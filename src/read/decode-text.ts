@@ -61,7 +61,7 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
   return false;
 }
 

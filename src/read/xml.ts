@@ -17,9 +17,15 @@ export function decodeXml(text: string): string {
 
 const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/*
+ * The global patterns here are run with exec() from lastIndex 0 to the end (where exec sets it back
+ * to 0), not with matchAll(), which copies the pattern at every call: a copy per cell, per tag.
+ */
+
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(ATTRIBUTE)) out[m[1]!] = decodeXml(m[2] ?? m[3] ?? '');
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(tag); m; m = ATTRIBUTE.exec(tag)) out[m[1]!] = decodeXml(m[2] ?? m[3] ?? '');
   return out;
 }
 
@@ -31,11 +37,15 @@ export function elements(xml: string, name: string): Record<string, string>[] {
 
 /** The text of every `<t>` inside a fragment, joined: rich-text runs become one string; phonetic runs are left out. */
 export function textOf(fragment: string): string {
-  const withoutPhonetic = fragment.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+  const withoutPhonetic = fragment.includes('rPh') ? fragment.replace(PHONETIC, '') : fragment;
   let out = '';
-  for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += decodeXml(m[1]!);
+  TEXT.lastIndex = 0;
+  for (let m = TEXT.exec(withoutPhonetic); m; m = TEXT.exec(withoutPhonetic)) out += decodeXml(m[1]!);
   return out;
 }
+
+const PHONETIC = /<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g;
+const TEXT = /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g;
 
 /** A document property of docProps/core.xml (dc:title, cp:keywords …), decoded, whatever its namespace prefix. */
 export function coreProperty(coreXml: string, name: string): string | undefined {

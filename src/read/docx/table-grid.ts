@@ -1,4 +1,4 @@
-import type { DocCell, DocTable } from '../document.js';
+import { docCell, type DocCell, type DocTable, type Source } from '../document.js';
 import { cleanText } from './text.js';
 
 /** Word allows 63 grid columns; a larger span or offset is a hostile or broken file, clamped so positions stay sane. */
@@ -130,15 +130,8 @@ export class TableGrid {
       if (p.text === '') continue;
       const col = column(p.col);
       const colSpan = Math.max(1, column(p.col + p.colSpan) - col);
-      cells.push({
-        row: p.row,
-        col,
-        ...(p.rowSpan > 1 ? { rowSpan: p.rowSpan } : {}),
-        ...(colSpan > 1 ? { colSpan } : {}),
-        kind: 'text',
-        text: p.text,
-        source: { kind: 'docx', table: this.number, row: p.row, col },
-      });
+      const source: Source = { kind: 'docx', table: this.number, row: p.row, col };
+      cells.push(docCell(p.row, col, p.rowSpan > 1 ? p.rowSpan : undefined, colSpan > 1 ? colSpan : undefined, 'text', p.text, source));
     }
     return { origin: { kind: 'docx', table: this.number }, cells };
   }

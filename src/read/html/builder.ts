@@ -1,4 +1,4 @@
-import type { DocCell, DocTable, Document } from '../document.js';
+import { docCell, type DocCell, type DocTable, type Document, type Source } from '../document.js';
 import type { ReadLimits } from '../limits.js';
 import type { LimitBreach } from '../problem.js';
 import { isQuirks } from './doctype.js';
@@ -310,15 +310,8 @@ class Builder {
     for (const cell of table.cells) {
       if (cell.text === '') continue;
       const { row, col, rowSpan, colSpan } = positionOf(cell.placed);
-      cells.push({
-        row,
-        col,
-        ...(rowSpan > 1 ? { rowSpan } : {}),
-        ...(colSpan > 1 && !cell.overflow ? { colSpan } : {}),
-        kind: 'text',
-        text: cell.text,
-        source: { kind: 'html', table: table.number, row, col },
-      });
+      const source: Source = { kind: 'html', table: table.number, row, col };
+      cells.push(docCell(row, col, rowSpan > 1 ? rowSpan : undefined, colSpan > 1 && !cell.overflow ? colSpan : undefined, 'text', cell.text, source));
     }
     // Cells come in document order, which is row-major but for footer rows moved last.
     if (cells.some((c, i) => i > 0 && (c.row < cells[i - 1]!.row || (c.row === cells[i - 1]!.row && c.col < cells[i - 1]!.col)))) cells.sort((a, b) => a.row - b.row || a.col - b.col);

@@ -3,6 +3,7 @@
  * is a piece of WordprocessingML as Word, WPS or LibreOffice write it, and the text it must give.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/read/docx/text.js';
 import { cellText, docx, p, readOk, tbl, tc, tr } from './support.js';
 
 const r = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -170,5 +171,14 @@ describe('prose', () => {
   it('is not taken from tables nested anywhere, nor from section properties', () => {
     const document = readOk(docx(tbl(tr(tc(p('外') + tbl(tr(tc(p('内')))) + '<w:p/>'))) + '<w:p><w:pPr><w:sectPr/></w:pPr></w:p>' + p('正文')));
     expect(document.prose.map((x) => x.text)).toEqual(['正文']);
+  });
+});
+
+describe('cleanText', () => {
+  const EDGES = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/g;
+  const reference = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(EDGES, '');
+  it('trims what the pattern over the whole text trims, and only that', () => {
+    const pieces = ['', ' ', '\u00a0', '\u202f', '\u200b', '\ufeff', '\u3000', '\n', '\t', 'a', '本年', '1 2', '\u2028', '\u200c'];
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) expect(cleanText(a + b + c), JSON.stringify(a + b + c)).toBe(reference(a + b + c));
   });
 });

@@ -148,6 +148,28 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
     ]);
   });
 
+  it('ends the rows at the first end tag of sheetData, prefixed or not, and finds merges wherever they stand', async () => {
+    const cellsOf = async (sheetXml: string) => {
+      const one = makeZip([
+        { name: 'xl/workbook.xml', data: '<workbook><sheets><sheet name="S"/></sheets></workbook>' },
+        { name: 'xl/worksheets/sheet1.xml', data: sheetXml },
+      ]);
+      const result = await readDocument(one);
+      if (!result.ok) throw new Error(result.problem.code);
+      return result.value.tables[0]!.cells.map((c) => [c.source.kind === 'xlsx' && c.source.address, c.text, c.rowSpan ?? 0]);
+    };
+    const rows = '<row r="1"><c r="A1"><v>1</v></c></row>';
+    const more = '<row r="2"><c r="A2"><v>2</v></c></row>';
+    expect(await cellsOf(`<worksheet><sheetData>${rows}</x:sheetData>${more}</sheetData></worksheet>`)).toEqual([['A1', '1', 0]]);
+    expect(await cellsOf(`<worksheet><sheetData>${rows}</sheetData>${more}</x:sheetData></worksheet>`)).toEqual([['A1', '1', 0]]);
+    expect(await cellsOf(`<worksheet><sheetData>${rows}${more}</x:sheetData></worksheet>`)).toEqual([
+      ['A1', '1', 0],
+      ['A2', '2', 0],
+    ]);
+    expect(await cellsOf(`<worksheet><sheetData>${rows}</worksheet>`)).toEqual([]);
+    expect(await cellsOf(`<worksheet><mergeCells><mergeCell ref="A1:A2"/></mergeCells><sheetData>${rows}</sheetData></worksheet>`)).toEqual([['A1', '1', 2]]);
+  });
+
   it('stops at the cell limit instead of reading a sheet of a million cells', async () => {
     const result = await readDocument(zip, { limits: { ...defaultLimits, maxCells: 5 } });
     expect(result.ok === false && result.problem).toMatchObject({ code: 'FILE_TOO_COMPLEX', breach: { what: 'cells', limit: 5 } });
