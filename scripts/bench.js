@@ -4,7 +4,7 @@
 //   npm run bench -- --files 10000 --jobs 2 --keep
 //   npm run bench -- --pdf-only   the PDFs alone
 // Generates realistic workbooks (both formats, several layouts, some with errors) in a temporary
-// folder, then times `xxgk-check --format json FOLDER` and one workbook alone (Node's start included),
+// folder, then times `xxgk-check --format json FOLDER` and the text report, one workbook alone (Node's start included),
 // and reports files per second and peak memory (the process's VmHWM, worker threads included).
 // The floor is measured in the same run: the same workbooks' zip directories read, their sheets
 // inflated and their cells scanned, in this process, one after another — what no check can go
@@ -131,6 +131,8 @@ if (!pdfOnly)
     floorMs = await floor(all);
     const bareRuns = await runs(5, () => timed(['-e', '0']));
     const batch = await timed([bin, '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), books]);
+    // The same with the text report a supervisor reads: no values carried, a closing table of every file.
+    const textBatch = await timed([bin, ...(jobs ? ['--jobs', jobs] : []), books]);
     const report = { summary: summaryOf(batch.stdout) };
     const singleRuns = await runs(5, () => timed([bin, made[1]]));
     const [bare, single] = [bareRuns, singleRuns].map((r) => middle(r.map((x) => x.seconds)));
@@ -148,6 +150,9 @@ if (!pdfOnly)
       `batch:  ${files} workbooks in ${batch.seconds.toFixed(2)} s = ${rate.toFixed(0)} workbooks/s on ${cores} cores${cpu(batch, files)}; peak memory ${batch.peakMb.toFixed(0)} MB; exit ${batch.code}`,
     );
     console.log(`        ${report.summary.checked} checked, ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.unreadable} not checked`);
+    console.log(
+      `        the text report: ${files} workbooks in ${textBatch.seconds.toFixed(2)} s = ${(files / textBatch.seconds).toFixed(0)}/s${cpu(textBatch, files)}; peak memory ${textBatch.peakMb.toFixed(0)} MB`,
+    );
     const cpuOf = (ms) => (ms === undefined ? '' : ` (${ms} ms of CPU)`);
     console.log(`single: one workbook in ${single.toFixed(3)} s${cpuOf(singleCpu)}, a bare \`node -e 0\` in ${bare.toFixed(3)} s${cpuOf(bareCpu)} (medians of 5)`);
     for (const [kind, run] of Object.entries(documents)) {
