@@ -4,7 +4,7 @@ import type { GridIndex } from './grid-index.js';
 import { deviationOf, type Deviation } from './headers.js';
 import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
 import { candidate, labelCore, matchExact, matchLoose, matchPrefix, squash, type Candidate } from './normalize.js';
-import { labelNumberOf, shiftedForLabelNumber } from './row-cells.js';
+import { labelNumberOf, shiftedForLabelNumber, valuesByColumn } from './row-cells.js';
 
 const ARTICLE = /^第二十条第\(([一二三四五六七八九十]+)\)项/;
 const HEADER_CORE = labelCore('信息内容');
@@ -211,7 +211,7 @@ function slotsOf(index: GridIndex, row: number, label: DocCell, header: Header):
 }
 
 function valuesOf(header: Header, slots: readonly Slot[]): Record<string, Slot> {
-  return Object.fromEntries(header.columns.map((c, i) => [c.id, slots[i]!]));
+  return valuesByColumn(header.columns, (_, i) => slots[i]!);
 }
 
 function versionOf(columns: LocatedColumn[]): FormatVersion | undefined {
