@@ -32,10 +32,13 @@ export interface LabelNumber {
   value: DocCell;
 }
 
+/** trailingNumber done once a text: every row's label is tried, most of them with no number (null). */
+const labelSplit = remembered((text) => trailingNumber(text) ?? null);
+
 /** The number after a label's words, when the words alone are the label `isLabel` accepts. */
 export function labelNumberOf(cell: DocCell, isLabel: (words: string) => boolean): LabelNumber | undefined {
   if (cell.kind !== 'text') return undefined;
-  const split = trailingNumber(cell.text);
+  const split = labelSplit(cell.text) ?? undefined;
   if (!split || !isLabel(split.words)) return undefined;
   return { words: split.words, value: { ...cell, text: split.number, rowSpan: 1, colSpan: 1 } };
 }
