@@ -214,13 +214,19 @@ function valuesOf(header: Header, slots: readonly Slot[]): Record<string, Slot> 
   return valuesByColumn(header.columns, (_, i) => slots[i]!);
 }
 
+/** The format of each column id that only one format has: worked out once, not for every column of every report. */
+const ONLY_VERSION = new Map(
+  T2_SECTIONS.flatMap((s) => s.columns).flatMap((column, _, all): [string, FormatVersion][] => {
+    const versions = new Set(all.filter((c) => c.id === column.id).flatMap((c) => c.versions ?? []));
+    return versions.size === 1 ? [[column.id, [...versions][0]!]] : [];
+  }),
+);
+
 function versionOf(columns: LocatedColumn[]): FormatVersion | undefined {
-  const ids = columns.map((c) => c.id);
-  const all = T2_SECTIONS.flatMap((s) => s.columns);
   const votes = { '2019': 0, '2021': 0 };
-  for (const id of ids) {
-    const versions = new Set(all.filter((c) => c.id === id).flatMap((c) => c.versions ?? []));
-    if (versions.size === 1) votes[[...versions][0]!]++;
+  for (const column of columns) {
+    const version = ONLY_VERSION.get(column.id);
+    if (version) votes[version]++;
   }
   if (votes['2019'] === votes['2021']) return undefined;
   return votes['2019'] > votes['2021'] ? '2019' : '2021';
