@@ -220,7 +220,10 @@ function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviatio
   for (let r = anchor.row; r <= Math.min(index.maxRow, anchor.row + MAX_ROWS); r++) {
     const { labels, values, overflow, numberInLabel } = layout(r);
     const hasValues = Object.values(values).some((s) => s.cell !== undefined);
-    const extra: Partial<LocatedRow> = { ...(overflow ? { overflow } : {}), ...(numberInLabel ? { numberInLabel } : {}) };
+    // Set, not spread: a literal holding spreads is made generically, and this is every line read.
+    const extra: Partial<LocatedRow> = {};
+    if (overflow) extra.overflow = overflow;
+    if (numberInLabel) extra.numberInLabel = numberInLabel;
     if (labels.length === 0) {
       if (!hasValues) continue;
       if (pending?.def) {
