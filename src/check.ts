@@ -1,5 +1,6 @@
 import { locateReport } from './locate/locate.js';
 import { buildReport } from './model/build.js';
+import { cellList } from './model/cell-list.js';
 import type { Report } from './model/schema.js';
 import { REGION_SUMMARY_KEYWORD, type Document } from './read/document.js';
 import type { ReadLimits } from './read/limits.js';
@@ -87,8 +88,9 @@ function readsProse(options: CheckOptions): boolean {
   return (options.rules ?? CATALOGUE).some((rule) => rule.needs?.includes('prose') && (options.severity?.[rule.id] ?? rule.severity) !== 'off');
 }
 
+/** From the list the rules made (model/cell-list.ts), not another Object.entries over the cells' record: each cell is filed under its own key. */
 function valuesOf(report: Report): Record<string, CellValue> {
   const values: Record<string, CellValue> = {};
-  for (const [key, cell] of Object.entries(report.cells)) values[key] = { status: cell.status, value: cell.value, raw: cell.raw, source: cell.source };
+  for (const cell of cellList(report)) values[cell.key] = { status: cell.status, value: cell.value, raw: cell.raw, source: cell.source };
   return values;
 }
