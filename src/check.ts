@@ -1,6 +1,6 @@
 import { locateReport } from './locate/locate.js';
 import { buildReport } from './model/build.js';
-import { cellList } from './model/cell-list.js';
+import { cellList, withCellList } from './model/cell-list.js';
 import type { Report } from './model/schema.js';
 import { REGION_SUMMARY_KEYWORD, type Document } from './read/document.js';
 import type { ReadLimits } from './read/limits.js';
@@ -70,7 +70,8 @@ function isRegionSummary(document: Document, report: Report): boolean {
 }
 
 export function checkReport(path: string, report: Report, options: CheckOptions = {}): FileResult {
-  return {
+  // The rules and the values share one list of the cells (model/cell-list.ts).
+  return withCellList(report, () => ({
     path,
     format: report.format,
     formatVersion: report.formatVersion,
@@ -79,7 +80,7 @@ export function checkReport(path: string, report: Report, options: CheckOptions 
     findings: runRules(report, options),
     ...(options.withValues ? { values: valuesOf(report) } : {}),
     ...(options.explain && report.claims ? { claims: report.claims } : {}),
-  };
+  }));
 }
 
 /** The prose is read when a rule that needs it runs (P_…), or --explain asks for what it says. */
@@ -88,7 +89,7 @@ function readsProse(options: CheckOptions): boolean {
   return (options.rules ?? CATALOGUE).some((rule) => rule.needs?.includes('prose') && (options.severity?.[rule.id] ?? rule.severity) !== 'off');
 }
 
-/** From the list the rules made (model/cell-list.ts), not another Object.entries over the cells' record: each cell is filed under its own key. */
+/** From the list the rules use (model/cell-list.ts), not another Object.entries over the cells' record: each cell is filed under its own key. */
 function valuesOf(report: Report): Record<string, CellValue> {
   const values: Record<string, CellValue> = {};
   for (const cell of cellList(report)) values[cell.key] = { status: cell.status, value: cell.value, raw: cell.raw, source: cell.source };

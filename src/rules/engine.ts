@@ -4,6 +4,7 @@ import type { FindingCell } from '../model/cited.js';
 import { compareSources } from '../read/document.js';
 import { CATALOGUE, findRule } from './catalogue/index.js';
 import { findingCell } from '../model/cited.js';
+import { withCellList } from '../model/cell-list.js';
 import {
   countedValue,
   isCheckRule,
@@ -35,6 +36,11 @@ const EPSILON = 1e-9;
 
 /** Runs every rule of the catalogue over a report and returns its findings in a stable order. */
 export function runRules(report: Report, options: RunOptions = {}): Finding[] {
+  // The rules that look at every cell share one list of them (model/cell-list.ts).
+  return withCellList(report, () => runEach(report, options));
+}
+
+function runEach(report: Report, options: RunOptions): Finding[] {
   const rules = options.rules ?? CATALOGUE;
   const equations = new Map(rules.filter(isEquationRule).map((rule) => [rule.id, rule.equations(report)]));
   const context: RuleContext = { unfilledTotals: unfilledTotals(report, [...equations.values()].flat()), expected: options.expected ?? {} };
