@@ -1,5 +1,5 @@
 import { locateReport } from './locate/locate.js';
-import { buildReport } from './model/build.js';
+import { fileReport } from './model/build.js';
 import { cellList, withCellList } from './model/cell-list.js';
 import type { Report } from './model/schema.js';
 import { REGION_SUMMARY_KEYWORD, type Document } from './read/document.js';
@@ -57,9 +57,16 @@ export function checkDocument(path: string, document: Result<Document>, options:
   if (!document.ok) return { result: { path, findings: [], problem: document.problem } };
   const located = locateReport(document.value, { copy: options.table ?? 1 });
   if (!located.ok) return { result: { path, format: document.value.format, findings: [], problem: located.problem } };
-  const report = buildReport(located.value);
-  if (readsProse(options)) report.claims = readClaims(document.value.prose, report);
-  const result = checkReport(path, report, options);
+  const { report, cells } = fileReport(located.value);
+  // From here on the cells are only read: the list made as they were filed serves the prose and the rules.
+  const result = withCellList(
+    report,
+    () => {
+      if (readsProse(options)) report.claims = readClaims(document.value.prose, report);
+      return checkReport(path, report, options);
+    },
+    cells,
+  );
   return { result: isRegionSummary(document.value, report) ? { ...result, regionSummary: true } : result, report };
 }
 
