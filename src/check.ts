@@ -1,5 +1,6 @@
 import { locateReport } from './locate/locate.js';
-import { buildReport } from './model/build.js';
+import { fileReport } from './model/build.js';
+import { cellList, withCellList } from './model/cell-list.js';
 import type { Report } from './model/schema.js';
 import { REGION_SUMMARY_KEYWORD, type Document } from './read/document.js';
 import type { ReadLimits } from './read/limits.js';
@@ -56,9 +57,16 @@ export function checkDocument(path: string, document: Result<Document>, options:
   if (!document.ok) return { result: { path, findings: [], problem: document.problem } };
   const located = locateReport(document.value, { copy: options.table ?? 1 });
   if (!located.ok) return { result: { path, format: document.value.format, findings: [], problem: located.problem } };
-  const report = buildReport(located.value);
-  if (readsProse(options)) report.claims = readClaims(document.value.prose, report);
-  const result = checkReport(path, report, options);
+  const { report, cells } = fileReport(located.value);
+  // From here on the cells are only read: the list made as they were filed serves the prose and the rules.
+  const result = withCellList(
+    report,
+    () => {
+      if (readsProse(options)) report.claims = readClaims(document.value.prose, report);
+      return checkReport(path, report, options);
+    },
+    cells,
+  );
   return { result: isRegionSummary(document.value, report) ? { ...result, regionSummary: true } : result, report };
 }
 
@@ -69,7 +77,8 @@ function isRegionSummary(document: Document, report: Report): boolean {
 }
 
 export function checkReport(path: string, report: Report, options: CheckOptions = {}): FileResult {
-  return {
+  // The rules and the values share one list of the cells (model/cell-list.ts).
+  return withCellList(report, () => ({
     path,
     format: report.format,
     formatVersion: report.formatVersion,
@@ -78,7 +87,7 @@ export function checkReport(path: string, report: Report, options: CheckOptions 
     findings: runRules(report, options),
     ...(options.withValues ? { values: valuesOf(report) } : {}),
     ...(options.explain && report.claims ? { claims: report.claims } : {}),
-  };
+  }));
 }
 
 /** The prose is read when a rule that needs it runs (P_…), or --explain asks for what it says. */
@@ -87,8 +96,9 @@ function readsProse(options: CheckOptions): boolean {
   return (options.rules ?? CATALOGUE).some((rule) => rule.needs?.includes('prose') && (options.severity?.[rule.id] ?? rule.severity) !== 'off');
 }
 
+/** From the list the rules use (model/cell-list.ts), not another Object.entries over the cells' record: each cell is filed under its own key. */
 function valuesOf(report: Report): Record<string, CellValue> {
   const values: Record<string, CellValue> = {};
-  for (const [key, cell] of Object.entries(report.cells)) values[key] = { status: cell.status, value: cell.value, raw: cell.raw, source: cell.source };
+  for (const cell of cellList(report)) values[cell.key] = { status: cell.status, value: cell.value, raw: cell.raw, source: cell.source };
   return values;
 }

@@ -56,10 +56,13 @@ function indexGrid(cells: readonly DocCell[], parts: readonly Part[], hidden: bo
   let maxRow = 0;
   const covering = new Map<number, Span>();
   const huge: Span[] = [];
+  // Readers give a row's cells left to right: only a row that came otherwise is sorted (the sorts were a fifth of the index's time).
+  const unsorted = new Set<DocCell[]>();
   for (const cell of cells) {
     byPosition.set(key(cell.row, cell.col), cell);
     let list = byRow.get(cell.row);
     if (!list) byRow.set(cell.row, (list = []));
+    else if (list[list.length - 1]!.col > cell.col) unsorted.add(list);
     list.push(cell);
     if (cell.row > maxRow) maxRow = cell.row;
     const rows = cell.rowSpan ?? 1;
@@ -70,7 +73,7 @@ function indexGrid(cells: readonly DocCell[], parts: readonly Part[], hidden: bo
     if (rows * cols > 10_000) huge.push(span);
     else for (let r = span.top; r <= span.bottom; r++) for (let c = span.left; c <= span.right; c++) covering.set(key(r, c), span);
   }
-  for (const list of byRow.values()) list.sort((a, b) => a.col - b.col);
+  for (const list of unsorted) list.sort((a, b) => a.col - b.col);
   const mergeAt = (row: number, col: number) => covering.get(key(row, col)) ?? huge.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
   const sourceOf = (row: number, col: number): Source => {
     let part = parts[0]!;

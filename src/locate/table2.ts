@@ -4,7 +4,7 @@ import type { GridIndex } from './grid-index.js';
 import { deviationOf, type Deviation } from './headers.js';
 import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js';
 import { candidate, labelCore, matchExact, matchLoose, matchPrefix, squash, type Candidate } from './normalize.js';
-import { labelNumberOf, shiftedForLabelNumber } from './row-cells.js';
+import { labelNumberOf, shiftedForLabelNumber, valuesByColumn } from './row-cells.js';
 
 const ARTICLE = /^第二十条第\(([一二三四五六七八九十]+)\)项/;
 const HEADER_CORE = labelCore('信息内容');
@@ -211,16 +211,22 @@ function slotsOf(index: GridIndex, row: number, label: DocCell, header: Header):
 }
 
 function valuesOf(header: Header, slots: readonly Slot[]): Record<string, Slot> {
-  return Object.fromEntries(header.columns.map((c, i) => [c.id, slots[i]!]));
+  return valuesByColumn(header.columns, (_, i) => slots[i]!);
 }
 
+/** The format of each column id that only one format has: worked out once, not for every column of every report. */
+const ONLY_VERSION = new Map(
+  T2_SECTIONS.flatMap((s) => s.columns).flatMap((column, _, all): [string, FormatVersion][] => {
+    const versions = new Set(all.filter((c) => c.id === column.id).flatMap((c) => c.versions ?? []));
+    return versions.size === 1 ? [[column.id, [...versions][0]!]] : [];
+  }),
+);
+
 function versionOf(columns: LocatedColumn[]): FormatVersion | undefined {
-  const ids = columns.map((c) => c.id);
-  const all = T2_SECTIONS.flatMap((s) => s.columns);
   const votes = { '2019': 0, '2021': 0 };
-  for (const id of ids) {
-    const versions = new Set(all.filter((c) => c.id === id).flatMap((c) => c.versions ?? []));
-    if (versions.size === 1) votes[[...versions][0]!]++;
+  for (const column of columns) {
+    const version = ONLY_VERSION.get(column.id);
+    if (version) votes[version]++;
   }
   if (votes['2019'] === votes['2021']) return undefined;
   return votes['2019'] > votes['2021'] ? '2019' : '2021';

@@ -4,7 +4,7 @@ import type { LocatedColumn, LocatedRow, LocatedTable, Slot } from './located.js
 import { candidate, ENUMERATOR_KINDS, enumeratorKind, labelCore, matchExact, matchLabel, matchLoose, sameLevel, SAMPLE, squash } from './normalize.js';
 import { findHeaderColumns, type Deviation, deviationOf } from './headers.js';
 import { isTextCell, type GridIndex } from './grid-index.js';
-import { isFragmentOf, isWordsCell, labelNumberOf, shiftedForLabelNumber, type LabelNumber } from './row-cells.js';
+import { isFragmentOf, isWordsCell, labelNumberOf, shiftedForLabelNumber, valuesByColumn, type LabelNumber } from './row-cells.js';
 
 const rowCandidates = T3_ROWS.map((r) => candidate(r, [r.label, ...(r.alternates ?? [])]));
 const groupCandidates = T3_GROUPS.map((g) => candidate(g, [g.label]));
@@ -121,7 +121,7 @@ function alignedRows(index: GridIndex, columns: LocatedColumn[]): RowLayout {
     const shifted = number ? shiftedForLabelNumber(slots, number) : undefined;
     return {
       labels: number ? [...labels.slice(0, -1), { ...labels.at(-1)!, text: number.words }] : labels,
-      values: Object.fromEntries(ordered.map((c, i) => [c.id, (shifted ?? slots)[i]!])),
+      values: valuesByColumn(ordered, (_, i) => (shifted ?? slots)[i]!),
       start: firstDataCol,
       ...(number ? { numberInLabel: { number: number.value.text, source: number.value.source, read: shifted !== undefined } } : {}),
     };
@@ -151,7 +151,7 @@ function raggedRows(index: GridIndex, anchor: DocCell): RowLayout {
     const next = index.at(row, start + taken);
     return {
       labels: number ? [...labels.slice(0, -1), { ...last!, text: number.words }] : labels,
-      values: Object.fromEntries(T3_COLUMNS.map((c, i) => [c.id, number ? (i === 0 ? { source: number.value.source, cell: number.value } : slots[i - 1]!) : slots[i]!])),
+      values: valuesByColumn(T3_COLUMNS, (_, i) => (number ? (i === 0 ? { source: number.value.source, cell: number.value } : slots[i - 1]!) : slots[i]!)),
       start,
       ...(next && !isWordsCell(next) ? { overflow: next.source } : {}),
       ...(number ? { numberInLabel: { number: number.value.text, source: number.value.source, read: true } } : {}),
@@ -220,7 +220,10 @@ function scanRows(index: GridIndex, anchor: DocCell, layout: RowLayout, deviatio
   for (let r = anchor.row; r <= Math.min(index.maxRow, anchor.row + MAX_ROWS); r++) {
     const { labels, values, overflow, numberInLabel } = layout(r);
     const hasValues = Object.values(values).some((s) => s.cell !== undefined);
-    const extra: Partial<LocatedRow> = { ...(overflow ? { overflow } : {}), ...(numberInLabel ? { numberInLabel } : {}) };
+    // Set, not spread: a literal holding spreads is made generically, and this is every line read.
+    const extra: Partial<LocatedRow> = {};
+    if (overflow) extra.overflow = overflow;
+    if (numberInLabel) extra.numberInLabel = numberInLabel;
     if (labels.length === 0) {
       if (!hasValues) continue;
       if (pending?.def) {

@@ -3,7 +3,7 @@ import { T4_BLOCKS, T4_OUTCOMES } from '../spec/tables.js';
 import type { LocatedColumn, LocatedTable } from './located.js';
 import { candidate, labelCore, matchExact, squash } from './normalize.js';
 import type { GridIndex } from './grid-index.js';
-import { isWordsCell } from './row-cells.js';
+import { isWordsCell, valuesByColumn } from './row-cells.js';
 
 const outcomeCandidates = T4_OUTCOMES.map((o) => candidate(o, [o.label]));
 const ANCHOR_CORE = labelCore(T4_BLOCKS[0]!.label);
@@ -158,5 +158,5 @@ function numberRowBelow(index: GridIndex, anchor: DocCell): { row: number; colum
 }
 
 function valuesAt(index: GridIndex, columns: LocatedColumn[], row: number) {
-  return Object.fromEntries(columns.map((c) => [c.id, index.slot(row, c.col)]));
+  return valuesByColumn(columns, (c) => index.slot(row, c.col));
 }

@@ -2,6 +2,7 @@ import type { DocCell } from '../read/document.js';
 import type { Slot } from '../locate/located.js';
 import { COUNT_UNIT, NUMBER_WITH_WORDS, PLACEHOLDERS, PLAIN_NUMBER, valueText } from '../spec/value-shapes.js';
 import type { ValueStatus } from './schema.js';
+import { remembered } from '../locate/normalize.js';
 
 export interface ParsedValue {
   status: ValueStatus;
@@ -15,12 +16,12 @@ export interface ParsedValue {
 }
 
 /** What a table position holds, as the rules need it: a number, or why there is none. */
-export function parseSlot(slot: Slot): ParsedValue {
+export function parseSlot(slot: Slot): Readonly<ParsedValue> {
   if (slot.cell === undefined) return { status: 'blank', value: null, raw: '' };
   return parseCell(slot.cell);
 }
 
-export function parseCell(cell: DocCell): ParsedValue {
+export function parseCell(cell: DocCell): Readonly<ParsedValue> {
   switch (cell.kind) {
     case 'number':
       return { status: 'number', value: cell.number ?? Number(cell.text), raw: cell.formula ? `=${cell.formula}` : cell.text };
@@ -38,7 +39,19 @@ export function parseCell(cell: DocCell): ParsedValue {
   }
 }
 
-export function parseText(raw: string): ParsedValue {
+/**
+ * Each text read once: the same few hundred values (「0」「12」「/」「无」) recur in every report, and
+ * a Word or web report's values are all text; NFKC and the value shapes cost some 130 ns a text (a
+ * Word report's values: 27 → 2 µs). As with labels (locate/normalize.ts), long texts are not kept.
+ * The values given are shared: read, never changed.
+ */
+export function parseText(raw: string): Readonly<ParsedValue> {
+  return raw.length > 64 ? readText(raw) : readShortText(raw);
+}
+
+const readShortText = remembered(readText);
+
+function readText(raw: string): ParsedValue {
   const text = valueText(raw);
   if (text === '') return { status: 'blank', value: null, raw };
   if (PLACEHOLDERS.has(text) || PLACEHOLDERS.has(raw.trim())) return { status: 'placeholder', value: null, raw };

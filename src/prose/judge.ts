@@ -1,6 +1,7 @@
 import type { ModelCell, Report } from '../model/schema.js';
 import type { Source } from '../read/document.js';
 import { findingCell } from '../model/cited.js';
+import { cellList } from '../model/cell-list.js';
 import { cellNames } from '../spec/names.js';
 import type { Claim, SkipReason } from '../model/claim.js';
 import type { Extracted } from './extract.js';
@@ -156,7 +157,7 @@ function sameRow(a: Source, b: Source): boolean {
 
 /** The sum of a blank total's parts (表三: the row's six applicant columns; 表四: the block's four outcomes). */
 function partsOf(report: Report, total: ModelCell): number {
-  const parts = Object.values(report.cells).filter((c) => c.table === total.table && c.row === total.row && c.column !== 'total');
+  const parts = cellList(report).filter((c) => c.table === total.table && c.row === total.row && c.column !== 'total');
   return parts.reduce((n, c) => n + (c.status === 'number' ? (c.value ?? 0) : 0), 0);
 }
 

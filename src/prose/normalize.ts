@@ -12,6 +12,11 @@ export interface Normalized {
 }
 
 const SPACE = /\s/u;
+/**
+ * SPACE.test, with ASCII and the common ideographs (nearly every character) decided without the
+ * regex: it ran once a character and was a third of the prose's normalising.
+ */
+const isSpace = (ch: string, code: number) => (code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : (code < 0x4e00 || code > 0x9fff) && SPACE.test(ch));
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 export function normalize(raw: string): Normalized {
@@ -19,7 +24,8 @@ export function normalize(raw: string): Normalized {
   const at: number[] = [];
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i]!;
-    if (SPACE.test(ch)) {
+    const code = ch.charCodeAt(0);
+    if (isSpace(ch, code)) {
       // A space between two ASCII words stays (one); elsewhere Chinese needs none.
       const before = chars.at(-1);
       let j = i + 1;
@@ -36,7 +42,6 @@ export function normalize(raw: string): Normalized {
       i = j - 1;
       continue;
     }
-    const code = ch.charCodeAt(0);
     // ASCII and the common ideographs are as NFKC leaves them: the rest is looked at.
     if (code < 0x80 || (code >= 0x4e00 && code <= 0x9fff)) {
       chars.push(ch);
@@ -52,6 +57,7 @@ export function normalize(raw: string): Normalized {
     }
     if (unit.length === 2) i++;
   }
+  if (!chars.includes(',')) return { text: chars.join(''), at: [...at, raw.length] };
   // Thousands separators: 「3,119」 → 「3119」 (a comma between a digit and exactly three digits).
   const keep = chars.map(
     (c, i) => !(c === ',' && /\d/.test(chars[i - 1] ?? '') && /^\d{3}(?!\d)/.test(chars.slice(i + 1, i + 5).join('')) && !/\d{4}$/.test(chars.slice(Math.max(0, i - 4), i).join(''))),

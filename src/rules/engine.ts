@@ -1,9 +1,10 @@
-import type { ModelCell, Report } from '../model/schema.js';
+import type { Report } from '../model/schema.js';
 import type { Draft, Finding, Severity } from './finding.js';
 import type { FindingCell } from '../model/cited.js';
 import { compareSources } from '../read/document.js';
 import { CATALOGUE, findRule } from './catalogue/index.js';
 import { findingCell } from '../model/cited.js';
+import { withCellList } from '../model/cell-list.js';
 import {
   countedValue,
   isCheckRule,
@@ -35,6 +36,11 @@ const EPSILON = 1e-9;
 
 /** Runs every rule of the catalogue over a report and returns its findings in a stable order. */
 export function runRules(report: Report, options: RunOptions = {}): Finding[] {
+  // The rules that look at every cell share one list of them (model/cell-list.ts).
+  return withCellList(report, () => runEach(report, options));
+}
+
+function runEach(report: Report, options: RunOptions): Finding[] {
   const rules = options.rules ?? CATALOGUE;
   const equations = new Map(rules.filter(isEquationRule).map((rule) => [rule.id, rule.equations(report)]));
   const context: RuleContext = { unfilledTotals: unfilledTotals(report, [...equations.values()].flat()), expected: options.expected ?? {} };
@@ -92,33 +98,31 @@ export function sortFindings(findings: Finding[], rules: readonly Rule[] = CATAL
   return findings.sort((a, b) => compareFindings(a, b, order));
 }
 
-interface Resolved {
-  term: Term;
-  cell: ModelCell;
-  value: number;
-}
-
-function resolve(report: Report, terms: Term[]): Resolved[] | undefined {
-  const resolved: Resolved[] = [];
+/**
+ * The sum of the terms' counted values, or undefined when one cannot be counted. Most equations hold:
+ * the cells a finding names are gathered only for those that do not.
+ */
+function sumOf(report: Report, terms: readonly Term[]): number | undefined {
+  let total = 0;
   for (const term of terms) {
     const cell = report.cells[term.key];
     if (!cell) return undefined; // a missing row or table: F_STRUCTURE or F_TABLE_MISSING says so
     const value = countedValue(cell);
     if (value === undefined) return undefined; // not a number: the value rules say so
-    resolved.push({ term, cell, value });
+    total += value;
   }
-  return resolved;
+  return round(total);
 }
 
 /** An equation that does not hold, as a finding draft; undefined when it holds or cannot be judged. */
 function evaluate(report: Report, eq: Equation, context: RuleContext): Draft | undefined {
-  const expected = resolve(report, eq.expected);
-  const actual = resolve(report, eq.actual);
-  if (!expected || !actual) return undefined;
-  if ([...eq.expected, ...eq.actual].some((t) => context.unfilledTotals.has(t.key))) return undefined;
-  const expectedSum = sum(expected);
-  const actualSum = sum(actual);
+  const expectedSum = sumOf(report, eq.expected);
+  const actualSum = sumOf(report, eq.actual);
+  if (expectedSum === undefined || actualSum === undefined) return undefined;
+  const unfilled = (t: Term) => context.unfilledTotals.has(t.key);
+  if (eq.expected.some(unfilled) || eq.actual.some(unfilled)) return undefined;
   if (Math.abs(expectedSum - actualSum) < EPSILON) return undefined;
+  const cellsOf = (terms: readonly Term[], side: 'expected' | 'actual') => terms.map((t) => findingCell(report.cells[t.key]!, t.name, side));
   return {
     table: eq.table,
     messageId: eq.messageId,
@@ -128,7 +132,7 @@ function evaluate(report: Report, eq: Equation, context: RuleContext): Draft | u
     expected: expectedSum,
     actual: actualSum,
     difference: round(actualSum - expectedSum),
-    cells: [...expected.map((r) => findingCell(r.cell, r.term.name, 'expected')), ...actual.map((r) => findingCell(r.cell, r.term.name, 'actual'))],
+    cells: [...cellsOf(eq.expected, 'expected'), ...cellsOf(eq.actual, 'actual')],
   };
 }
 
@@ -138,13 +142,12 @@ function unfilledTotals(report: Report, equations: readonly Equation[]): Map<str
     if (!eq.total) continue;
     const total = report.cells[eq.total];
     if (!total || total.status !== 'blank' || unfilled.has(eq.total)) continue;
-    const parts = resolve(report, eq.expected);
-    if (parts && sum(parts) !== 0) unfilled.set(eq.total, { equation: eq, sum: sum(parts) });
+    const parts = sumOf(report, eq.expected);
+    if (parts !== undefined && parts !== 0) unfilled.set(eq.total, { equation: eq, sum: parts });
   }
   return unfilled;
 }
 
-const sum = (terms: Resolved[]) => round(terms.reduce((total, t) => total + t.value, 0));
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 
 const TABLE_ORDER = { none: 0, t2: 1, t3: 2, t4: 3 } as const;

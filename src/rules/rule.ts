@@ -1,4 +1,5 @@
 import type { ModelCell, Report } from '../model/schema.js';
+import { cellList } from '../model/cell-list.js';
 import type { TableId } from '../spec/tables.js';
 import type { FormatVersion } from '../spec/tables.js';
 import type { Draft, Severity } from './finding.js';
@@ -136,5 +137,5 @@ export function countedValue(cell: ModelCell): number | undefined {
 }
 
 export function cellsOf(report: Report, table: TableId): ModelCell[] {
-  return Object.values(report.cells).filter((c) => c.table === table);
+  return cellList(report).filter((c) => c.table === table);
 }

@@ -1,5 +1,6 @@
 import type { ModelCell } from '../../model/schema.js';
 import { findingCell } from '../../model/cited.js';
+import { cellList } from '../../model/cell-list.js';
 import type { Draft } from '../finding.js';
 import type { CheckRule } from '../rule.js';
 
@@ -29,10 +30,12 @@ export const F_FORMULA: CheckRule = {
   },
   check: (report) => {
     const groups = new Map<string, ModelCell[]>();
-    for (const cell of Object.values(report.cells)) {
+    for (const cell of cellList(report)) {
       if (cell.status !== 'formula-no-result' && cell.status !== 'error') continue;
       const id = `${cell.table}|${cell.status}`;
-      groups.set(id, [...(groups.get(id) ?? []), cell]);
+      const group = groups.get(id);
+      if (group) group.push(cell);
+      else groups.set(id, [cell]);
     }
     return (['t2', 't3', 't4'] as const).flatMap((table) =>
       (['formula-no-result', 'error'] as const).flatMap((status): Draft[] => {

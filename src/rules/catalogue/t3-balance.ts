@@ -1,11 +1,20 @@
 import { cellKey } from '../../spec/keys.js';
 import { T3_COLUMNS, T3_ROWS } from '../../spec/tables.js';
-import type { EquationRule } from '../rule.js';
+import type { Equation, EquationRule } from '../rule.js';
 
 const name = (id: string) => {
   const row = T3_ROWS.find((r) => r.id === id)!;
   return { zh: row.zh, en: row.en };
 };
+
+/** The same for every report: made once (see t3-row-sum.ts). */
+const EQUATIONS: Equation[] = T3_COLUMNS.map((column) => ({
+  table: 't3',
+  column: { zh: column.zh, en: column.en },
+  expected: ['received', 'carriedIn'].map((row) => ({ key: cellKey('t3', row, column.id), name: name(row) })),
+  actual: ['resultTotal', 'carriedOver'].map((row) => ({ key: cellKey('t3', row, column.id), name: name(row) })),
+  messageId: 'balance',
+}));
 
 export const T3_BALANCE: EquationRule = {
   id: 'T3_BALANCE',
@@ -30,12 +39,5 @@ export const T3_BALANCE: EquationRule = {
       en: '{table}, column “{column}”: {expectedTerms} = {expected}, but {actualTerms} = {actual} (difference {difference})',
     },
   },
-  equations: () =>
-    T3_COLUMNS.map((column) => ({
-      table: 't3',
-      column: { zh: column.zh, en: column.en },
-      expected: ['received', 'carriedIn'].map((row) => ({ key: cellKey('t3', row, column.id), name: name(row) })),
-      actual: ['resultTotal', 'carriedOver'].map((row) => ({ key: cellKey('t3', row, column.id), name: name(row) })),
-      messageId: 'balance',
-    })),
+  equations: () => EQUATIONS,
 };

@@ -1,4 +1,5 @@
 import type { Report } from '../../../model/schema.js';
+import { cellList } from '../../../model/cell-list.js';
 import type { TableId } from '../../../spec/tables.js';
 import type { Draft } from '../../finding.js';
 import type { Text } from '../../../spec/text.js';
@@ -7,7 +8,7 @@ import { cellDraft } from './cell-draft.js';
 /** A count of requests or cases must be a whole number ≥ 0 (表三, 表四). */
 export function countDrafts(report: Report, table: TableId): Draft[] {
   const drafts: Draft[] = [];
-  for (const cell of Object.values(report.cells)) {
+  for (const cell of cellList(report)) {
     if (cell.table !== table) continue;
     if (cell.status === 'text') drafts.push(cellDraft(cell, 'text'));
     else if (cell.status === 'number' && cell.value !== null) {

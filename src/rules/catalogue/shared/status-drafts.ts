@@ -1,5 +1,6 @@
 import type { ModelCell, Report, ValueStatus } from '../../../model/schema.js';
 import { findingCell } from '../../../model/cited.js';
+import { cellList } from '../../../model/cell-list.js';
 import type { Draft } from '../../finding.js';
 import { rowName } from '../../../spec/names.js';
 
@@ -9,9 +10,11 @@ import { rowName } from '../../../spec/names.js';
  */
 export function statusDrafts(report: Report, status: ValueStatus, skip: (c: ModelCell) => boolean = () => false): Draft[] {
   const groups = new Map<string, ModelCell[]>();
-  for (const cell of Object.values(report.cells)) {
+  for (const cell of cellList(report)) {
     if (cell.status !== status || skip(cell)) continue;
-    groups.set(cell.table, [...(groups.get(cell.table) ?? []), cell]);
+    const group = groups.get(cell.table);
+    if (group) group.push(cell);
+    else groups.set(cell.table, [cell]);
   }
   return [...groups.values()].map((cells) => {
     const oneRow = cells.every((c) => c.row === cells[0]!.row);
