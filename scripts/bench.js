@@ -49,6 +49,8 @@ const cores = Number(jobs ?? availableParallelism());
 const REFERENCE_FLOOR_MS = 0.23;
 const REFERENCE_CORES = 2;
 const TARGET = { workbooksPerS: 2000, documentsPerS: 1000, pdfsPerS: 50, singleToBareNode: 2, peakMb: 300 };
+/** Output past this many characters is not kept: only its end, where a JSON report's summary is. */
+const KEPT_OUTPUT = 1 << 20;
 const floorsFor = (perS) => (REFERENCE_CORES * 1000) / perS / REFERENCE_FLOOR_MS;
 
 let seed = 20240131;
@@ -374,9 +376,6 @@ function childrenCpuMs() {
 function summaryOf(tail) {
   return JSON.parse(/"summary": (\{[^]*\})\n\}\n$/.exec(tail)[1]);
 }
-
-/** Output past this many characters is not kept: only its end, where a JSON report's summary is. */
-const KEPT_OUTPUT = 1 << 20;
 
 /** Runs node with args; wall time, CPU time, stdout (its last megabyte), and the process's peak resident memory from /proc. */
 function timed(args) {
