@@ -67,14 +67,18 @@ export const Counts = z.object({
 export type Counts = z.infer<typeof Counts>;
 
 export function countResults(results: readonly FileResult[]): Counts {
-  const findings = results.flatMap((r) => r.findings);
-  return {
-    files: results.length,
-    checked: results.filter((r) => !r.problem).length,
-    unreadable: results.filter((r) => r.problem).length,
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-  };
+  const counts: Counts = { files: results.length, checked: 0, unreadable: 0, errors: 0, warnings: 0 };
+  for (const result of results) {
+    counts[result.problem ? 'unreadable' : 'checked']++;
+    countSeverities(result.findings, counts);
+  }
+  return counts;
+}
+
+/** Adds findings to a count of errors and warnings, and returns it. */
+export function countSeverities<C extends { errors: number; warnings: number }>(findings: Iterable<{ severity: 'error' | 'warning' }>, counts: C): C {
+  for (const finding of findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+  return counts;
 }
 
 export interface ExitPolicy {

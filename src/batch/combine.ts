@@ -1,7 +1,7 @@
 import type { Checked, CheckOptions } from '../check.js';
 import { runDuplicateRules, runRegionRules, sortFindings } from '../rules/engine.js';
 import type { Finding } from '../rules/finding.js';
-import type { BatchInfo, Counts, FileResult } from '../result.js';
+import { countSeverities, type BatchInfo, type Counts, type FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
 import { duplicateGroups } from './duplicates.js';
@@ -124,7 +124,7 @@ export function combineOutcomes(allFiles: readonly string[], outcomes: Outcomes,
     if (digest.problem) counts.unreadable++;
     counts.errors += digest.errors;
     counts.warnings += digest.warnings;
-    for (const finding of added.get(at) ?? []) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+    countSeverities(added.get(at) ?? [], counts);
   });
   counts.checked = counts.files - counts.unreadable;
 

@@ -1,5 +1,5 @@
 import type { Checked } from '../check.js';
-import type { FileResult } from '../result.js';
+import { countSeverities, type FileResult } from '../result.js';
 
 /**
  * What a batch knows of every file without holding its whole outcome: enough to tell who it is
@@ -19,8 +19,6 @@ export interface Digest {
 }
 
 export function digestOf({ result, report }: Checked): Digest {
-  let errors = 0;
-  for (const finding of result.findings) if (finding.severity === 'error') errors++;
   return {
     ...(result.format ? { format: result.format } : {}),
     ...(result.problem ? { problem: result.problem } : {}),
@@ -28,8 +26,7 @@ export function digestOf({ result, report }: Checked): Digest {
     read: Boolean(report),
     ...(report?.agency !== undefined ? { agency: report.agency } : {}),
     ...(report?.year !== undefined ? { year: report.year } : {}),
-    errors,
-    warnings: result.findings.length - errors,
+    ...countSeverities(result.findings, { errors: 0, warnings: 0 }),
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATALOGUE } from '../rules/catalogue/index.js';
 import { FileProblem } from '../read/problem.js';
 import { Finding, Severity } from '../rules/finding.js';
-import { Counts, FileResult } from '../result.js';
+import { Counts, countSeverities, FileResult } from '../result.js';
 import type { Lang } from '../spec/text.js';
 import { messageTemplate, renderMessage } from './message.js';
 import { primaryCell } from './primary-cell.js';
@@ -78,7 +78,7 @@ export type PresentedReport = Omit<Presented, 'files'> & { files: Iterable<Prese
  * kept between files, and every walk through `files` reads them again. The counts are the batch's own.
  */
 export function presentEach(results: Iterable<FileResult>, counts: Counts, lang: Lang): PresentedReport {
-  return { lang, files: eachOf(results, (result) => presentFile(result, lang)), counts, rules: CATALOGUE.map((rule) => presentRule(rule, lang)) };
+  return { lang, files: eachOf(results, (result) => presentFile(result, lang)), counts, rules: presentRules(lang) };
 }
 
 /** A sequence whose every walk maps the items again: nothing is held between walks. */
@@ -92,7 +92,7 @@ export function eachOf<T, U>(items: Iterable<T>, map: (item: T) => U): Iterable<
 
 export function present(results: readonly FileResult[], lang: Lang): Presented {
   const files = results.map((result) => presentFile(result, lang));
-  return { lang, files, counts: totals(files), rules: CATALOGUE.map((rule) => presentRule(rule, lang)) };
+  return { lang, files, counts: totals(files), rules: presentRules(lang) };
 }
 
 export function presentFile(result: FileResult, lang: Lang): PresentedFile {
@@ -145,8 +145,7 @@ function namesCells(finding: Finding, template: string): boolean {
 
 /** A file with its findings counted and its status: presented, or as checked (the page's table needs no message). */
 export function withCounts<F extends { findings: readonly { severity: Finding['severity'] }[]; problem?: unknown }>(file: F): F & { counts: SeverityCounts; status: FileStatus } {
-  const counts = { errors: 0, warnings: 0 };
-  for (const finding of file.findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+  const counts = countSeverities(file.findings, { errors: 0, warnings: 0 });
   const status: FileStatus = file.problem ? 'unreadable' : counts.errors > 0 ? 'errors' : counts.warnings > 0 ? 'warnings' : 'ok';
   return { ...file, counts, status };
 }
@@ -160,6 +159,10 @@ function totals(files: readonly PresentedFile[]): Counts {
     errors: files.reduce((n, f) => n + f.counts.errors, 0),
     warnings: files.reduce((n, f) => n + f.counts.warnings, 0),
   };
+}
+
+function presentRules(lang: Lang): PresentedRule[] {
+  return CATALOGUE.map((rule) => presentRule(rule, lang));
 }
 
 function presentRule(rule: (typeof CATALOGUE)[number], lang: Lang): PresentedRule {

@@ -9,7 +9,7 @@ import { APP_URL, download, dropFiles, launch, missing, networkRequests, openApp
 import { cli } from '../support/cli.js';
 import { BATCHES, CASES, fixture } from '../support/fixtures.js';
 import { expectedHighlights } from '../support/html.js';
-import { cidFontPdf } from '../support/pdf.js';
+import { cidFontPdf, T3_FIRST_ROWS } from '../support/pdf.js';
 import { REAL_REPORTS } from '../support/real-reports.js';
 import { tempDir } from '../support/temp.js';
 import { parseJson, parseReport } from '../support/json.js';
@@ -353,30 +353,6 @@ export function appSuite(browser: BrowserName, full: boolean): void {
 
 /** The real report whose places the page must show as the command line does, where ../shared/real-reports is present. */
 const HONGZE = join(REAL_REPORTS, 'hongze-2023.pdf');
-
-/** 表三's first two rows, as a report sets them in columns without rulings. */
-const T3_FIRST_ROWS: [number, string][][] = [
-  [
-    [72, '一、本年新收政府信息公开申请数量'],
-    [330, '21'],
-    [360, '0'],
-    [390, '0'],
-    [420, '0'],
-    [450, '0'],
-    [480, '0'],
-    [510, '21'],
-  ],
-  [
-    [72, '二、上年结转政府信息公开申请数量'],
-    [330, '0'],
-    [360, '0'],
-    [390, '0'],
-    [420, '0'],
-    [450, '0'],
-    [480, '0'],
-    [510, '0'],
-  ],
-];
 
 /** Copies of the files in one folder, under their last part, so the command line names them as the page names dropped files. */
 function flatCopies(files: readonly string[]): string {

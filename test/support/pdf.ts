@@ -26,3 +26,27 @@ export function cidFontPdf(lines: (string | [number, string][])[], options: { in
     image,
   ]);
 }
+
+/** 表三's first two rows, as a report sets them in columns without rulings. */
+export const T3_FIRST_ROWS: [number, string][][] = [
+  [
+    [72, '一、本年新收政府信息公开申请数量'],
+    [330, '21'],
+    [360, '0'],
+    [390, '0'],
+    [420, '0'],
+    [450, '0'],
+    [480, '0'],
+    [510, '21'],
+  ],
+  [
+    [72, '二、上年结转政府信息公开申请数量'],
+    [330, '0'],
+    [360, '0'],
+    [390, '0'],
+    [420, '0'],
+    [450, '0'],
+    [480, '0'],
+    [510, '0'],
+  ],
+];

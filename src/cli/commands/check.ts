@@ -16,7 +16,7 @@ import { onlyErrors, presentEach, type PresentedReport } from '../../report/pres
 import { printable } from '../../width/printable.js';
 import { regionMessage } from '../../report/region.js';
 import { summaryLine } from '../../report/text.js';
-import { exitCodeOfCounts, type Counts, type FileResult } from '../../result.js';
+import { countSeverities, exitCodeOfCounts, type Counts, type FileResult } from '../../result.js';
 import { planCopies, writeCopies, type CopyPlan } from '../annotate-copies.js';
 import { makeChalk } from '../color.js';
 import type { CliIo } from '../io.js';
@@ -186,7 +186,7 @@ async function check(plan: CheckPlan, io: CliIo): Promise<CheckOutcome | string>
   };
   const filter = baselineFilter(baseline, pathOf);
   const counts: Counts = { ...batch.counts, errors: 0, warnings: 0 };
-  for (const result of all) for (const finding of filter(result).findings) counts[finding.severity === 'error' ? 'errors' : 'warnings']++;
+  for (const result of all) countSeverities(filter(result).findings, counts);
   return { batch, results, counts, known: filter.known() };
 }
 

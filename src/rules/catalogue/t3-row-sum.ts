@@ -1,6 +1,6 @@
-import { cellKey } from '../../spec/keys.js';
 import { FORMAT_VERSIONS, T3_COLUMNS, t3Rows, type FormatVersion } from '../../spec/tables.js';
 import type { Equation, EquationRule } from '../rule.js';
+import { rowSumEquation } from './shared/row-sum.js';
 
 const parts = T3_COLUMNS.filter((c) => c.id !== 'total');
 
@@ -8,19 +8,10 @@ const parts = T3_COLUMNS.filter((c) => c.id !== 'total');
  * Each format's equations, made once, not once a report: besides the objects, their keys are then the
  * same strings every time, which V8 finds in a report's cells (a hash table) without hashing them anew.
  */
-const EQUATIONS = Object.fromEntries(
-  FORMAT_VERSIONS.map((version): [FormatVersion, Equation[]] => [
-    version,
-    t3Rows(version).map((row) => ({
-      table: 't3',
-      row: { zh: row.zh, en: row.en },
-      expected: parts.map((c) => ({ key: cellKey('t3', row.id, c.id), name: { zh: c.zh, en: c.en } })),
-      actual: [{ key: cellKey('t3', row.id, 'total'), name: { zh: '总计', en: 'total' } }],
-      total: cellKey('t3', row.id, 'total'),
-      messageId: 'sum',
-    })),
-  ]),
-) as Record<FormatVersion, Equation[]>;
+const EQUATIONS = Object.fromEntries(FORMAT_VERSIONS.map((version): [FormatVersion, Equation[]] => [version, t3Rows(version).map((row) => rowSumEquation('t3', row, parts))])) as Record<
+  FormatVersion,
+  Equation[]
+>;
 
 export const T3_ROW_SUM: EquationRule = {
   id: 'T3_ROW_SUM',

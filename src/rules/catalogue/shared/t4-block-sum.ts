@@ -1,22 +1,13 @@
-import { cellKey } from '../../../spec/keys.js';
 import { T4_BLOCKS, T4_OUTCOMES } from '../../../spec/tables.js';
 import type { Equation, EquationRule } from '../../rule.js';
+import { rowSumEquation } from './row-sum.js';
 
 /** 表四's three blocks each end in a 总计 of their four outcomes: one rule per block, as the specification names them. */
 export function blockSumRule(id: string, blockId: string): EquationRule {
   const block = T4_BLOCKS.find((b) => b.id === blockId)!;
   const outcomes = T4_OUTCOMES.filter((o) => o.id !== 'total');
   // The same for every report: made once (see t3-row-sum.ts).
-  const equations: Equation[] = [
-    {
-      table: 't4',
-      row: { zh: block.zh, en: block.en },
-      expected: outcomes.map((o) => ({ key: cellKey('t4', block.id, o.id), name: { zh: o.zh, en: o.en } })),
-      actual: [{ key: cellKey('t4', block.id, 'total'), name: { zh: '总计', en: 'total' } }],
-      total: cellKey('t4', block.id, 'total'),
-      messageId: 'sum',
-    },
-  ];
+  const equations: Equation[] = [rowSumEquation('t4', block, outcomes)];
   return {
     id,
     severity: 'error',
