@@ -8,7 +8,7 @@ import { quoteSentence } from './sentence.js';
  * sentence of the prose it is about.
  */
 export function alertText(finding: PresentedFinding, lang: Lang): string {
-  const placed = finding.place !== undefined && !finding.namesPlace ? `${finding.place}：${finding.message}` : finding.message;
+  const placed = finding.place !== undefined && !finding.namesPlace ? `${finding.place}${lang === 'zh' ? '：' : ': '}${finding.message}` : finding.message;
   if (!finding.sentence) return placed;
   const quote = quoteSentence(finding.sentence);
   return lang === 'zh' ? `${placed}（原文：「${quote}」）` : `${placed} (text: “${quote}”)`;

@@ -21,6 +21,13 @@ describe('GitHub workflow commands', () => {
     expect(lines.slice(2).every((l) => l.startsWith('::warning file=repo/seed.xlsx,title='))).toBe(true);
   });
 
+  it('in English, English punctuation between the place and the message', async () => {
+    const result = { ...(await checkFile(fixture('seed-jining-2020.xlsx'))), path: 'seed.xlsx' };
+    const [first] = formatGithub([result], { ...context, lang: 'en' }).split('\n');
+    expect(first).toMatch(/^::error file=repo\/seed\.xlsx,title=T3_BALANCE 年度报告!D53::年度报告!D53: Table 3/);
+    expect(first).not.toContain('：');
+  });
+
   it('stop at GitHub’s limit of ten per level and say how many more there are', async () => {
     const one = await checkFile(fixture('generated/rules/t3-fraction.xlsx'));
     const many: FileResult[] = Array.from({ length: 4 }, (_, i) => ({ ...one, path: `f${i}.xlsx` }));
