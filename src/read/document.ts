@@ -157,9 +157,15 @@ export function sourceId(source: Source): string {
   }
 }
 
-/** Reading order of two sources of one file: by sheet, table or page, then row, then column. */
+/**
+ * Reading order of two sources of one file: by sheet, table or page, then row, then column.
+ * Containers compare by code unit, not localeCompare: the order of findings must not depend on the
+ * machine's locale, and the first localeCompare loads ICU's collation (6 ms of a 150 ms check).
+ */
 export function compareSources(a: Source, b: Source): number {
-  return sortKey(a).localeCompare(sortKey(b)) || rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1];
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return (ka < kb ? -1 : ka > kb ? 1 : 0) || rank(a)[0] - rank(b)[0] || rank(a)[1] - rank(b)[1];
 }
 
 /** The container a source is in (a sheet, a table, the prose), as a string that sorts. */
