@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { processIo, removeUnfinishedOnSignals } from '../dist/bundle/io.js';
-import { runCli } from '../dist/bundle/main.js';
+import { loadBundle } from './load-bundle.js';
+
+const { processIo, removeUnfinishedOnSignals, runCli } = loadBundle(new URL('../dist/bundle/cli.cjs', import.meta.url)).exports;
 
 removeUnfinishedOnSignals();
 runCli(process.argv.slice(2), processIo()).then(

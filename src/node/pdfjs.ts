@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoadPdfEngine, PdfEngine } from '../read/pdf/index.js';
 import { FONT_SINK, patchWorker } from '../read/pdf/index.js';
+import { importModule } from './import-module.js';
 
 /**
  * PDF.js for Node: the legacy build of pdfjs-dist 4.10 (the current builds need Node 22), its
@@ -34,9 +35,9 @@ async function load(): Promise<PdfEngine> {
   let pdfjs: { getDocument: PdfEngine['getDocument']; OPS: PdfEngine['OPS'] };
   try {
     // Through file URLs resolved here, so that a bundle of the command line finds the package.
-    pdfjs = (await import(pathToFileURL(require.resolve(PDFJS)).href)) as typeof pdfjs;
+    pdfjs = (await importModule(pathToFileURL(require.resolve(PDFJS)).href)) as typeof pdfjs;
     // The worker's module sets globalThis.pdfjsWorker, which PDF.js then runs in this thread.
-    await import(patchedWorker(require.resolve(WORKER)));
+    await importModule(patchedWorker(require.resolve(WORKER)));
   } finally {
     restore();
   }

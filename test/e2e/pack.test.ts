@@ -28,12 +28,18 @@ describe('the packed package', () => {
     const { filename, files } = (JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
     const paths = files.map((f) => f.path);
     expect(
-      paths.filter((p) => !/^(bin\/xxgk-check\.js|dist\/.+\.(js|d\.ts)|dist\/xxgk-check\.html|schema\/xxgk-check\.(config|report)\.schema\.json|package\.json|README\.md|LICENSE)$/.test(p)),
+      paths.filter(
+        (p) =>
+          !/^(bin\/(xxgk-check|load-bundle)\.js|dist\/.+\.(js|d\.ts)|dist\/bundle\/cli\.cjs(\.v8cache)?|dist\/xxgk-check\.html|schema\/xxgk-check\.(config|report)\.schema\.json|package\.json|README\.md|LICENSE)$/.test(
+            p,
+          ),
+      ),
     ).toEqual([]);
     for (const needed of [
       'bin/xxgk-check.js',
-      'dist/bundle/main.js',
-      'dist/bundle/io.js',
+      'bin/load-bundle.js',
+      'dist/bundle/cli.cjs',
+      'dist/bundle/cli.cjs.v8cache',
       'dist/bundle/worker.js',
       'dist/index.js',
       'dist/index.d.ts',
