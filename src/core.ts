@@ -19,7 +19,8 @@ export { CATALOGUE, findRule } from './rules/catalogue/index.js';
 export type { Rule } from './rules/rule.js';
 
 // Reports: the results presented once (messages in a language, counts), laid out by a formatter named as on the command line.
-export { present, Presented, PresentedFile, PresentedFinding } from './report/present.js';
+export { present } from './report/present.js';
+export { Presented, PresentedFile, PresentedFinding } from './report/present-schema.js';
 export { formatResults, FORMATTERS, FORMATS, type Format, type Formatter } from './report/formatters.js';
 export type { ReportContext } from './report/context.js';
 export { describeSource } from './report/source.js';
@@ -31,12 +32,12 @@ export { portableInflate, type InflateRaw } from './read/zip/index.js';
 export { PdfEngineUnavailable, type LoadPdfEngine, type PdfEngine } from './read/pdf/index.js';
 
 // The data between the stages, as zod schemas and their types.
-export { Document, DocTable, DocCell, Paragraph, Source } from './read/document.js';
+export { Document, DocTable, DocCell, Paragraph, Source } from './read/document-schema.js';
 export type { FileProblem, FileProblemCode } from './read/problem.js';
 export type { LocatedReport } from './locate/located.js';
 export { Report, ModelCell } from './model/schema.js';
-export { Claim, SkipReason } from './model/claim.js';
+export { Claim, SkipReason } from './model/claim-schema.js';
 export { Finding } from './rules/finding.js';
-export { FileResult } from './result.js';
+export { FileResult } from './result-schema.js';
 export type { Lang, Text } from './spec/text.js';
-export * as spec from './spec/tables.js';
+export * as spec from './spec/library.js';

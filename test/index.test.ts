@@ -14,6 +14,29 @@ async function inputsOf(entry: string): Promise<string[]> {
   return [...Object.keys(result.metafile.inputs), ...imports];
 }
 
+/**
+ * The modules the entry points load before any `import()` is taken (those reached through static
+ * imports alone), and every module esbuild resolved from them, with its imports.
+ */
+async function staticGraphOf(entries: readonly string[]) {
+  const result = await build({
+    entryPoints: entries.map((entry) => join(ROOT, entry)),
+    absWorkingDir: ROOT,
+    outdir: 'out',
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    metafile: true,
+    logLevel: 'silent',
+    packages: 'external',
+  });
+  const inputs = result.metafile.inputs;
+  const reached = new Set(entries);
+  for (const path of reached) for (const i of inputs[path]?.imports ?? []) if (i.kind === 'import-statement') reached.add(i.path);
+  return { reached, inputs };
+}
+
 describe("the library's surface", () => {
   it('core: checking, the stages one call each, the catalogue, presenting and formatters by name, what reading needs from its host, the data types', () => {
     expect(Object.keys(core).sort()).toEqual(
@@ -97,4 +120,28 @@ describe("the library's surface", () => {
     expect(text).toContain('Table 3');
     expect(text).not.toContain('\u001b[');
   });
+});
+
+describe('what a check loads', () => {
+  /** A check as the command line and a batch's workers run it: the command, each reader, each formatter, and the library's pipeline. */
+  const CHECK_PATH = [
+    'src/cli/main.ts',
+    'src/cli/commands/check.ts',
+    ...['xlsx', 'docx', 'html', 'text', 'pdf'].map((format) => `src/read/${format}/reader.ts`),
+    ...['text', 'json', 'sarif', 'junit', 'github', 'html/html'].map((format) => `src/report/${format}.ts`),
+    'src/node/pdfjs.ts',
+    'src/batch/worker.ts',
+    'src/check.ts',
+  ];
+
+  it('a plain check loads no zod: the schemas give types and the published JSON schemas, and only a configuration file found is validated with them', async () => {
+    const { reached, inputs } = await staticGraphOf(CHECK_PATH);
+    const isZod = (path: string) => path === 'zod' || path.startsWith('zod/');
+    // The modules that import zod themselves, so that a failure names where it crept in.
+    const importing = (kind: 'import-statement' | 'dynamic-import') => Object.keys(inputs).filter((path) => inputs[path]!.imports.some((i) => i.kind === kind && isZod(i.path)));
+    expect(importing('import-statement').filter((path) => reached.has(path))).toEqual([]);
+    expect(reached).toContain('src/config/load.ts');
+    // The walk would see zod: it is there, imported on demand.
+    expect(importing('dynamic-import')).toEqual(['src/config/load.ts']);
+  }, 30_000);
 });

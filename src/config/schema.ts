@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ReadLimits } from '../read/limits.js';
-import { FormatVersion } from '../spec/tables.js';
+import { ReadLimits } from '../read/limits-schema.js';
+import { FormatVersion } from '../spec/tables-schema.js';
 
 export const RuleSetting = z.enum(['error', 'warning', 'off']);
 export type RuleSetting = z.infer<typeof RuleSetting>;

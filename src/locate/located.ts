@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DocCell, DocumentFormat, Source } from '../read/document.js';
-import { FormatVersion } from '../spec/tables.js';
+import { DocCell, DocumentFormat, Source } from '../read/document-schema.js';
+import { FormatVersion } from '../spec/tables-schema.js';
 
 /** A position in a table that should hold a value; `cell` is absent when the position is blank. */
 export const Slot = z.object({

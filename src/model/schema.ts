@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Claim } from './claim.js';
-import { DocumentFormat, Source } from '../read/document.js';
-import { FormatVersion, TableId } from '../spec/tables.js';
+import type { Claim } from './claim-schema.js';
+import { DocumentFormat, Source } from '../read/document-schema.js';
+import { FormatVersion, TableId } from '../spec/tables-schema.js';
 
 export const ValueStatus = z.enum([
   'number', // a number, typed or as text; may still be negative or fractional
@@ -98,7 +98,7 @@ export const Report = z.object({
   structure: z.array(StructureNote),
   /**
    * What the prose says about the tables' values, each compared with them (src/prose/): present
-   * when a prose rule runs or --explain asks. Typed here, validated by src/prose/claim.ts's schema.
+   * when a prose rule runs or --explain asks. Typed here, validated by model/claim-schema.ts's.
    */
   claims: z.array(z.custom<Claim>()).optional(),
 });

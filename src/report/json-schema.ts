@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { TableId } from '../spec/tables.js';
-import { FormatVersion } from '../spec/tables.js';
-import { DocumentFormat, Source } from '../read/document.js';
-import { SkipReason } from '../model/claim.js';
-import { FileProblemCode } from '../read/problem.js';
-import { BatchInfo } from '../result.js';
+import { FormatVersion, TableId } from '../spec/tables-schema.js';
+import { DocumentFormat, Source } from '../read/document-schema.js';
+import { SkipReason } from '../model/claim-schema.js';
+import { FileProblemCode } from '../read/problem-schema.js';
+import { BatchInfo } from '../result-schema.js';
 
 /**
  * The document `--format json` writes, as a schema: what src/report/json.ts emits, checked by a

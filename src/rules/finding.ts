@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { TableId } from '../spec/tables.js';
-import { Source } from '../read/document.js';
-import { FindingCell, Sentence } from '../model/cited.js';
-import { Text } from '../spec/text.js';
+import { TableId } from '../spec/tables-schema.js';
+import { Source } from '../read/document-schema.js';
+import { FindingCell, Sentence } from '../model/cited-schema.js';
+import { Text } from '../spec/text-schema.js';
 
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;

@@ -4,16 +4,15 @@
  * identifier from which the model's canonical keys are made. Source: report-format.md §3.3–§4.6.
  * The reader looks labels up here, the model names keys from it, the template writer lays it out.
  */
-import { z } from 'zod';
+import type { FormatVersion } from './tables-schema.js';
+
+export type { FormatVersion, TableId } from './tables-schema.js';
 
 /** The official format a report's tables follow: the 2019 trial format or the 2021 one. */
-export const FormatVersion = z.enum(['2019', '2021']);
-export type FormatVersion = z.infer<typeof FormatVersion>;
-export const FORMAT_VERSIONS: readonly FormatVersion[] = FormatVersion.options;
+export const FORMAT_VERSIONS = ['2019', '2021'] as const;
 
 /** The three tables the checker reads: 表二, 表三, 表四. */
-export const TableId = z.enum(['t2', 't3', 't4']);
-export type TableId = z.infer<typeof TableId>;
+export const TABLE_IDS = ['t2', 't3', 't4'] as const;
 
 export interface Label {
   id: string;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Document, type DocCell } from '../../../src/read/document.js';
+import { Document, type DocCell } from '../../../src/read/document-schema.js';
 import { fixture } from '../../support/fixtures.js';
 import { fixtureBytes, readOk } from './support.js';
 

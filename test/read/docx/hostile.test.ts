@@ -4,7 +4,7 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FileProblemCode } from '../../../src/read/problem.js';
+import { FileProblemCode } from '../../../src/read/problem-schema.js';
 import { readZipDirectory, entryData } from '../../../src/read/zip/directory.js';
 import { repeatingDeflate } from '../../../scripts/lib/deflate.js';
 import { makeZip } from '../../support/zip.js';
