@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { access, open, rename, rm } from 'node:fs/promises';
 import type { Lang } from '../spec/text.js';
@@ -10,6 +9,8 @@ const unfinished = new Set<string>();
 
 /** Writes a file whole or not at all: a temporary file beside it, renamed over it when complete. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  // node:crypto loaded when a file is written, not at every start (2 ms of it).
+  const { randomBytes } = await import('node:crypto');
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   unfinished.add(temporary);
   try {

@@ -9,7 +9,7 @@ import { sniff } from './sniff.js';
 export async function readDocument(bytes: Uint8Array, context: Partial<ReadContext> = {}): Promise<Result<Document>> {
   const full: ReadContext = {
     limits: context.limits ?? defaultLimits,
-    ...(context.inflate ? { inflate: context.inflate } : {}),
+    inflate: context.inflate ?? (await import('./zip/portable-inflate.js')).portableInflate,
     ...(context.loadPdf ? { loadPdf: context.loadPdf } : {}),
   };
   const sniffed = sniff(bytes, full.limits);

@@ -7,8 +7,8 @@ import type { InflateRaw } from './zip/inflate.js';
 /** What every reader is given besides the bytes. */
 export interface ReadContext {
   limits: ReadLimits;
-  /** Raw inflate for zip-based formats; Node passes its native zlib, a browser the portable one. */
-  inflate?: InflateRaw;
+  /** Raw inflate for zip-based formats and PDF streams; Node passes its native zlib, a browser the portable one. */
+  inflate: InflateRaw;
   /** PDF.js, for PDFs: Node passes its own (src/node/pdfjs.ts), a browser the build it serves. */
   loadPdf?: LoadPdfEngine;
 }

@@ -23,7 +23,7 @@ export const readDocxDocument: Reader = (bytes, context) => {
   }
 };
 
-function readDocx(bytes: Uint8Array, limits: ReadLimits, inflate: InflateRaw | undefined): Result<Document> {
+function readDocx(bytes: Uint8Array, limits: ReadLimits, inflate: InflateRaw): Result<Document> {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return fail('FILE_DAMAGED', directory.reason);
   const pkg = openPackage(bytes, directory.entries, limits, inflate);

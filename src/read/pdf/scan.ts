@@ -1,7 +1,7 @@
 import { indexOfBytes, startsWith } from '../bytes.js';
 import type { ReadLimits } from '../limits.js';
 import type { LimitBreach } from '../problem.js';
-import { portableInflate, type InflateRaw } from '../zip/inflate.js';
+import type { InflateRaw } from '../zip/inflate.js';
 
 /**
  * A pass over a PDF's raw bytes before PDF.js sees it, for what PDF.js would not refuse by itself:
@@ -18,7 +18,7 @@ export interface PdfScan {
   encrypted: boolean;
 }
 
-export function scanPdf(bytes: Uint8Array, limits: ReadLimits, inflate: InflateRaw = portableInflate): { ok: true; value: PdfScan } | { ok: false; breach: LimitBreach } {
+export function scanPdf(bytes: Uint8Array, limits: ReadLimits, inflate: InflateRaw): { ok: true; value: PdfScan } | { ok: false; breach: LimitBreach } {
   const state: ScanState = { objects: 0, inflated: 0, encrypted: false, limits, inflate };
   const breach = scanBody(bytes, state, true);
   if (breach) return { ok: false, breach };

@@ -51,7 +51,7 @@ function proseOf(tables: readonly DocTable[]): Document['prose'] {
  * nothing extra. Every part inflated is capped (zip headers can lie, the cap cannot), and a DTD,
  * or more sheets, cells or merged ranges than a report can have, is refused.
  */
-export function readXlsx(zip: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits, inflate?: InflateRaw): Result<DocTable[]> {
+export function readXlsx(zip: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits, inflate: InflateRaw): Result<DocTable[]> {
   return readWorkbook(openPackage(zip, entries, limits, inflate), limits);
 }
 

@@ -2,7 +2,7 @@ import { utf8 } from '../bytes.js';
 import type { ReadLimits } from '../limits.js';
 import { breached, fail, ok, type Result } from '../problem.js';
 import type { ZipEntry } from './directory.js';
-import { inflateEntry, portableInflate, type InflateRaw } from './inflate.js';
+import { inflateEntry, type InflateRaw } from './inflate.js';
 
 /**
  * No office program writes a DTD; one in a package is there to expand entities (billion laughs).
@@ -35,7 +35,7 @@ export interface OfficePackage {
  * headers can lie; the cap cannot), an encrypted part or a DTD is refused, and only the parts asked
  * for are ever inflated.
  */
-export function openPackage(zip: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits, inflate: InflateRaw = portableInflate): OfficePackage {
+export function openPackage(zip: Uint8Array, entries: readonly ZipEntry[], limits: ReadLimits, inflate: InflateRaw): OfficePackage {
   const byName = new Map(entries.map((e) => [e.name.replace(/\\/g, '/').replace(/^\//, ''), e]));
   let budget = limits.maxTotalBytes;
   return {

@@ -1,7 +1,6 @@
 import type { Finding } from '../../rules/finding.js';
 import { fixZipTimes } from '../../template/fixed-zip-times.js';
 import { defaultLimits } from '../../read/limits.js';
-import { guardWorkbookZip } from '../../read/zip/index.js';
 import type { Lang } from '../../spec/text.js';
 import { presentFindings, type PresentedFinding } from '../present.js';
 import { restoreDefinedNames } from './defined-names.js';
@@ -27,7 +26,10 @@ export interface Annotated {
  * The same input gives the same bytes.
  */
 export async function annotatePresented(original: Uint8Array, findings: readonly PresentedFinding[], lang: Lang): Promise<Annotated> {
-  // exceljs inflates every part, not only those the checker read: each is measured first.
+  // exceljs inflates every part, not only those the checker read: each is measured first. The
+  // guard (with fflate, which builds its tables as it loads) is imported here, when a copy is made,
+  // not by every check that imports this module for the copy's name.
+  const { guardWorkbookZip } = await import('../../read/zip/index.js');
   const guarded = guardWorkbookZip(original, defaultLimits);
   if (!guarded.ok) throw new Error(guarded.problem.detail ?? guarded.problem.code);
   const { default: ExcelJS } = await import('exceljs');

@@ -1,13 +1,14 @@
 /** Small Word packages made in the tests, and the reader called as the pipeline calls it. */
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import type { Document } from '../../../src/read/document.js';
 import { readDocxDocument } from '../../../src/read/docx/reader.js';
 import { defaultLimits, type ReadLimits } from '../../../src/read/limits.js';
 import type { Result } from '../../../src/read/problem.js';
-import type { InflateRaw } from '../../../src/read/zip/inflate.js';
 import { fixture } from '../../support/fixtures.js';
 import { makeZip, type ZipSpec } from '../../support/zip.js';
+import { nodeInflate } from '../../../src/node/inflate.js';
+
+export { nodeInflate };
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const NAMESPACES = `xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
@@ -30,18 +31,8 @@ export const tc = (content: string, tcPr = '') => `<w:tc>${tcPr ? `<w:tcPr>${tcP
 export const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 export const tbl = (...rows: string[]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid/>${rows.join('')}</w:tbl>`;
 
-/** Node's zlib, as the CLI passes it. */
-export const nodeInflate: InflateRaw = (data, maxBytes) => {
-  try {
-    return inflateRawSync(data, { maxOutputLength: maxBytes });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return 'too-large';
-    throw error;
-  }
-};
-
 export function read(bytes: Uint8Array, limits: Partial<ReadLimits> = {}): Result<Document> {
-  const result = readDocxDocument(bytes, { limits: { ...defaultLimits, ...limits } });
+  const result = readDocxDocument(bytes, { limits: { ...defaultLimits, ...limits }, inflate: nodeInflate });
   if (result instanceof Promise) throw new Error('the Word reader is synchronous');
   return result;
 }

@@ -5,6 +5,7 @@ import { readHtmlDocument } from '../../../src/read/html/reader.js';
 import { defaultLimits } from '../../../src/read/limits.js';
 import { fixture, ROOT } from '../../support/fixtures.js';
 import { problemOf, readPage } from './read.js';
+import { nodeInflate } from '../../../src/node/inflate.js';
 
 /** Pages made to hurt: each is refused quickly, with the limit it broke, and nothing ever throws. */
 const timed = <T>(f: () => T): { value: T; ms: number } => {
@@ -113,7 +114,7 @@ describe('a hostile page', () => {
         else if (kind === 2) bytes = new Uint8Array([...bytes.subarray(0, at), ...snippets[Math.floor(random() * snippets.length)]!, ...bytes.subarray(at)]);
         else bytes = bytes.subarray(0, at);
       }
-      const result = readHtmlDocument(bytes, { limits: defaultLimits });
+      const result = readHtmlDocument(bytes, { limits: defaultLimits, inflate: nodeInflate });
       expect(result).toHaveProperty('ok');
       outcomes.add(result instanceof Promise ? 'promise' : result.ok ? 'read' : result.problem.code);
     }

@@ -2,20 +2,21 @@ import type { DocCell, DocTable, Document } from '../../../src/read/document.js'
 import { readHtmlDocument } from '../../../src/read/html/reader.js';
 import { defaultLimits, type ReadLimits } from '../../../src/read/limits.js';
 import type { FileProblem } from '../../../src/read/problem.js';
+import { nodeInflate } from '../../../src/node/inflate.js';
 
 /** Helpers for the web page reader's tests: read a page given as text (UTF-8) or bytes. */
 
 const bytesOf = (page: string | Uint8Array) => (typeof page === 'string' ? new TextEncoder().encode(page) : page);
 
 export function readPage(page: string | Uint8Array, limits: Partial<ReadLimits> = {}): Document {
-  const result = readHtmlDocument(bytesOf(page), { limits: { ...defaultLimits, ...limits } });
+  const result = readHtmlDocument(bytesOf(page), { limits: { ...defaultLimits, ...limits }, inflate: nodeInflate });
   if (result instanceof Promise) throw new Error('the web page reader is synchronous');
   if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
   return result.value;
 }
 
 export function problemOf(page: string | Uint8Array, limits: Partial<ReadLimits> = {}): FileProblem | undefined {
-  const result = readHtmlDocument(bytesOf(page), { limits: { ...defaultLimits, ...limits } });
+  const result = readHtmlDocument(bytesOf(page), { limits: { ...defaultLimits, ...limits }, inflate: nodeInflate });
   if (result instanceof Promise) throw new Error('the web page reader is synchronous');
   return result.ok ? undefined : result.problem;
 }

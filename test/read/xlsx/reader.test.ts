@@ -11,6 +11,7 @@ import { decodeXml } from '../../../src/read/xml.js';
 import { readZipDirectory, type ZipEntry } from '../../../src/read/zip/directory.js';
 import { fixture } from '../../support/fixtures.js';
 import { makeZip } from '../../support/zip.js';
+import { nodeInflate } from '../../../src/node/inflate.js';
 
 async function read(path: string): Promise<Document> {
   const result = await readDocumentFile(fixture(path));
@@ -174,7 +175,7 @@ describe('the workbook reader on hand-made SpreadsheetML', () => {
     const result = await readDocument(zip, { limits: { ...defaultLimits, maxCells: 5 } });
     expect(result.ok === false && result.problem).toMatchObject({ code: 'FILE_TOO_COMPLEX', breach: { what: 'cells', limit: 5 } });
     // the reader counts the cells itself, as it reads them
-    const direct = readXlsx(zip, (readZipDirectory(zip) as { entries: ZipEntry[] }).entries, { ...defaultLimits, maxCells: 5 });
+    const direct = readXlsx(zip, (readZipDirectory(zip) as { entries: ZipEntry[] }).entries, { ...defaultLimits, maxCells: 5 }, nodeInflate);
     expect(direct.ok === false && direct.problem).toMatchObject({ code: 'FILE_TOO_COMPLEX', breach: { what: 'cells', limit: 5, part: 'xl/worksheets/a.xml' } });
   });
 
