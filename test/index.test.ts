@@ -144,4 +144,15 @@ describe('what a check loads', () => {
     // The walk would see zod: it is there, imported on demand.
     expect(importing('dynamic-import')).toEqual(['src/config/load.ts']);
   }, 30_000);
+
+  it("a check in Node loads neither fflate nor node:crypto: Node's zlib inflates (fflate builds its tables as it loads), and a temporary file's name is drawn only when one is written", async () => {
+    const { reached, inputs } = await staticGraphOf(CHECK_PATH);
+    expect([...reached].filter((path) => path === 'fflate' || path === 'node:crypto')).toEqual([]);
+    // The walk would see them: the portable inflate and the zip guard import fflate, on demand.
+    expect(
+      Object.keys(inputs)
+        .filter((path) => inputs[path]!.imports.some((i) => i.path === 'fflate'))
+        .sort(),
+    ).toEqual(['src/read/zip/guard.ts', 'src/read/zip/portable-inflate.ts']);
+  }, 30_000);
 });
