@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { deserialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { Worker as WorkerThread } from 'node:worker_threads';
@@ -20,8 +21,13 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Heap a worker may use before it is stopped (a hostile file, not a report). */
   maxHeapMb?: number;
-  /** Called as each file is done, in completion order. */
+  /** Called as each file is done, in completion order, with its path as given. */
   onDone?: (done: number, total: number, path: string) => void;
+  /**
+   * The folder relative paths are resolved against, each as it is checked: a country's 100,000
+   * absolute paths are then never held at once (about 30 MB of heap). Default: as given.
+   */
+  cwd?: string;
   /** The cells of each model to keep for checks across files; default all. */
   keep?: Keep;
 }
@@ -60,6 +66,7 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
   const jobs = sent ? Math.max(1, Math.min(pool.jobs ?? availableParallelism(), paths.length)) : 1;
   // A rule module that does not load is the caller's mistake: said here, once, not as every file's problem.
   if (jobs > 1 && sent?.rules?.some((r) => r.module)) await resolveRules(sent.rules);
+  const pathAt = (index: number) => (pool.cwd === undefined ? paths[index]! : resolve(pool.cwd, paths[index]!));
   let done = 0;
   const counted = (index: number) => pool.onDone?.(++done, paths.length, paths[index]!);
   const finish = (index: number, checked: Checked) => {
@@ -67,7 +74,7 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
     counted(index);
   };
   if (jobs === 1 || paths.length < MIN_FILES_FOR_WORKERS) {
-    for (const [index, path] of paths.entries()) finish(index, keepCells(await checkFileModel(path, options), pool.keep ?? 'all'));
+    for (let index = 0; index < paths.length; index++) finish(index, keepCells(await checkFileModel(pathAt(index), options), pool.keep ?? 'all'));
     return;
   }
   // Loaded here, not with the module: a check of a few files, in this thread, never needs it (about 2 ms of its start).
@@ -95,7 +102,7 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
           while (queue.length < IN_FLIGHT && left()) {
             const index = returned.pop() ?? next++;
             queue.push(index);
-            worker.postMessage({ index, path: paths[index]!, ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
+            worker.postMessage({ index, path: pathAt(index), ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
             if (queue.length === 1) time();
           }
           if (queue.length === 0) void worker.terminate().then(() => settle());

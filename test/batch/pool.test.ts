@@ -1,3 +1,4 @@
+import { dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/batch/pool.js';
 import { formatText } from '../../src/report/text.js';
@@ -21,6 +22,15 @@ describe('the worker pool', () => {
     const seen: number[] = [];
     await checkFiles(files.slice(0, 6), {}, { jobs: 2, onDone: (done) => seen.push(done) });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('resolves paths against cwd as each is checked, and names them as given', async () => {
+    const root = dirname(files[0]!);
+    const given = files.slice(0, 5).map((f) => relative(root, f));
+    const named: string[] = [];
+    const out = await checkFiles(given, {}, { jobs: 2, cwd: root, onDone: (_done, _total, path) => named.push(path) });
+    expect(out.map((c) => c.result.path)).toEqual(files.slice(0, 5));
+    expect(named.sort()).toEqual([...given].sort());
   });
 
   it('stops a file that takes too long, reports it, and goes on with a fresh worker', async () => {
