@@ -86,8 +86,11 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
   await Promise.all(Array.from({ length: jobs }, () => runWorker()));
 
   async function runWorker(): Promise<void> {
+    // The file this worker, and any that replaces it, writes outcomes to; `end` is past the last one this thread was told of.
+    const spill = sink.spillFile?.();
+    let end = 0;
     while (left()) {
-      const worker = startWorker(Worker, pool.maxHeapMb ?? DEFAULT_HEAP_MB);
+      const worker = startWorker(Worker, pool.maxHeapMb ?? DEFAULT_HEAP_MB, spill ? { spill: { fd: spill.fd, end } } : {});
       // One worker serves tasks until it fails; then the failed file is recorded and a new worker starts.
       // It holds IN_FLIGHT tasks, checked one after another in the order sent, so it never waits for this
       // thread between files; the time limit runs for the file it is on, the first of them.
@@ -118,7 +121,11 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
         worker.on('message', (message: Outcome) => {
           queue.shift();
           time();
-          sink.putSerialized(message.index, message.digest, message.bytes);
+          if ('bytes' in message) sink.putSerialized(message.index, message.digest, message.bytes);
+          else {
+            sink.putWritten!(message.index, message.digest, { file: spill!.id, offset: message.offset, size: message.size });
+            end = Math.max(end, message.offset + message.size);
+          }
           counted(message.index);
           give();
         });
@@ -132,11 +139,12 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
   }
 }
 
-/** A worker's answer: the outcome serialized, and what the batch needs of it before reading it. */
-export interface Outcome {
-  index: number;
-  digest: Digest;
-  bytes: Uint8Array;
+/** A worker's answer: what the batch needs of the outcome before reading it, and the outcome serialized, or where the worker wrote it. */
+export type Outcome = { index: number; digest: Digest } & ({ bytes: Uint8Array } | { offset: number; size: number });
+
+/** What a worker is started with: the file it writes outcomes to, and from where, when the batch gave it one. */
+export interface WorkerSetup {
+  spill?: { fd: number; end: number };
 }
 
 /**
@@ -156,8 +164,8 @@ function taskOptions(options: CheckOptions): Pick<Task, 'options' | 'rules'> | u
 }
 
 /** 16 MB of young generation, not 8: a file's short-lived strings and cells then die young, and a batch spends a seventh less CPU collecting them; 32 MB measured no faster and held 35 MB more. */
-function startWorker(Worker: typeof WorkerThread, maxHeapMb: number): WorkerThread {
-  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 } });
+function startWorker(Worker: typeof WorkerThread, maxHeapMb: number, setup: WorkerSetup): WorkerThread {
+  return new Worker(workerFile(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 } });
 }
 
 /** The compiled worker script; from the TypeScript sources (tests) it is the built one in dist/. */
