@@ -4,7 +4,8 @@ import type { Finding } from '../rules/finding.js';
 import { countSeverities, type BatchInfo, type Counts, type FileResult } from '../result.js';
 import type { FormatVersion } from '../spec/tables.js';
 import { crossYearFindings } from './cross-year.js';
-import { duplicateGroups } from './duplicates.js';
+import { sameKeyGroups } from './duplicates.js';
+import { agencyYearKeys } from './agency-years.js';
 import { identify, type Identity } from './identity.js';
 import { heldOutcomes, type Outcomes } from './outcomes.js';
 import { provesNoReport } from './passed-over.js';
@@ -84,13 +85,14 @@ export function combineOutcomes(allFiles: readonly string[], outcomes: Outcomes,
   const summaryIndex = options.summaryIndex === undefined || options.summaryIndex < 0 ? -1 : kept.indexOf(options.summaryIndex);
   // A region's summary (the --summary file, or one xxgk-check sum wrote) is no agency's report: never paired, summed or counted twice.
   const isSummary = (at: number) => at === summaryIndex || Boolean(digests[at]!.regionSummary);
-  const agencies = digests.map((digest, at) => ({ identity: identities[at]!, read: digest.read, at })).filter((_, at) => !isSummary(at));
+  // Each file's agency and year as one number, made once for its pairs of years and its duplicates.
+  const keys = agencyYearKeys(kept.length, (at) => ({ identity: identities[at]!, read: digests[at]!.read, regionSummary: isSummary(at) }));
   // By the file's place, not a search of the results by path: a province's two years are 40,000 files.
-  const paired = crossYearFindings(agencies, (index) => ({ report: load(agencies[index]!.at).report!, path: files[agencies[index]!.at]! }), options.check);
-  for (const [index, findings] of paired) add(agencies[index]!.at, findings);
+  const paired = crossYearFindings(keys, (at) => ({ report: load(at).report!, path: files[at]! }), options.check);
+  for (const [at, findings] of paired) add(at, findings);
 
   // One agency's report for one year twice (年报.xlsx and 年报（修改版）.xlsx): each is told of the others.
-  const groups = duplicateGroups(digests.map((digest, at) => ({ identity: identities[at]!, read: digest.read, regionSummary: isSummary(at) })));
+  const groups = sameKeyGroups(keys);
   for (const group of groups) {
     for (const at of group) {
       const { unit, agency, year } = identities[at]!;
@@ -102,7 +104,7 @@ export function combineOutcomes(allFiles: readonly string[], outcomes: Outcomes,
   let region: RegionProblem | undefined;
   if (summaryIndex >= 0) {
     const summary = load(summaryIndex);
-    const inputs = agencies.filter((a) => a.read).map((a) => ({ path: files[a.at]!, report: load(a.at).report! }));
+    const inputs = digests.flatMap((digest, at) => (digest.read && !isSummary(at) ? [{ path: files[at]!, report: load(at).report! }] : []));
     const summed = sumReports(inputs);
     if (!summary.report) region = { kind: 'unreadable', path: files[summaryIndex]! };
     else if (!summed.ok) region = { kind: 'mixed', versions: summed.versions };

@@ -1,29 +1,23 @@
 import type { Report } from '../model/schema.js';
 import { runPairRules, type RunOptions } from '../rules/engine.js';
 import type { Finding } from '../rules/finding.js';
-import { agencyKey, type Identity } from './identity.js';
+import { UNDATED } from './agency-years.js';
 
 /**
- * Pairs each agency's reports of consecutive years and runs the rules across years on each pair.
+ * Pairs each agency's reports of consecutive years and runs the rules across years on each pair,
+ * from each file's agency and year as one number (agencyYearKeys: its year before is one less).
  * Only the reports of a pair are loaded (`load`), so a province's batch need not hold its models.
  * Returns, by index of the later report, the findings to add to it.
  */
-export function crossYearFindings(items: readonly { identity: Identity; read: boolean }[], load: (index: number) => { report: Report; path: string }, options: RunOptions): Map<number, Finding[]> {
-  // One map for every agency and year, not a map for each agency: a country's batch is 100,000 agencies.
-  const byYear = new Map<string, number>();
-  const keyOf = (agency: string, year: number) => `${year}\u0000${agency}`;
-  const dated: { agency: string; year: number; index: number }[] = [];
-  items.forEach(({ identity, read }, index) => {
-    const agency = agencyKey(identity);
-    if (!agency || identity.year === undefined || !read) return;
-    const key = keyOf(agency, identity.year);
-    if (byYear.has(key)) return;
-    byYear.set(key, index);
-    dated.push({ agency, year: identity.year, index });
+export function crossYearFindings(keys: Float64Array, load: (index: number) => { report: Report; path: string }, options: RunOptions): Map<number, Finding[]> {
+  // The first file of each agency and year, in input order; one map for every agency, not a map for each.
+  const first = new Map<number, number>();
+  keys.forEach((key, index) => {
+    if (key !== UNDATED && !first.has(key)) first.set(key, index);
   });
   const found = new Map<number, Finding[]>();
-  for (const { agency, year, index } of dated) {
-    const previousIndex = byYear.get(keyOf(agency, year - 1));
+  for (const [key, index] of first) {
+    const previousIndex = first.get(key - 1);
     if (previousIndex === undefined) continue;
     const previous = load(previousIndex);
     const findings = runPairRules({ current: load(index).report, previous: previous.report, previousPath: previous.path }, options);

@@ -46,6 +46,27 @@ export interface OutcomeSink {
   put(index: number, checked: Checked): void;
   /** An outcome as a worker sends it: its digest, and the outcome serialized (node:v8), so this thread need not read it yet. */
   putSerialized(index: number, digest: Digest, bytes: Uint8Array): void;
+  /**
+   * A temporary file a worker may write its outcomes to itself, so that their bytes never come to
+   * this thread (there they would wait for a collection, up to 50 MB of a country's batch); undefined
+   * when none can be made, or the sink keeps outcomes in memory.
+   */
+  spillFile?(): SpillFile | undefined;
+  /** An outcome a worker wrote to such a file: its digest, and where its bytes are. */
+  putWritten?(index: number, digest: Digest, written: Written): void;
+}
+
+/** A temporary file a worker writes outcomes to: the store's name for it, and its descriptor (shared by every thread of the process). */
+export interface SpillFile {
+  id: number;
+  fd: number;
+}
+
+/** Where a worker wrote an outcome. */
+export interface Written {
+  file: number;
+  offset: number;
+  size: number;
 }
 
 /** Outcomes already in memory (the page, a library caller's array, a batch of a few files). */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { deserialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { Worker as WorkerThread } from 'node:worker_threads';
@@ -20,8 +21,13 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** Heap a worker may use before it is stopped (a hostile file, not a report). */
   maxHeapMb?: number;
-  /** Called as each file is done, in completion order. */
+  /** Called as each file is done, in completion order, with its path as given. */
   onDone?: (done: number, total: number, path: string) => void;
+  /**
+   * The folder relative paths are resolved against, each as it is checked: a country's 100,000
+   * absolute paths are then never held at once (about 30 MB of heap). Default: as given.
+   */
+  cwd?: string;
   /** The cells of each model to keep for checks across files; default all. */
   keep?: Keep;
 }
@@ -60,6 +66,7 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
   const jobs = sent ? Math.max(1, Math.min(pool.jobs ?? availableParallelism(), paths.length)) : 1;
   // A rule module that does not load is the caller's mistake: said here, once, not as every file's problem.
   if (jobs > 1 && sent?.rules?.some((r) => r.module)) await resolveRules(sent.rules);
+  const pathAt = (index: number) => (pool.cwd === undefined ? paths[index]! : resolve(pool.cwd, paths[index]!));
   let done = 0;
   const counted = (index: number) => pool.onDone?.(++done, paths.length, paths[index]!);
   const finish = (index: number, checked: Checked) => {
@@ -67,7 +74,7 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
     counted(index);
   };
   if (jobs === 1 || paths.length < MIN_FILES_FOR_WORKERS) {
-    for (const [index, path] of paths.entries()) finish(index, keepCells(await checkFileModel(path, options), pool.keep ?? 'all'));
+    for (let index = 0; index < paths.length; index++) finish(index, keepCells(await checkFileModel(pathAt(index), options), pool.keep ?? 'all'));
     return;
   }
   // Loaded here, not with the module: a check of a few files, in this thread, never needs it (about 2 ms of its start).
@@ -79,8 +86,11 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
   await Promise.all(Array.from({ length: jobs }, () => runWorker()));
 
   async function runWorker(): Promise<void> {
+    // The file this worker, and any that replaces it, writes outcomes to; `end` is past the last one this thread was told of.
+    const spill = sink.spillFile?.();
+    let end = 0;
     while (left()) {
-      const worker = startWorker(Worker, pool.maxHeapMb ?? DEFAULT_HEAP_MB);
+      const worker = startWorker(Worker, pool.maxHeapMb ?? DEFAULT_HEAP_MB, spill ? { spill: { fd: spill.fd, end } } : {});
       // One worker serves tasks until it fails; then the failed file is recorded and a new worker starts.
       // It holds IN_FLIGHT tasks, checked one after another in the order sent, so it never waits for this
       // thread between files; the time limit runs for the file it is on, the first of them.
@@ -95,7 +105,7 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
           while (queue.length < IN_FLIGHT && left()) {
             const index = returned.pop() ?? next++;
             queue.push(index);
-            worker.postMessage({ index, path: paths[index]!, ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
+            worker.postMessage({ index, path: pathAt(index), ...sent!, keep: pool.keep ?? 'all' } satisfies Task);
             if (queue.length === 1) time();
           }
           if (queue.length === 0) void worker.terminate().then(() => settle());
@@ -111,7 +121,11 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
         worker.on('message', (message: Outcome) => {
           queue.shift();
           time();
-          sink.putSerialized(message.index, message.digest, message.bytes);
+          if ('bytes' in message) sink.putSerialized(message.index, message.digest, message.bytes);
+          else {
+            sink.putWritten!(message.index, message.digest, { file: spill!.id, offset: message.offset, size: message.size });
+            end = Math.max(end, message.offset + message.size);
+          }
           counted(message.index);
           give();
         });
@@ -125,11 +139,12 @@ export async function checkInto(paths: readonly string[], options: CheckOptions,
   }
 }
 
-/** A worker's answer: the outcome serialized, and what the batch needs of it before reading it. */
-export interface Outcome {
-  index: number;
-  digest: Digest;
-  bytes: Uint8Array;
+/** A worker's answer: what the batch needs of the outcome before reading it, and the outcome serialized, or where the worker wrote it. */
+export type Outcome = { index: number; digest: Digest } & ({ bytes: Uint8Array } | { offset: number; size: number });
+
+/** What a worker is started with: the file it writes outcomes to, and from where, when the batch gave it one. */
+export interface WorkerSetup {
+  spill?: { fd: number; end: number };
 }
 
 /**
@@ -149,8 +164,8 @@ function taskOptions(options: CheckOptions): Pick<Task, 'options' | 'rules'> | u
 }
 
 /** 16 MB of young generation, not 8: a file's short-lived strings and cells then die young, and a batch spends a seventh less CPU collecting them; 32 MB measured no faster and held 35 MB more. */
-function startWorker(Worker: typeof WorkerThread, maxHeapMb: number): WorkerThread {
-  return new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 } });
+function startWorker(Worker: typeof WorkerThread, maxHeapMb: number, setup: WorkerSetup): WorkerThread {
+  return new Worker(workerFile(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 16 } });
 }
 
 /** The compiled worker script; from the TypeScript sources (tests) it is the built one in dist/. */

@@ -47,23 +47,10 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
 export async function streamBatch(files: readonly string[], options: BatchOptions): Promise<CombinedBatch & { close(): void }> {
   // Reports are kept whole only to sum a region; otherwise only the cells the rules across years read.
   const keep = options.summary ? 'all' : [...new Set(CATALOGUE.filter(isPairRule).flatMap((r) => r.reads))];
-  const absolute = files.map((f) => resolve(options.cwd, f));
-  const onDone = options.pool?.onDone;
-  // Only for progress: a country's paths are not held twice more for nothing.
-  const shown = onDone ? new Map(absolute.map((a, i) => [a, files[i]!])) : undefined;
   const store = spillingStore(files.length, options.holdBytes);
   try {
-    await checkInto(
-      absolute,
-      options.check,
-      {
-        ...options.pool,
-        keep,
-        // Progress names files as the user gave them.
-        ...(onDone ? { onDone: (done: number, total: number, path: string) => onDone(done, total, shown!.get(path) ?? path) } : {}),
-      },
-      store,
-    );
+    // Each path is resolved as it is checked, and progress names files as the user gave them.
+    await checkInto(files, options.check, { ...options.pool, keep, cwd: options.cwd }, store);
     const summaryIndex = options.summary === undefined ? -1 : files.findIndex((f) => resolve(options.cwd, f) === resolve(options.cwd, options.summary!));
     const combined = combineOutcomes(files, store, {
       check: options.check,

@@ -1,5 +1,8 @@
+import { dirname, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from '../../src/batch/pool.js';
+import { checkFiles, checkInto } from '../../src/batch/pool.js';
+import type { Written } from '../../src/batch/outcomes.js';
+import { spillingStore } from '../../src/batch/spill.js';
 import { formatText } from '../../src/report/text.js';
 import { renderMessage } from '../../src/report/message.js';
 import { CATALOGUE } from '../../src/rules/catalogue/index.js';
@@ -21,6 +24,29 @@ describe('the worker pool', () => {
     const seen: number[] = [];
     await checkFiles(files.slice(0, 6), {}, { jobs: 2, onDone: (done) => seen.push(done) });
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('resolves paths against cwd as each is checked, and names them as given', async () => {
+    const root = dirname(files[0]!);
+    const given = files.slice(0, 5).map((f) => relative(root, f));
+    const named: string[] = [];
+    const out = await checkFiles(given, {}, { jobs: 2, cwd: root, onDone: (_done, _total, path) => named.push(path) });
+    expect(out.map((c) => c.result.path)).toEqual(files.slice(0, 5));
+    expect(named.sort()).toEqual([...given].sort());
+  });
+
+  it('lets each worker append its outcomes to a file of its own, one after another, and gives them back as checked', async () => {
+    const store = spillingStore(files.length);
+    const written: Written[] = [];
+    await checkInto(files, {}, { jobs: 2 }, { ...store, putWritten: (index, digest, where) => (written.push(where), store.putWritten!(index, digest, where)) });
+    expect(written).toHaveLength(files.length);
+    for (const file of new Set(written.map((w) => w.file))) {
+      const mine = written.filter((w) => w.file === file).sort((a, b) => a.offset - b.offset);
+      mine.forEach((w, i) => expect(w.offset).toBe(i === 0 ? 0 : mine[i - 1]!.offset + mine[i - 1]!.size));
+    }
+    const serial = await checkFiles(files, {}, { jobs: 1 });
+    expect(files.map((_, i) => store.load(i).result)).toEqual(serial.map((c) => c.result));
+    store.close();
   });
 
   it('stops a file that takes too long, reports it, and goes on with a fresh worker', async () => {
