@@ -12,10 +12,11 @@
 // and the targets are ratios, so a noisy or slower machine changes the figures, not the verdict.
 // Then, per format, the work of checking one report once Node has started (warm, median of 20):
 // the generated fixtures of each format and, where ../shared/real-reports is present, the real ones.
+// Then how a file's cost falls as V8 optimises the check, in a fresh process, per format.
 // PDFs (LibreOffice's 10-page report, and the real reports of ../shared/real-reports when there):
 // each read and checked on one core, as a batch's worker does, CPU time per file and per page.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { inflateRawSync } from 'node:zlib';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -135,6 +136,8 @@ if (!pdfOnly)
     const batch = await timed([bin, '--format', 'json', ...(jobs ? ['--jobs', jobs] : []), books]);
     // The same with the text report a supervisor reads: no values carried, a closing table of every file.
     const textBatch = await timed([bin, ...(jobs ? ['--jobs', jobs] : []), books]);
+    // The same in the batch's own thread: no worker to start, warm up or send outcomes from.
+    const inThread = await timed([bin, '--format', 'json', '--jobs', '1', books]);
     const report = { summary: summaryOf(batch.stdout) };
     const singleRuns = await runs(5, () => timed([bin, made[1]]));
     const [bare, single] = [bareRuns, singleRuns].map((r) => middle(r.map((x) => x.seconds)));
@@ -155,6 +158,7 @@ if (!pdfOnly)
     console.log(
       `        the text report: ${files} workbooks in ${textBatch.seconds.toFixed(2)} s = ${(files / textBatch.seconds).toFixed(0)}/s${cpu(textBatch, files)}; peak memory ${textBatch.peakMb.toFixed(0)} MB`,
     );
+    console.log(`        in one thread (--jobs 1): ${files} workbooks in ${inThread.seconds.toFixed(2)} s = ${(files / inThread.seconds).toFixed(0)}/s${cpu(inThread, files)}`);
     const cpuOf = (ms) => (ms === undefined ? '' : ` (${ms} ms of CPU)`);
     console.log(`single: one workbook in ${single.toFixed(3)} s${cpuOf(singleCpu)}, a bare \`node -e 0\` in ${bare.toFixed(3)} s${cpuOf(bareCpu)} (medians of 5)`);
     for (const [kind, run] of Object.entries(documents)) {
@@ -164,6 +168,24 @@ if (!pdfOnly)
     }
     const perFormat = await formatTimes();
     for (const { label, ms } of perFormat) console.log(`format: ${label.padEnd(52)} ${ms.toFixed(1).padStart(7)} ms of work (${(ms / floorMs).toFixed(0)} floors)`);
+    const warmUps = [
+      ['workbooks', all.slice(0, 2 * DISTINCT), 2000],
+      ...Object.keys(documentSets).map((kind) => [
+        kind,
+        readdirSync(join(dir, kind))
+          .sort()
+          .slice(0, 8)
+          .map((f) => join(dir, kind, f)),
+        1000,
+      ]),
+    ];
+    for (const [kind, paths, checks] of warmUps) {
+      const windows = await warmUp(paths, checks);
+      const steady = windows.at(-1).ms;
+      console.log(
+        `warm-up: ${kind.padEnd(9)} ${windows.map((w) => `files ${w.from}–${w.to} ${w.ms.toFixed(2)}`).join(', ')} ms of CPU each (one process; the last is ${(steady / floorMs).toFixed(1)} floors)`,
+      );
+    }
 
     // Judged by CPU a file where it can be measured (Linux), else by wall time a file on `cores` cores.
     const perFile = (run, n) => (run.cpuMs !== undefined ? run.cpuMs / n : (run.seconds * 1000 * cores) / n) / floorMs;
@@ -322,6 +344,31 @@ async function benchPdfs() {
   console.log(`        peak memory ${run.peakMb.toFixed(0)} MB`);
   console.log(`targets: ${ten.warm < 500 ? 'met' : 'MISSED'}: a 10-page report in ≤ 0.5 s of work on one core (${ten.warm.toFixed(0)} ms)`);
   return out;
+}
+
+/**
+ * How a file's cost falls as V8 compiles the check: a fresh process checks `checks` files one after
+ * another (cycling through `paths`), and the CPU a file (every thread: the compiler's and the
+ * collector's too) is given for windows of the run. Each batch worker starts as cold as this process;
+ * the last window is what a file costs once the code is optimised.
+ */
+async function warmUp(paths, checks) {
+  const windows = [1, 51, 201, 501, 1001].filter((from) => from < checks).map((from, i, all) => ({ from, to: (all[i + 1] ?? checks + 1) - 1 }));
+  const child = `
+    const { checkFile } = await import(${JSON.stringify(join(root, 'dist', 'node', 'check-file.js'))});
+    const paths = ${JSON.stringify(paths)};
+    const windows = ${JSON.stringify(windows)};
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    const out = [];
+    for (const w of windows) {
+      const start = cpu();
+      for (let i = w.from; i <= w.to; i++) await checkFile(paths[(i - 1) % paths.length]);
+      out.push({ ...w, ms: (cpu() - start) / (w.to - w.from + 1) });
+    }
+    console.log(JSON.stringify(out));`;
+  const run = await timed(['--input-type=module', '-e', child]);
+  if (run.code !== 0) throw new Error(`bench: the warm-up run failed (exit ${run.code})`);
+  return JSON.parse(run.stdout);
 }
 
 /** One report of each format checked in this process, warm: the median of 20 runs, in ms. */
