@@ -6,11 +6,13 @@
 
 /**
  * `compute` done once a text: the same few hundred labels recur in every workbook of a batch. At
- * most 20,000 texts are kept, then forgotten all at once.
+ * most 20,000 texts are kept, then forgotten all at once; texts longer than `maxLength` (paragraphs,
+ * each met once) are computed and not kept.
  */
-export function remembered<T>(compute: (text: string) => T): (text: string) => T {
+export function remembered<T>(compute: (text: string) => T, maxLength = Infinity): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
+    if (text.length > maxLength) return compute(text);
     let out = known.get(text);
     if (out === undefined) {
       out = compute(text);
@@ -21,14 +23,8 @@ export function remembered<T>(compute: (text: string) => T): (text: string) => T
   };
 }
 
-const squashed = (text: string) => text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, '');
-const squashedShort = remembered(squashed);
-
-/** NFKC (full-width → half-width), no white space of any kind. */
-export function squash(text: string): string {
-  // Labels and numbers are remembered; paragraphs, long and each once, are not kept.
-  return text.length > 64 ? squashed(text) : squashedShort(text);
-}
+/** NFKC (full-width → half-width), no white space of any kind. Labels and numbers are remembered; paragraphs are not kept. */
+export const squash = remembered((text) => text.normalize('NFKC').replace(/[\s\u200b\u3000]+/g, ''), 64);
 
 const LEADING_ENUMERATOR = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十]+\)|[0-9]+[.、．)]|[①-⑳])/;
 const BRACKETED = /\([^()]*\)|\[[^\]]*\]|【[^】]*】|〔[^〕]*〕/g;

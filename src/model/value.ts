@@ -45,11 +45,7 @@ export function parseCell(cell: DocCell): Readonly<ParsedValue> {
  * Word report's values: 27 → 2 µs). As with labels (locate/normalize.ts), long texts are not kept.
  * The values given are shared: read, never changed.
  */
-export function parseText(raw: string): Readonly<ParsedValue> {
-  return raw.length > 64 ? readText(raw) : readShortText(raw);
-}
-
-const readShortText = remembered(readText);
+export const parseText: (raw: string) => Readonly<ParsedValue> = remembered(readText, 64);
 
 function readText(raw: string): ParsedValue {
   const text = valueText(raw);

@@ -7,7 +7,7 @@ const name = (id: string) => {
   return { zh: row.zh, en: row.en };
 };
 
-/** The same for every report: made once (see t3-row-sum.ts). */
+/** The same for every report: made once (see shared/per-format.ts). */
 const EQUATIONS: Equation[] = T3_COLUMNS.map((column) => ({
   table: 't3',
   column: { zh: column.zh, en: column.en },

@@ -1,24 +1,20 @@
 import { cellKey } from '../../spec/keys.js';
-import { FORMAT_VERSIONS, T3_COLUMNS, t3ResultRows, type FormatVersion } from '../../spec/tables.js';
+import { T3_COLUMNS, t3ResultRows, type FormatVersion } from '../../spec/tables.js';
 import type { Equation, EquationRule } from '../rule.js';
+import { equationsPerFormat } from './shared/per-format.js';
 
-/** Each format's equations, made once (see t3-row-sum.ts). */
-const EQUATIONS = Object.fromEntries(
-  FORMAT_VERSIONS.map((version): [FormatVersion, Equation[]] => {
-    const parts = t3ResultRows(version);
-    return [
-      version,
-      T3_COLUMNS.map((column) => ({
-        table: 't3',
-        column: { zh: column.zh, en: column.en },
-        expected: parts.map((row) => ({ key: cellKey('t3', row.id, column.id), name: { zh: row.zh, en: row.en } })),
-        actual: [{ key: cellKey('t3', 'resultTotal', column.id), name: { zh: '（七）总计', en: 'results total' } }],
-        total: cellKey('t3', 'resultTotal', column.id),
-        messageId: 'sum',
-      })),
-    ];
-  }),
-) as Record<FormatVersion, Equation[]>;
+/** Each column's results total against the results it lists, in the report's format. */
+function resultSums(version: FormatVersion): Equation[] {
+  const parts = t3ResultRows(version);
+  return T3_COLUMNS.map((column) => ({
+    table: 't3',
+    column: { zh: column.zh, en: column.en },
+    expected: parts.map((row) => ({ key: cellKey('t3', row.id, column.id), name: { zh: row.zh, en: row.en } })),
+    actual: [{ key: cellKey('t3', 'resultTotal', column.id), name: { zh: '（七）总计', en: 'results total' } }],
+    total: cellKey('t3', 'resultTotal', column.id),
+    messageId: 'sum',
+  }));
+}
 
 export const T3_RESULT_SUM: EquationRule = {
   id: 'T3_RESULT_SUM',
@@ -43,5 +39,5 @@ export const T3_RESULT_SUM: EquationRule = {
       en: '{table}, column “{column}”: results total (7) is {actual}, the results add up to {expected} (difference {difference})',
     },
   },
-  equations: (report) => EQUATIONS[report.formatVersion],
+  equations: equationsPerFormat(resultSums),
 };

@@ -1,17 +1,9 @@
-import { FORMAT_VERSIONS, T3_COLUMNS, t3Rows, type FormatVersion } from '../../spec/tables.js';
-import type { Equation, EquationRule } from '../rule.js';
+import { T3_COLUMNS, t3Rows } from '../../spec/tables.js';
+import type { EquationRule } from '../rule.js';
+import { equationsPerFormat } from './shared/per-format.js';
 import { rowSumEquation } from './shared/row-sum.js';
 
 const parts = T3_COLUMNS.filter((c) => c.id !== 'total');
-
-/**
- * Each format's equations, made once, not once a report: besides the objects, their keys are then the
- * same strings every time, which V8 finds in a report's cells (a hash table) without hashing them anew.
- */
-const EQUATIONS = Object.fromEntries(FORMAT_VERSIONS.map((version): [FormatVersion, Equation[]] => [version, t3Rows(version).map((row) => rowSumEquation('t3', row, parts))])) as Record<
-  FormatVersion,
-  Equation[]
->;
 
 export const T3_ROW_SUM: EquationRule = {
   id: 'T3_ROW_SUM',
@@ -36,5 +28,5 @@ export const T3_ROW_SUM: EquationRule = {
       en: '{table}, row “{row}”: the total column is {actual}, but {expectedTerms} = {expected} (difference {difference})',
     },
   },
-  equations: (report) => EQUATIONS[report.formatVersion],
+  equations: equationsPerFormat((version) => t3Rows(version).map((row) => rowSumEquation('t3', row, parts))),
 };

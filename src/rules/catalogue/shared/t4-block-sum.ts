@@ -6,7 +6,7 @@ import { rowSumEquation } from './row-sum.js';
 export function blockSumRule(id: string, blockId: string): EquationRule {
   const block = T4_BLOCKS.find((b) => b.id === blockId)!;
   const outcomes = T4_OUTCOMES.filter((o) => o.id !== 'total');
-  // The same for every report: made once (see t3-row-sum.ts).
+  // The same for every report: made once (see per-format.ts).
   const equations: Equation[] = [rowSumEquation('t4', block, outcomes)];
   return {
     id,
